@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pir",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pir", targets: ["pir"]),
+        .library(name: "PIRModel", targets: ["PIRModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The canonical dataset (Resources/pir-2020-2021.zh.json) compiled into the binary with C23
+        // `#embed`, so a release `pir` copied alone to another machine still opens the report.
+        .target(name: "CBundledReport"),
+        // Codable model, loading with validation, invariants, queries, search and export. No terminal code.
+        .target(name: "PIRModel", dependencies: ["CBundledReport"]),
+        // Display width in terminal cells, wrapping and sanitising of untrusted text. No terminal code.
+        .target(name: "PIRText", exclude: ["generate-width-table.py"]),
+        // The UI core: app state, events, a reducer and views rendered into an off-screen frame.
+        // No ncurses here, so almost every UI test renders a frame and reads it as text.
+        .target(name: "PIRUI", dependencies: ["PIRModel", "PIRText"]),
+        // ncursesw from the system (Debian: libncursesw5-dev), and the few C helpers Swift cannot import.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CCursesShim", dependencies: ["CNcursesw"], linkerSettings: [.linkedLibrary("ncursesw")]),
+        // The thin terminal backend: frames to the screen, keys and resizes to events.
+        .target(name: "PIRTerminal", dependencies: ["PIRUI", "CCursesShim", "CNcursesw"]),
+        // The command-line interface: argument parsing and the plain-text views.
+        .target(name: "PIRCommands", dependencies: [
+            "PIRModel", "PIRText", "PIRUI", "PIRTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "pir", dependencies: ["PIRCommands"]),
+        .testTarget(name: "PIRModelTests", dependencies: ["PIRModel"]),
+        .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
+        .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
+        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel"]),
+    ]
+)

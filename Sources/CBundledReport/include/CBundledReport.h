@@ -1,0 +1,10 @@
+#ifndef CBUNDLEDREPORT_H
+#define CBUNDLEDREPORT_H
+#include <stddef.h>
+
+/// The bytes of Resources/pir-2020-2021.zh.json, embedded at build time.
+const unsigned char *pir_bundled_report_bytes(void);
+/// Their count.
+size_t pir_bundled_report_size(void);
+
+#endif

@@ -1,0 +1,33 @@
+// What Swift cannot import from curses.h: macros with arguments or computed bits (COLOR_PAIR,
+// A_BOLD, getmaxyx, mouse masks) and the cchar_t dance of the wide-character calls.
+#ifndef PIR_CCURSESSHIM_H
+#define PIR_CCURSESSHIM_H
+#include <stdint.h>
+#include <stdio.h>
+
+enum { PIR_BOLD = 1, PIR_UNDERLINE = 2, PIR_REVERSE = 4, PIR_DIM = 8 };
+
+/// Starts curses on the terminal; returns 0, or -1 when the terminal type is unusable.
+int pir_start(int use_mouse, int escdelay_ms);
+void pir_stop(void);
+int pir_is_started(void);
+/// Writes one cell: up to 5 scalars (a base and its combining marks) with attributes and a colour pair.
+void pir_put(int y, int x, const uint32_t *scalars, int count, int attrs, int pair);
+void pir_move(int y, int x);
+void pir_cursor(int visible);
+void pir_flush(void);
+void pir_size(int *height, int *width);
+/// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), -1 on timeout/error.
+int pir_read(uint32_t *ch, int timeout_ms);
+/// After KEY_MOUSE: the event's kind (1 press, 2 wheel up, 3 wheel down, 0 other) and position.
+int pir_mouse(int *y, int *x);
+int pir_colors(void);
+int pir_init_pair(int pair, int fg, int bg);
+void pir_erase(void);
+/// Forces a full repaint on the next flush (after a resume or a resize).
+void pir_touch(void);
+int pir_resize(int height, int width);
+
+int pir_key_resize(void);
+int pir_key_mouse(void);
+#endif

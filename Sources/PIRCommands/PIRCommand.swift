@@ -1,0 +1,205 @@
+import ArgumentParser
+import Foundation
+import PIRModel
+import PIRText
+import PIRTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `pir`: the ILO Programme Implementation Report 2020–21 (Chinese edition) in a terminal.
+public struct PIRCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "pir",
+        abstract: "Explore the ILO Programme Implementation Report 2020–21 (国际劳工组织 2020–2021 两年期计划执行报告).",
+        discussion: """
+        With no command, pir shows the report: the interactive explorer in a terminal, a plain-text \
+        overview when output is not a terminal.
+
+        Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
+        """,
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self],
+        defaultSubcommand: Overview.self
+    )
+    public init() {}
+
+    /// Runs pir with `arguments`, mapping every failure to a one-line message and its exit status.
+    public static func run(arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
+            try command.run()
+            return 0
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("pir: \(Sanitizer.clean(failure.description))\n".utf8))
+            return failure.exitStatus
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                emit(fullMessage(for: error) + "\n")
+                return 0
+            }
+            let message = fullMessage(for: error)
+            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            // Usage errors are bad input too: the documented status is 2, not ArgumentParser's 64.
+            return code == .validationFailure ? 2 : code.rawValue
+        }
+    }
+}
+
+/// `pir --data FILE show 3` reads naturally, but ArgumentParser gives options before a subcommand
+/// to the root; move the global options behind the subcommand name, where every command declares them.
+func globalOptionsAfterCommand(_ arguments: [String]) -> [String] {
+    let commands = Set(PIRCommand.configuration.subcommands.map { $0._commandName } + ["help"])
+    guard let commandIndex = arguments.firstIndex(where: { commands.contains($0) }), commandIndex > 0 else { return arguments }
+    var moved: [String] = []
+    var kept: [String] = []
+    var i = 0
+    while i < commandIndex {
+        let argument = arguments[i]
+        if argument == "--data", i + 1 < commandIndex {
+            moved += [argument, arguments[i + 1]]
+            i += 2
+            continue
+        }
+        if argument.hasPrefix("--data=") { moved.append(argument) } else { kept.append(argument) }
+        i += 1
+    }
+    return kept + [arguments[commandIndex]] + moved + arguments[(commandIndex + 1)...]
+}
+
+struct Overview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "The interactive explorer in a terminal; a plain-text overview otherwise (the default command)."
+    )
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("Colour theme: dark, light, mono or projector. NO_COLOR means mono.", valueName: "NAME"))
+    var theme: String = "dark"
+    @Flag(help: "Draw with ASCII only (for terminals that show box lines double width).")
+    var ascii = false
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so the terminal can select text.")
+    var noMouse = false
+    @Flag(help: "Print the plain-text overview even in a terminal.")
+    var plain = false
+
+    func validate() throws {
+        guard Theme.names.contains(theme) else {
+            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let report = try global.loadReport()
+        guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            emit(PlainText(report: report).overview())
+            return
+        }
+        var options = ExplorerSession.Options()
+        options.theme = theme
+        options.ascii = ascii
+        options.mouse = !noMouse
+        do {
+            let status = try ExplorerSession.run(report: report, options: options)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one part of the report as plain text.",
+        discussion: """
+        CODE is an outcome (3, A), an output (3.1), an indicator (3.1.2), a region (africa, 非洲, Africa), \
+        a box (box 15, 专栏 15) or a chapter id (part1-budget).
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "What to show.") var code: [String]
+
+    func run() throws {
+        let report = try global.loadReport()
+        let query = code.joined(separator: " ")
+        guard let node = report.resolve(query) else {
+            throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
+        }
+        emit(PlainText(report: report).show(node))
+    }
+}
+
+extension ExportSubject: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the data as CSV, JSON or Markdown.",
+        discussion: """
+        --what all --format json writes the whole dataset in the bundled file's schema; it loads again with --data.
+        The indicators CSV has the header
+        outcome,output,indicator,unit,target,total,africa,americas,arab_states,asia_pacific,europe_central_asia,title
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "all, indicators, outcomes, regions, budget or trends.") var what: ExportSubject = .all
+    @Option(help: "csv, json or markdown.") var format: ExportFormat = .json
+
+    func run() throws {
+        let report = try global.loadReport()
+        do {
+            emit(try Exporter.export(report, what: what, format: format))
+        } catch let error as ExportError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check every invariant of the dataset and list them with ✓/✗."
+    )
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let report = try global.loadReport(checkInvariants: false)
+        let results = Invariants.check(report)
+        var lines: [String] = []
+        for result in results {
+            lines.append("\(result.passed ? "✓" : "✗") \(result.name) (\(result.checked) checked)")
+            for failure in result.failures {
+                lines.append("    \(failure.path): \(Sanitizer.clean(failure.message))")
+            }
+        }
+        let failed = results.filter { !$0.passed }.count
+        lines.append(failed == 0 ? "all \(results.count) invariants hold" : "\(failed) of \(results.count) invariants failed")
+        emit(lines.joined(separator: "\n") + "\n")
+        if failed > 0 { throw Failure.notFound("verify failed") }
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find text anywhere in the report (Chinese substrings, codes, English region names).",
+        discussion: "Prints each hit with where it is and the match marked «like this». Exit 1 when nothing matches."
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "What to look for (taken literally).") var terms: [String]
+    @Option(help: "At most this many hits.") var limit = 200
+
+    func run() throws {
+        let report = try global.loadReport()
+        let query = terms.joined(separator: " ")
+        let hits = SearchIndex(report: report).search(query, limit: limit)
+        guard !hits.isEmpty else { throw Failure.notFound("no match for \"\(query)\"") }
+        var lines: [String] = []
+        for hit in hits {
+            let before = hit.text[..<hit.range.lowerBound].suffix(30)
+            let after = hit.text[hit.range.upperBound...].prefix(40)
+            let context = (before.count == 30 ? "…" : "") + before + "«" + hit.text[hit.range] + "»" + after
+                + (after.count == 40 ? "…" : "")
+            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(hit.path)): \(context)"))
+        }
+        lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
+        emit(lines.joined(separator: "\n") + "\n")
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// What `pir export` can write.
+public enum ExportSubject: String, CaseIterable, Sendable {
+    case all, indicators, outcomes, regions, budget, trends
+}
+
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case csv, json, markdown
+}
+
+public enum ExportError: Error, CustomStringConvertible {
+    case unsupported(ExportSubject, ExportFormat)
+    public var description: String {
+        switch self {
+        case .unsupported(let subject, let format):
+            return "--what \(subject.rawValue) cannot be written as \(format.rawValue); use --format json"
+        }
+    }
+}
+
+/// Tables and the whole dataset as CSV, JSON or Markdown — the figures as the report prints them,
+/// percentages as plain numbers, missing values empty (never zero).
+public enum Exporter {
+    public static func export(_ report: Report, what: ExportSubject, format: ExportFormat) throws -> String {
+        if what == .all {
+            guard format == .json else { throw ExportError.unsupported(what, format) }
+            return try json(report)
+        }
+        let table = self.table(report, what)
+        switch format {
+        case .csv: return table.csv
+        case .markdown: return table.markdown
+        case .json: return table.json
+        }
+    }
+
+    /// The dataset in the bundled file's schema: pretty-printed, keys sorted, so an export diffs cleanly
+    /// against `Resources/pir-2020-2021.zh.json` and loads again with `--data`.
+    public static func json(_ report: Report) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+    }
+
+    public static func table(_ report: Report, _ what: ExportSubject) -> Table {
+        switch what {
+        case .indicators, .all: return indicators(report)
+        case .outcomes: return outcomes(report)
+        case .regions: return regions(report)
+        case .budget: return budget(report)
+        case .trends: return trends(report)
+        }
+    }
+
+    public static func indicators(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        for outcome in report.outcomes where outcome.isPolicy {
+            for output in outcome.outputs {
+                for indicator in output.indicators {
+                    rows.append([outcome.id, output.code, indicator.code, indicator.unit?.rawValue,
+                                 number(indicator.target), number(indicator.total)]
+                                + RegionID.allCases.map { number(indicator.results?[$0]) }
+                                + [indicator.title])
+                }
+            }
+        }
+        return Table(header: ["outcome", "output", "indicator", "unit", "target", "total"]
+                     + RegionID.allCases.map(\.rawValue) + ["title"], rows: rows,
+                     numeric: Set(["target", "total"] + RegionID.allCases.map(\.rawValue)))
+    }
+
+    public static func outcomes(_ report: Report) -> Table {
+        let rows: [[String?]] = report.outcomes.map { outcome in
+            [outcome.id, outcome.kind.rawValue, outcome.isPolicy ? number(Invariants.countedTotals(outcome).achieved) : nil,
+             outcome.isPolicy ? number(Invariants.countedTotals(outcome).target) : nil, number(outcome.budget?.total.strategic),
+             number(outcome.budget?.total.actual), String(outcome.indicators.count), outcome.title]
+        }
+        return Table(header: ["outcome", "kind", "results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators", "title"], rows: rows,
+                     numeric: ["results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators"])
+    }
+
+    public static func regions(_ report: Report) -> Table {
+        let rows: [[String?]] = report.regions.map { region in
+            [region.id.rawValue, region.name, region.nameEn, String(region.results), number(region.sharePercent),
+             String(region.ratifications.memberStates), String(region.ratifications.instruments)]
+        }
+        return Table(header: ["region", "name", "name_en", "results", "share_percent", "ratifying_member_states", "ratifications"], rows: rows,
+                     numeric: ["results", "share_percent", "ratifying_member_states", "ratifications"])
+    }
+
+    public static func budget(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        for outcome in report.outcomes {
+            guard let budget = outcome.budget else { continue }
+            for row in budget.rows {
+                rows.append([outcome.id, budget.table, row.source.rawValue, row.label,
+                             number(row.strategic) ?? row.strategicText, number(row.actual) ?? row.actualText])
+            }
+            rows.append([outcome.id, budget.table, "total", "合计", number(budget.total.strategic), number(budget.total.actual)])
+        }
+        return Table(header: ["outcome", "table", "source", "label", "strategic_budget_usd_m", "expenditure_usd_m"], rows: rows,
+                     numeric: ["strategic_budget_usd_m", "expenditure_usd_m"])
+    }
+
+    public static func trends(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        for row in report.trends.rows {
+            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(number))
+            for breakdown in row.breakdowns ?? [] {
+                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(number))
+            }
+        }
+        return Table(header: ["row", "parent", "label", "sdg"] + report.trends.years.map(String.init), rows: rows,
+                     numeric: Set(report.trends.years.map(String.init)))
+    }
+
+    /// `25` for 25.0, `101.8` for 101.8, nil for nil.
+    public static func number(_ value: Double?) -> String? {
+        guard let value else { return nil }
+        if value.rounded() == value && abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
+
+/// A rectangular table with a header; cells may be missing.
+public struct Table: Sendable {
+    public var header: [String]
+    public var rows: [[String?]]
+    /// Columns whose cells are numbers (JSON writes them as numbers, everything else as strings).
+    public var numeric: Set<String>
+
+    public init(header: [String], rows: [[String?]], numeric: Set<String> = []) {
+        self.header = header
+        self.rows = rows
+        self.numeric = numeric
+    }
+
+    public var csv: String {
+        ([header.map(Self.csvField)] + rows.map { $0.map { Self.csvField($0 ?? "") } })
+            .map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    static func csvField(_ text: String) -> String {
+        if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return text
+    }
+
+    public var markdown: String {
+        func cell(_ s: String?) -> String {
+            (s ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
+                     "|" + header.map { _ in " --- |" }.joined()]
+        lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An array of objects keyed by the header, numbers as JSON numbers where the cell is one.
+    public var json: String {
+        let objects: [[String: Any]] = rows.map { row in
+            var object: [String: Any] = [:]
+            for (key, value) in zip(header, row) {
+                if let value, numeric.contains(key), let number = Double(value) { object[key] = number }
+                else { object[key] = value ?? NSNull() }
+            }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

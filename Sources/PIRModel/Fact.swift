@@ -1,0 +1,62 @@
+/// A figure stated in the prose, kept with the sentence it comes from so a reader can find it in the PDF.
+public struct Fact: Codable, Sendable, Equatable {
+    public enum Unit: String, Codable, Sendable, CaseIterable {
+        case count, percent, usdMillion = "usd_million", peopleMillion = "people_million", people,
+             hoursPercent = "hours_percent", ratio, year, percentPoints = "percent_points", months
+    }
+    public enum Qualifier: String, Codable, Sendable {
+        case over, about, upTo = "up_to", under, nearly
+    }
+    public var id: String
+    public var label: String
+    public var value: Double
+    public var unit: Unit
+    /// The figure exactly as printed; a substring of `text`.
+    public var printed: String
+    public var text: String
+    /// Id of the chapter (or `outcome-N`, `region-ID`) the sentence is in.
+    public var section: String
+    public var qualifier: Qualifier?
+}
+
+/// Table 1.
+public struct Trends: Codable, Sendable, Equatable {
+    public var table: String
+    public var title: String
+    public var years: [Int]
+    public var unit: String
+    public var source: String
+    public var rows: [TrendRow]
+}
+
+public struct TrendRow: Codable, Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var labelNote: String?
+    public var sdg: String?
+    /// Aligned with `Trends.years`; nil where the cell is blank or says 暂无数据 — missing, never zero.
+    public var values: [Double?]
+    /// Years the table prints as 暂无数据 (a blank cell is just nil).
+    public var noData: [Int]?
+    public var breakdowns: [TrendRow]?
+}
+
+public struct Pillar: Codable, Sendable, Equatable {
+    public var number: Int
+    public var title: String
+    public var items: [String]
+}
+
+public struct SDGTarget: Codable, Sendable, Equatable {
+    public var code: String
+    public var text: String
+    public var section: String
+}
+
+public struct Ratification: Codable, Sendable, Equatable {
+    public var country: String
+    public var instruments: [String]
+    public var date: String?
+    public var text: String
+    public var section: String
+}

@@ -1,0 +1,72 @@
+/// Something a reader can point at: what `pir show` takes and the explorer navigates to.
+public enum NodeRef: Hashable, Sendable {
+    case outcome(String)
+    case output(String)
+    case indicator(String)
+    case region(RegionID)
+    case box(Int)
+    case chapter(String)
+}
+
+extension Report {
+    public func outcome(_ id: String) -> Outcome? {
+        outcomes.first { $0.id.caseInsensitiveCompare(id) == .orderedSame }
+    }
+
+    public func output(_ code: String) -> (outcome: Outcome, output: Output)? {
+        for outcome in outcomes {
+            if let output = outcome.outputs.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) {
+                return (outcome, output)
+            }
+        }
+        return nil
+    }
+
+    public func indicator(_ code: String) -> (outcome: Outcome, output: Output, indicator: Indicator)? {
+        for outcome in outcomes {
+            for output in outcome.outputs {
+                if let indicator = output.indicators.first(where: { $0.code.caseInsensitiveCompare(code) == .orderedSame }) {
+                    return (outcome, output, indicator)
+                }
+            }
+        }
+        return nil
+    }
+
+    public func region(_ id: RegionID) -> Region? { regions.first { $0.id == id } }
+
+    /// A region by id (`africa`), Chinese name (`非洲`) or English name (`Africa`, any case).
+    public func region(named name: String) -> Region? {
+        let key = name.trimmingCharacters(in: .whitespaces)
+        return regions.first {
+            $0.id.rawValue == key.lowercased() || $0.name == key || $0.nameEn.caseInsensitiveCompare(key) == .orderedSame
+        }
+    }
+
+    public func box(_ number: Int) -> LocatedBox? { boxes.first { $0.number == number } }
+
+    public func chapter(_ id: String) -> Chapter? { chapters.first { $0.id == id } }
+
+    public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
+
+    /// Resolves what a user typed: `3`, `A`, `outcome 3`, `3.1`, `3.1.2`, `africa`, `非洲`, `box 15`,
+    /// `专栏 15`, or a chapter id.
+    public func resolve(_ query: String) -> NodeRef? {
+        var text = query.trimmingCharacters(in: .whitespaces)
+        let lower = text.lowercased()
+        for prefix in ["box", "专栏"] where lower.hasPrefix(prefix) {
+            let rest = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            if let n = Int(rest), box(n) != nil { return .box(n) }
+            return nil
+        }
+        for prefix in ["outcome", "成果目标"] where lower.hasPrefix(prefix) {
+            text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        }
+        if let outcome = outcome(text) { return .outcome(outcome.id) }
+        if let (_, output) = output(text) { return .output(output.code) }
+        if let (_, _, indicator) = indicator(text) { return .indicator(indicator.code) }
+        if let region = region(named: text) { return .region(region.id) }
+        if let chapter = chapter(text) { return .chapter(chapter.id) }
+        return nil
+    }
+}

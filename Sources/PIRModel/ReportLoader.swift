@@ -1,0 +1,72 @@
+import CBundledReport
+import Foundation
+
+/// Turns bytes into a `Report`, or into exactly one `LoadError` — never a trap, never a partial model.
+///
+/// Order of checks: bytes (empty, UTF-8, nesting, control characters, string sizes) before the
+/// decoder sees them, so hostile input is refused cheaply and with a byte offset or JSON path; then
+/// decoding; then the typed checks and the invariants the report itself states.
+public enum ReportLoader {
+    /// Deeper nesting than any real dataset needs; refused before the decoder recurses into it.
+    public static let maxDepth = 64
+    /// The longest string a dataset may hold, in UTF-8 bytes (the longest paragraph of the report is a few KB).
+    public static let maxStringBytes = 64 * 1024
+
+    /// The report compiled into the binary.
+    public static func bundledData() -> Data {
+        Data(bytes: pir_bundled_report_bytes(), count: pir_bundled_report_size())
+    }
+
+    public static let bundledName = "<bundled pir-2020-2021.zh.json>"
+
+    public static func loadBundled(checkInvariants: Bool = true) throws(LoadError) -> Report {
+        try load(bundledData(), file: bundledName, checkInvariants: checkInvariants)
+    }
+
+    public static func load(contentsOf path: String, checkInvariants: Bool = true) throws(LoadError) -> Report {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "no such file"
+            throw LoadError(file: path, path: "", message: reason)
+        }
+        return try load(data, file: path, checkInvariants: checkInvariants)
+    }
+
+    public static func load(_ input: Data, file: String, checkInvariants: Bool = true) throws(LoadError) -> Report {
+        var data = input
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }  // a BOM is harmless: skip it
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            throw LoadError(file: file, path: "", message: "empty file: expected a JSON object")
+        }
+        if let problem = ByteScan.scan(data) {
+            throw LoadError(file: file, path: problem.path(in: data), message: problem.message)
+        }
+        let report: Report
+        do {
+            report = try JSONDecoder().decode(Report.self, from: Data(data))
+        } catch let error as DecodingError {
+            throw DecodingErrorDescriber.describe(error, data: data, file: file)
+        } catch ModelError.invalid(let path, let message) {
+            throw LoadError(file: file, path: jsonPath(path), message: message + DecodingErrorDescriber.found(at: path, in: data))
+        } catch {
+            throw LoadError(file: file, path: "", message: "not valid JSON (\(error))")
+        }
+        if report.schemaVersion != Report.currentSchemaVersion {
+            throw LoadError(file: file, path: "schemaVersion",
+                            message: "expected \(Report.currentSchemaVersion), found \(report.schemaVersion)")
+        }
+        do {
+            try Validation.check(report)
+        } catch ModelError.invalid(let path, let message) {
+            throw LoadError(file: file, path: jsonPath(path), message: message)
+        } catch {
+            throw LoadError(file: file, path: "", message: "\(error)")
+        }
+        if checkInvariants, let failure = Invariants.check(report).first(where: { !$0.passed }) {
+            throw LoadError(file: file, path: failure.path, message: "invariant failed: \(failure.name): \(failure.detail)")
+        }
+        return report
+    }
+}

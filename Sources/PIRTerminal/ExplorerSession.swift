@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import PIRModel
+import PIRUI
+
+/// Wires report, reducer, view and terminal together: render, draw, wait for an event, reduce.
+/// Nothing is drawn on a timer; a frame is made only after an event.
+public enum ExplorerSession {
+    public struct Options: Sendable {
+        public var theme = "dark"
+        public var ascii = false
+        public var mouse = true
+        public init() {}
+    }
+
+    /// Runs the explorer until the user quits or the terminal goes away; the terminal is restored on
+    /// every path out.
+    public static func run(report: Report, options: Options) throws -> Int32 {
+        let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
+        defer { terminal.stop() }
+        let reducer = Reducer(report: report)
+        let view = ExplorerView(report: report, glyphs: terminal.glyphs)
+        let (width, height) = terminal.size
+        var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
+        state.mouseEnabled = options.mouse
+        if !terminal.utf8 {
+            state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
+        }
+        while true {
+            terminal.draw(view.render(state))
+            if state.quit { break }
+            guard let event = terminal.nextEvent() else { break }
+            state = reducer.reduce(state, event)
+        }
+        return 0
+    }
+}

@@ -1,0 +1,188 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CCursesShim
+import CNcursesw
+import PIRUI
+
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The thin ncurses backend: copies frames to the screen (only the cells that changed; ncurses then
+/// sends only what differs from the terminal), and turns keys, mouse reports and resizes into events.
+public final class Terminal {
+    public let glyphs: Glyphs
+    public let utf8: Bool
+    let theme: Theme
+    let pairs: [Role: Int32]
+    var previous: Frame?
+
+    /// Decides glyphs from the locale: `setlocale(LC_ALL, "")`, then UTF-8 or not.
+    public static func localeIsUTF8() -> Bool {
+        setlocale(LC_ALL, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        let name = String(cString: codeset).uppercased()
+        return name == "UTF-8" || name == "UTF8"
+    }
+
+    public init(themeName: String, ascii: Bool, mouse: Bool) throws {
+        utf8 = Self.localeIsUTF8()
+        glyphs = (ascii || !utf8) ? .ascii : .unicode
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        if term.isEmpty || term == "dumb" {
+            throw TerminalError(description: "the terminal \(term.isEmpty ? "type is not set (TERM)" : "is \"dumb\"") and cannot show the explorer; use `pir show CODE` or `pir export` for plain text")
+        }
+        Signals.install()
+        if pir_start(mouse ? 1 : 0, 25) != 0 {
+            throw TerminalError(description: "unknown terminal type \"\(term)\"; use `pir show CODE` or `pir export` for plain text")
+        }
+        let colors = Int(pir_colors())
+        let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
+        let chosen = noColor || colors == 0 ? "mono" : themeName
+        theme = Theme.named(chosen, colors: colors) ?? Theme.named("mono", colors: colors)!
+        var pairs: [Role: Int32] = [:]
+        if theme.usesColor {
+            for (n, role) in Role.allCases.enumerated() {
+                guard let look = theme.looks[role] else { continue }
+                let fg = colors > 0 ? min(look.fg, colors - 1) : -1
+                let bg = colors > 0 ? min(look.bg, colors - 1) : -1
+                if fg == -1 && bg == -1 { continue }
+                if pir_init_pair(Int32(n + 1), Int32(fg), Int32(bg)) == 0 { pairs[role] = Int32(n + 1) }
+            }
+        }
+        self.pairs = pairs
+    }
+
+    deinit { stop() }
+
+    public func stop() { pir_stop() }
+
+    public var size: (width: Int, height: Int) {
+        var h: Int32 = 0, w: Int32 = 0
+        pir_size(&h, &w)
+        return (Int(w), Int(h))
+    }
+
+    /// Copies a frame: cells equal to the previous frame's are not touched at all.
+    public func draw(_ frame: Frame) {
+        let full = previous.map { $0.width != frame.width || $0.height != frame.height } ?? true
+        if full { pir_erase() }
+        var scalars = [UInt32](repeating: 0, count: 5)
+        for y in 0..<frame.height {
+            for x in 0..<frame.width {
+                let cell = frame[x, y]
+                if cell.width == 0 { continue }
+                if !full, let previous, previous[x, y] == cell { continue }
+                // the last cell of the screen: writing it would scroll on some terminals
+                if y == frame.height - 1 && x + Int(cell.width) >= frame.width && cell.text == " " && !full { continue }
+                var count = 0
+                if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                    for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
+                } else {
+                    // no UTF-8 locale: keep the layout, show a placeholder per cell
+                    scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
+                    if cell.width == 2 && x + 1 < frame.width { putCell(y, x + 1, [UInt32(UInt8(ascii: "?"))], 1, cell.style) }
+                }
+                putCell(y, x, scalars, count, cell.style)
+            }
+        }
+        if let cursor = frame.cursor {
+            pir_cursor(1)
+            pir_move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            pir_cursor(0)
+        }
+        pir_flush()
+        previous = frame
+    }
+
+    func putCell(_ y: Int, _ x: Int, _ scalars: [UInt32], _ count: Int, _ style: Style) {
+        let look = theme.looks[style.role]
+        let emphasis = style.emphasis.union(look?.emphasis ?? [])
+        var attrs: Int32 = 0
+        if emphasis.contains(.bold) { attrs |= Int32(PIR_BOLD) }
+        if emphasis.contains(.underline) { attrs |= Int32(PIR_UNDERLINE) }
+        if emphasis.contains(.reverse) { attrs |= Int32(PIR_REVERSE) }
+        if emphasis.contains(.dim) { attrs |= Int32(PIR_DIM) }
+        scalars.withUnsafeBufferPointer { buffer in
+            pir_put(Int32(y), Int32(x), buffer.baseAddress, Int32(count), attrs, pairs[style.role] ?? 0)
+        }
+    }
+
+    /// Forgets what is on screen, so the next draw repaints everything (after a resume).
+    public func invalidate() {
+        previous = nil
+        pir_touch()
+    }
+
+    /// Blocks until an event; nil when input has ended (the terminal went away).
+    public func nextEvent() -> Event? {
+        var consecutiveErrors = 0
+        while true {
+            var ch: UInt32 = 0
+            let kind = pir_read(&ch, -1)
+            if kind < 0 {
+                // a blocking read that fails repeatedly means the terminal is gone (SSH dropped)
+                consecutiveErrors += 1
+                if consecutiveErrors > 3 || isatty(0) == 0 { return nil }
+                if errno == EINTR { continue }
+                continue
+            }
+            consecutiveErrors = 0
+            if kind == 1 {
+                if Int32(ch) == pir_key_resize() {
+                    let (w, h) = size
+                    invalidate()
+                    return .resize(width: w, height: h)
+                }
+                if Int32(ch) == pir_key_mouse() {
+                    var y: Int32 = 0, x: Int32 = 0
+                    switch pir_mouse(&y, &x) {
+                    case 1: return .mouse(Mouse(.press, x: Int(x), y: Int(y)))
+                    case 2: return .mouse(Mouse(.wheelUp, x: Int(x), y: Int(y)))
+                    case 3: return .mouse(Mouse(.wheelDown, x: Int(x), y: Int(y)))
+                    default: continue
+                    }
+                }
+                if let key = Self.functionKey(Int32(ch)) { return .key(key) }
+                continue
+            }
+            if let key = Self.characterKey(ch) { return .key(key) }
+        }
+    }
+
+    static func functionKey(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_PPAGE: return .pageUp
+        case KEY_NPAGE: return .pageDown
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BACKSPACE: return .backspace
+        case KEY_BTAB: return .backTab
+        case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(code - KEY_F0))
+        default: return nil
+        }
+    }
+
+    static func characterKey(_ ch: UInt32) -> Key? {
+        switch ch {
+        case 0x0D, 0x0A: return .enter
+        case 0x1B: return .escape
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .ctrl(Character(UnicodeScalar(ch + 0x60)!))
+        case 0x00...0x1F: return nil
+        default:
+            guard let scalar = UnicodeScalar(ch) else { return nil }
+            return .char(Character(scalar))
+        }
+    }
+}

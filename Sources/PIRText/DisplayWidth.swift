@@ -1,0 +1,65 @@
+/// Widths in terminal cells, from the generated Unicode table — never the locale's `wcwidth`, so
+/// tests and terminals agree. CJK ideographs and fullwidth forms take two cells, combining marks none.
+public enum DisplayWidth {
+    /// Cells one scalar takes on its own.
+    @inlinable
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 {
+            // C0 and C1 controls never reach the screen raw (see `Sanitizer`); count them as nothing.
+            return (v < 0x20 || (0x7F...0x9F).contains(v)) ? 0 : 1
+        }
+        return lookup(v)
+    }
+
+    @usableFromInline
+    static func lookup(_ v: UInt32) -> Int {
+        var low = 0
+        var high = widthRanges.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = widthRanges[mid]
+            if v < range.0 { high = mid - 1 } else if v > range.1 { low = mid + 1 } else { return Int(range.2) }
+        }
+        return 1
+    }
+
+    /// Cells one grapheme cluster takes: its base scalar's width, widened to 2 by an emoji
+    /// presentation selector (U+FE0F), which terminals honour for emoji.
+    @inlinable
+    public static func of(_ character: Character) -> Int {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if scalars.count == 1 { return of(first) }
+        var width = 0
+        for scalar in scalars {
+            let w = of(scalar)
+            if w > 0 { width = w; break }
+        }
+        if width == 1 && scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        return width
+    }
+
+    /// Cells a string takes.
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
+        var ascii = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                var sum = 0
+                for character in text { sum += of(character) }
+                return sum
+            }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        }
+        return ascii
+    }
+}
+
+extension StringProtocol {
+    /// Width in terminal cells (CJK = 2).
+    public var cellWidth: Int { DisplayWidth.of(self) }
+}
+
+extension Character {
+    public var cellWidth: Int { DisplayWidth.of(self) }
+}

@@ -1,0 +1,371 @@
+import PIRModel
+import PIRText
+
+/// Renders the explorer: header, breadcrumb, the outcome / indicator / region panes, the detail
+/// area, footer and status line — or the help overlay, or the "too small" notice.
+public struct ExplorerView: Sendable {
+    public let report: Report
+    public let glyphs: Glyphs
+    let reducer: Reducer
+
+    public init(report: Report, glyphs: Glyphs = .unicode) {
+        self.report = report
+        self.glyphs = glyphs
+        self.reducer = Reducer(report: report)
+    }
+
+    public func render(_ state: AppState) -> Frame {
+        var frame = Frame(width: state.width, height: state.height)
+        let layout = ExplorerLayout(width: state.width, height: state.height, focus: state.focus, detailSource: state.detailSource)
+        if layout.mode == .tooSmall {
+            drawTooSmall(&frame)
+            return frame
+        }
+        let focused = state.focused(in: report)
+        drawHeader(&frame, layout.header)
+        drawBreadcrumb(&frame, layout.breadcrumb, focused, state)
+        let outcome = report.outcomes[state.outcome]
+        for (pane, rect) in layout.panes {
+            let isFocused = state.focus == pane
+            switch pane {
+            case .outcomes: drawOutcomes(&frame, rect, state, focused: isFocused)
+            case .indicators: drawIndicators(&frame, rect, outcome, state, focused: isFocused)
+            case .regions: drawRegions(&frame, rect, focused, state, focused: isFocused)
+            case .detail: break
+            }
+        }
+        drawDetail(&frame, layout.detail, focused, state)
+        drawFooter(&frame, layout.footer, state)
+        drawStatus(&frame, layout.status, state, focused)
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
+        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
+        return frame
+    }
+
+    // MARK: Chrome
+
+    func drawTooSmall(_ frame: inout Frame) {
+        let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
+        // the longest wording that fits on one line, down to a single mark on a 1×1 window
+        let candidates = ["terminal too small (need \(need))", "too small (need \(need))", "too small", "small", "!"]
+        let message = candidates.first { $0.cellWidth <= frame.width } ?? "!"
+        guard frame.height > 0, frame.width > 0 else { return }
+        frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))
+    }
+
+    func drawHeader(_ frame: inout Frame, _ rect: Rect) {
+        frame.fill(rect, style: Style(.title, [.reverse]))
+        let right = report.meta.titleEn + " "
+        let left = " pir " + glyphs.vertical + " " + report.meta.title
+        frame.put(left, x: rect.x, y: rect.y, style: Style(.title, [.reverse, .bold]), limit: rect.maxX)
+        if left.cellWidth + right.cellWidth + 2 <= rect.width {
+            frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))
+        }
+    }
+
+    func breadcrumb(_ focused: Focused) -> [String] {
+        var parts = ["报告"]
+        switch focused {
+        case .outcome(let o):
+            parts.append("成果目标 \(o.id)")
+        case .indicator(let o, let p, let i):
+            parts += ["成果目标 \(o.id)", "产出 \(p.code)", "指标 \(i.code)"]
+        case .region(let r, let o, let i):
+            parts.append("成果目标 \(o.id)")
+            if let i { parts += ["指标 \(i.code)"] }
+            parts.append(r.name)
+        }
+        return parts
+    }
+
+    func drawBreadcrumb(_ frame: inout Frame, _ rect: Rect, _ focused: Focused, _ state: AppState) {
+        let parts = breadcrumb(focused)
+        var x = rect.x + 1
+        for (n, part) in parts.enumerated() {
+            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: rect.y, style: Style(.dim), limit: rect.maxX) }
+            let last = n == parts.count - 1
+            x += frame.put(part, x: x, y: rect.y, style: last ? Style(.accent, [.bold]) : Style(.normal), limit: rect.maxX)
+        }
+    }
+
+    func drawFooter(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
+        let enter = glyphs == .ascii ? "Enter" : "⏎"
+        let arrows = glyphs == .ascii ? "jk" : "↑↓"
+        // Chinese and English labels when there is room; Chinese only on narrow terminals, so that
+        // help and quit are always shown.
+        let wide = rect.width >= 110
+        let hints: [(String, String, String)] = [(arrows, "移动", "move"), (enter, "进入", "open"), ("Esc", "返回", "back"),
+                                                 ("Tab", "窗格", "pane"), ("1-8", "成果", "outcome"), ("3.1.2⏎", "代码", "code"),
+                                                 ("?", "帮助", "help"), ("q", "退出", "quit")]
+        var x = rect.x + 1
+        let total = hints.map { $0.0.cellWidth + 1 + $0.1.cellWidth + (wide ? 1 + $0.2.cellWidth : 0) + 2 }.reduce(0, +)
+        for (n, (key, zh, en)) in hints.enumerated() {
+            // drop the least important hints first when the line is too short
+            if total > rect.width && (n == 4 || n == 5) && rect.width < 90 { continue }
+            let label = wide ? zh + " " + en : zh
+            let keyText = glyphs == .ascii ? key.replacingOccurrences(of: "⏎", with: "") : key
+            let need = keyText.cellWidth + 1 + label.cellWidth + 2
+            if x + need > rect.maxX { break }
+            x += frame.put(keyText, x: x, y: rect.y, style: Style(.key, [.bold]))
+            x += 1
+            x += frame.put(label, x: x, y: rect.y, style: Style(.dim))
+            x += 2
+        }
+    }
+
+    func drawStatus(_ frame: inout Frame, _ rect: Rect, _ state: AppState, _ focused: Focused) {
+        frame.fill(rect, style: Style(.status, [.reverse]))
+        var text = state.status
+        if text.isEmpty {
+            switch focused {
+            case .outcome(let o):
+                text = "成果目标 \(o.id) · \(state.outcome + 1)/\(report.outcomes.count)"
+            case .indicator(let o, _, let i):
+                text = "指标 \(i.code) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
+            case .region(let r, _, _):
+                text = "\(r.name) \(r.nameEn) · \(r.results) 项成果"
+            }
+        }
+        frame.put(" " + text, x: rect.x, y: rect.y, style: Style(.status, [.reverse]), limit: rect.maxX)
+    }
+
+    // MARK: Outcomes
+
+    func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
+        let inner = Panel.draw(&frame, rect, title: "成果目标 Outcomes", focused: focused, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        let offset = state.scroll[.outcomes, default: 0]
+        let barWidth = inner.width >= 34 ? 8 : (inner.width >= 26 ? 5 : 0)
+        for row in 0..<inner.height {
+            let index = offset + row
+            guard index < report.outcomes.count else { break }
+            let outcome = report.outcomes[index]
+            let y = inner.y + row
+            let selected = index == state.outcome
+            var right = ""
+            var value = 0.0, target = 0.0
+            if outcome.isPolicy {
+                (value, target) = Invariants.countedTotals(outcome)
+                right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
+            } else {
+                right = "\(outcome.indicators.count) 项指标"
+            }
+            let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
+            let rightWidth = 7
+            let titleWidth = inner.width - 2 - rightWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0) - 2
+            var x = inner.x
+            x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
+            x += frame.put(outcome.id, x: x, y: y, style: Style(.code, [.bold]))
+            x += 1
+            frame.put(TextLayout.fit(outcome.title, to: max(0, titleWidth), ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
+            x += max(0, titleWidth) + 1
+            frame.put(TextLayout.fit(right, to: rightWidth, alignment: .right), x: x, y: y, limit: inner.maxX)
+            x += rightWidth + 1
+            if barWidth > 0 && outcome.isPolicy {
+                BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: value, target: target,
+                               scale: max(value, target) * 1.05, glyphs: glyphs)
+            }
+            if barWidth > 0 { x += barWidth + 1 }
+            if x < inner.maxX { frame.put(mark, x: x, y: y, style: Style(value >= target ? .good : .bad, [.bold])) }
+            if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }
+        }
+    }
+
+    func highlight(_ frame: inout Frame, _ rect: Rect, focused: Bool) {
+        for x in rect.x..<rect.maxX {
+            var cell = frame[x, rect.y]
+            cell.style = Style(focused ? .selection : .selectionInactive, cell.style.emphasis.union(focused ? [.reverse] : [.bold]))
+            frame[x, rect.y] = cell
+        }
+    }
+
+    // MARK: Indicators
+
+    /// The rows of a list pane that hold list entries: inside the border, below the column header
+    /// that the indicators pane has. Shared with the reducer for scrolling and mouse hits.
+    public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
+        let inner = rect.inset(1)
+        return pane == .indicators ? inner.top(1).1 : inner
+    }
+
+    /// Rows of the indicators pane: a heading per output, then its indicators.
+    static func rows(of outcome: Outcome) -> [(output: Output, indicator: Indicator?)] {
+        outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } }
+    }
+
+    public static func rowCount(of outcome: Outcome) -> Int { rows(of: outcome).count }
+
+    public static func row(ofIndicator index: Int, in outcome: Outcome) -> Int {
+        var seen = -1
+        for (row, entry) in rows(of: outcome).enumerated() where entry.indicator != nil {
+            seen += 1
+            if seen == index { return row }
+        }
+        return 0
+    }
+
+    public static func indicatorIndex(atRow row: Int, of outcome: Outcome) -> Int? {
+        let all = rows(of: outcome)
+        guard row >= 0, row < all.count, all[row].indicator != nil else { return nil }
+        return all[..<row].filter { $0.indicator != nil }.count
+    }
+
+    func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
+        guard let value else { return "–" }
+        let n = Exporter.number(value) ?? ""
+        switch unit {
+        case .percent?: return n + "%"
+        case .cases?: return n + "例"
+        default: return n
+        }
+    }
+
+    func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
+        let panel = Panel.draw(&frame, rect, title: "指标 Indicators · 成果目标 \(outcome.id)", focused: focused, glyphs: glyphs)
+        guard panel.height > 1 else { return }
+        let inner = Self.listArea(.indicators, rect)
+        let rows = Self.rows(of: outcome)
+        let offset = state.scroll[.indicators, default: 0]
+        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome)
+        let numeric = outcome.isPolicy
+        let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
+        let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
+        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 2
+        let titleWidth = max(4, inner.width - fixed)
+        // column header
+        var hx = inner.x + 1
+        frame.put("代码", x: hx, y: panel.y, style: Style(.dim))
+        hx += 7
+        frame.put(numeric ? "指标" : "指标 (目标和成果为文字，见下方)", x: hx, y: panel.y, style: Style(.dim), limit: inner.maxX)
+        hx += titleWidth
+        if numeric {
+            for label in ["目标", "成果", "完成%"].prefix(numbers) {
+                frame.put(TextLayout.fit(label, to: 5, alignment: .right), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX)
+                hx += 6
+            }
+            if barWidth > 0 { frame.put(TextLayout.fit("成果/目标", to: barWidth), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX) }
+        }
+        for row in 0..<inner.height {
+            let index = offset + row
+            guard index < rows.count else { break }
+            let y = inner.y + row
+            let entry = rows[index]
+            guard let indicator = entry.indicator else {
+                let heading = "\(entry.output.code) \(entry.output.title)"
+                frame.put(TextLayout.truncate(heading, to: inner.width - 1, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
+                continue
+            }
+            let selected = index == selectedRow
+            var x = inner.x
+            x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
+            frame.put(indicator.code, x: x, y: y, style: Style(.code))
+            x += 7
+            frame.put(TextLayout.fit(indicator.title, to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
+            x += titleWidth
+            if numeric {
+                let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),
+                             indicator.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+                for (n, cell) in cells.prefix(numbers).enumerated() {
+                    frame.put(TextLayout.fit(cell, to: 5, alignment: .right), x: x + 1, y: y,
+                              style: n == 1 ? Style(.normal, [.bold]) : Style(.normal), limit: inner.maxX)
+                    x += 6
+                }
+                if barWidth > 0, let total = indicator.total, let target = indicator.target {
+                    BulletBar.draw(&frame, x: x + 1, y: y, width: barWidth, value: total, target: target,
+                                   scale: max(total, target) * 1.05, glyphs: glyphs)
+                    x += barWidth + 1
+                }
+                if let met = indicator.isMet, x + 1 < inner.maxX {
+                    frame.put(met ? glyphs.met : glyphs.below, x: x + 1, y: y, style: Style(met ? .good : .bad, [.bold]))
+                }
+            }
+            if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }
+        }
+    }
+
+    // MARK: Regions
+
+    func drawRegions(_ frame: inout Frame, _ rect: Rect, _ focusedNode: Focused, _ state: AppState, focused: Bool) {
+        let outcome = report.outcomes[state.outcome]
+        var indicator: Indicator?
+        switch focusedNode {
+        case .indicator(_, _, let i): indicator = i
+        case .region(_, _, let i): indicator = i
+        case .outcome: indicator = nil
+        }
+        let title = indicator.map { "区域 · 指标 \($0.code)" } ?? "区域 · 成果目标 \(outcome.id)"
+        let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        let values: [Double?]
+        var unit: IndicatorUnit? = .count
+        if let indicator, outcome.isPolicy {
+            values = report.regions.map { indicator.results?[$0.id] }
+            unit = indicator.unit
+        } else if outcome.isPolicy {
+            values = report.regions.map { region in
+                outcome.indicators.filter { $0.unit == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)
+            }
+        } else {
+            values = report.regions.map { _ in nil }
+        }
+        let nameWidth = min(12, report.regions.map(\.name.cellWidth).max() ?? 10)
+        let numberWidth = 5
+        let barWidth = max(0, inner.width - 1 - nameWidth - 1 - numberWidth - 1)
+        let scale = max(1, values.compactMap { $0 }.max() ?? 1) * (unit == .percent ? 1 : 1.0)
+        let offset = state.scroll[.regions, default: 0]
+        var y = inner.y
+        for (index, region) in report.regions.enumerated().dropFirst(offset) {
+            guard y < inner.maxY else { break }
+            let selected = index == state.region
+            var x = inner.x
+            x += frame.put(selected && focused ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
+            frame.put(TextLayout.fit(region.name, to: nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y)
+            x += nameWidth + 1
+            if barWidth > 0, let value = values[index] {
+                BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: value, target: nil,
+                               scale: unit == .percent ? 100 : scale, glyphs: glyphs)
+            }
+            x += barWidth + 1
+            frame.put(TextLayout.fit(figure(values[index], unit), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
+            if selected && focused { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
+            y += 1
+        }
+        // the 1.4.2 split, where the report gives one
+        if let splits = indicator?.split, y < inner.maxY {
+            y += 1
+            for split in splits where y < inner.maxY {
+                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(r.name) \(Exporter.number($0) ?? "")" : nil } }
+                let text = "\(split.label) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: "，")
+                for line in Wrapper.wrap(text, width: inner.width - 1) where y < inner.maxY {
+                    frame.put(line, x: inner.x + 1, y: y, style: Style(.dim))
+                    y += 1
+                }
+            }
+        }
+        if !outcome.isPolicy && y < inner.maxY {
+            frame.put(TextLayout.truncate("保障性成果目标无区域分列", to: inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.dim))
+        }
+    }
+
+    // MARK: Detail
+
+    func drawDetail(_ frame: inout Frame, _ rect: Rect, _ focusedNode: Focused, _ state: AppState) {
+        let title: String
+        switch focusedNode {
+        case .outcome(let o): title = "成果目标 \(o.id)"
+        case .indicator(_, _, let i): title = "指标 \(i.code)"
+        case .region(let r, _, _): title = r.name
+        }
+        let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        let document = DetailDocument(report: report, glyphs: glyphs).build(focusedNode, width: inner.width - 1)
+        let maxScroll = max(0, document.lines.count - inner.height)
+        let offset = min(state.detailScroll, maxScroll)
+        LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
+                       lines: document.lines, offset: offset)
+        if document.lines.count > inner.height {
+            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(document.lines.count)"
+            frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
+        }
+    }
+}

@@ -1,0 +1,185 @@
+import PIRText
+
+/// What a cell means, not how it looks: themes map roles to colours and attributes, so the UI core
+/// never mentions a colour and `mono` or `NO_COLOR` need no special cases here.
+public enum Role: UInt8, Sendable, CaseIterable {
+    case normal, dim, title, heading, border, selection, selectionInactive, key, status,
+         good, bad, warn, bar, barTarget, barOver, match, accent, code
+}
+
+/// Attributes that carry meaning on a monochrome terminal too.
+public struct Emphasis: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let bold = Emphasis(rawValue: 1)
+    public static let underline = Emphasis(rawValue: 2)
+    public static let reverse = Emphasis(rawValue: 4)
+    public static let dim = Emphasis(rawValue: 8)
+}
+
+public struct Style: Hashable, Sendable {
+    public var role: Role
+    public var emphasis: Emphasis
+    public init(_ role: Role = .normal, _ emphasis: Emphasis = []) {
+        self.role = role
+        self.emphasis = emphasis
+    }
+    public static let normal = Style()
+}
+
+/// One terminal cell. A wide character occupies its cell and marks the next as a continuation
+/// (`text` empty, `width` 0), the way ratatui's Buffer does, so a diff never splits it.
+public struct Cell: Hashable, Sendable {
+    public var text: String
+    public var width: UInt8
+    public var style: Style
+    public static let blank = Cell(text: " ", width: 1, style: .normal)
+    public static let continuation = Cell(text: "", width: 0, style: .normal)
+}
+
+public struct Rect: Hashable, Sendable, CustomStringConvertible {
+    public var x, y, width, height: Int
+    public init(x: Int, y: Int, width: Int, height: Int) {
+        self.x = x; self.y = y; self.width = max(0, width); self.height = max(0, height)
+    }
+    public var maxX: Int { x + width }
+    public var maxY: Int { y + height }
+    public var isEmpty: Bool { width <= 0 || height <= 0 }
+    public var description: String { "\(width)x\(height)+\(x)+\(y)" }
+
+    public func inset(_ n: Int) -> Rect { Rect(x: x + n, y: y + n, width: width - 2 * n, height: height - 2 * n) }
+    /// Splits off `n` rows at the top.
+    public func top(_ n: Int) -> (Rect, Rect) {
+        let n = min(max(0, n), height)
+        return (Rect(x: x, y: y, width: width, height: n), Rect(x: x, y: y + n, width: width, height: height - n))
+    }
+    public func bottom(_ n: Int) -> (Rect, Rect) {
+        let n = min(max(0, n), height)
+        return (Rect(x: x, y: y, width: width, height: height - n), Rect(x: x, y: maxY - n, width: width, height: n))
+    }
+    public func left(_ n: Int) -> (Rect, Rect) {
+        let n = min(max(0, n), width)
+        return (Rect(x: x, y: y, width: n, height: height), Rect(x: x + n, y: y, width: width - n, height: height))
+    }
+}
+
+/// The off-screen grid every view draws into. The terminal backend copies it to the screen and lets
+/// ncurses send only what changed; tests read it back as text.
+public struct Frame: Sendable, Equatable {
+    public let width: Int
+    public let height: Int
+    public private(set) var cells: [Cell]
+    /// Where the terminal cursor should rest (e.g. in a search prompt); nil hides it.
+    public var cursor: (x: Int, y: Int)? {
+        get { cursorX.map { ($0, cursorY) } }
+        set { cursorX = newValue?.x; cursorY = newValue?.y ?? 0 }
+    }
+    private var cursorX: Int?
+    private var cursorY = 0
+
+    public init(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        get { cells[y * width + x] }
+        set { cells[y * width + x] = newValue }
+    }
+
+    /// Fills `rect` with spaces in `style`.
+    public mutating func fill(_ rect: Rect, style: Style = .normal, with character: Character = " ") {
+        let clipped = rect.intersection(bounds)
+        guard !clipped.isEmpty else { return }
+        let cell = Cell(text: String(character), width: 1, style: style)
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { self[x, y] = cell }
+        }
+        repairEdges(clipped)
+    }
+
+    /// Writes `text` at (x, y), clipped to `limit` (default: the frame's right edge). Returns the
+    /// cells written. A wide character that would straddle the limit is replaced by a space; text is
+    /// sanitised first, so nothing in the data can reach the terminal as a control sequence.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let end = min(limit ?? width, width)
+        var col = x
+        for character in Sanitizer.clean(text) {
+            if character == "\n" { break }
+            let w = character.cellWidth
+            if w == 0 {
+                // a combining mark with no base in this string: show nothing rather than merge into a border
+                continue
+            }
+            if col + w > end {
+                if col < end, col >= 0 { self[col, y] = Cell(text: " ", width: 1, style: style); col += 1 }
+                break
+            }
+            if col >= 0 {
+                clearWide(at: col, y: y)
+                self[col, y] = Cell(text: String(character), width: UInt8(w), style: style)
+                if w == 2 {
+                    clearWide(at: col + 1, y: y)
+                    self[col + 1, y] = Cell(text: "", width: 0, style: style)
+                }
+            }
+            col += w
+        }
+        return max(0, col - x)
+    }
+
+    /// Overwriting half of a wide character must not leave the other half dangling.
+    private mutating func clearWide(at x: Int, y: Int) {
+        guard x >= 0, x < width else { return }
+        let cell = self[x, y]
+        if cell.width == 0, x > 0, self[x - 1, y].width == 2 {
+            self[x - 1, y] = Cell(text: " ", width: 1, style: self[x - 1, y].style)
+        } else if cell.width == 2, x + 1 < width {
+            self[x + 1, y] = Cell(text: " ", width: 1, style: cell.style)
+        }
+    }
+
+    private mutating func repairEdges(_ rect: Rect) {
+        for y in rect.y..<rect.maxY {
+            if rect.x > 0, self[rect.x - 1, y].width == 2 { self[rect.x - 1, y] = Cell(text: " ", width: 1, style: self[rect.x - 1, y].style) }
+            if rect.maxX < width, self[rect.maxX, y].width == 0 { self[rect.maxX, y] = Cell(text: " ", width: 1, style: self[rect.maxX, y].style) }
+        }
+    }
+
+    /// Restyles the cells of a rectangle (e.g. a selection bar) without changing their text.
+    public mutating func style(_ rect: Rect, _ style: Style) {
+        let clipped = rect.intersection(bounds)
+        guard !clipped.isEmpty else { return }
+        for y in clipped.y..<clipped.maxY {
+            for x in clipped.x..<clipped.maxX { self[x, y].style = style }
+        }
+    }
+
+    /// The frame as text, one string per row (what a terminal would show).
+    public var lines: [String] {
+        (0..<height).map { y in
+            var s = ""
+            for x in 0..<width where self[x, y].width > 0 { s += self[x, y].text }
+            return s
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.width == b.width && a.height == b.height && a.cells == b.cells && a.cursorX == b.cursorX && a.cursorY == b.cursorY
+    }
+}
+
+extension Rect {
+    public func intersection(_ other: Rect) -> Rect {
+        let x0 = max(x, other.x), y0 = max(y, other.y)
+        let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)
+        return Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0)
+    }
+}

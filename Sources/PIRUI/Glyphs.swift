@@ -1,0 +1,33 @@
+/// The characters the UI draws with. Unicode box lines and eighth blocks are "ambiguous width" in
+/// East Asian terminals; nearly every terminal shows them one cell wide, and `--ascii` (or a
+/// non-UTF-8 locale) switches to plain ASCII for the ones that do not.
+public struct Glyphs: Sendable, Equatable {
+    public var horizontal: String
+    public var vertical: String
+    public var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String
+    /// Bar fill by eighths: index 1…8 (index 0 is empty).
+    public var eighths: [String]
+    public var barEmpty: String
+    public var targetMarker: String
+    public var met: String
+    public var below: String
+    public var breadcrumb: String
+    public var ellipsis: String
+    public var selected: String
+    public var bullet: String
+    public var highlight: String
+    public var sparks: [String]
+    public var missing: String
+
+    public static let unicode = Glyphs(
+        horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        eighths: ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barEmpty: " ", targetMarker: "┃",
+        met: "✓", below: "✗", breadcrumb: " › ", ellipsis: "…", selected: "▌", bullet: "-", highlight: "►",
+        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], missing: "·")
+
+    public static let ascii = Glyphs(
+        horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        eighths: ["", "#", "#", "#", "#", "#", "#", "#", "#"], barEmpty: ".", targetMarker: "|",
+        met: "+", below: "-", breadcrumb: " > ", ellipsis: "~", selected: ">", bullet: "-", highlight: ">",
+        sparks: ["_", "_", "-", "-", "=", "=", "#", "#"], missing: ".")
+}

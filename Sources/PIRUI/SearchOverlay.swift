@@ -1,0 +1,72 @@
+import PIRModel
+import PIRText
+
+/// `/`: the query, then the hits as you type — each with where it is and the match highlighted.
+public struct SearchOverlay: Sendable {
+    public let glyphs: Glyphs
+
+    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit]) {
+        let width = min(frame.width - 2, max(40, frame.width * 4 / 5))
+        let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
+        guard width > 10, height > 4 else { return }
+        let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
+        frame.fill(rect)
+        let title = hits.isEmpty ? "搜索 Search" : "搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处"
+        let inner = Panel.draw(&frame, rect, title: title + " · Esc 关闭", focused: true, glyphs: glyphs)
+        guard inner.height >= 2 else { return }
+        let prompt = "/ " + search.query
+        let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)
+        frame.put(shown, x: inner.x + 1, y: inner.y, style: Style(.normal, [.bold]))
+        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + shown.cellWidth), inner.y)
+        if hits.isEmpty {
+            let message = search.query.isEmpty ? "输入要查找的文字、代码 (3.1.2)、区域或专栏 (box 15)" : "没有找到 no match"
+            frame.put(TextLayout.truncate(message, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
+            return
+        }
+        // two lines per hit: where, then the text around the match
+        let perHit = 2
+        let visible = max(1, (inner.height - 2) / perHit)
+        let first = max(0, min(search.selected - visible / 2, hits.count - visible))
+        for (row, index) in (first..<min(hits.count, first + visible)).enumerated() {
+            let hit = hits[index]
+            let y = inner.y + 2 + row * perHit
+            let selected = index == search.selected
+            frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
+            frame.put(TextLayout.truncate(hit.sectionTitle, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
+                      style: Style(.dim), limit: inner.maxX)
+            drawContext(&frame, hit, x: inner.x + 2, y: y + 1, width: inner.width - 3)
+            if selected {
+                for yy in y...(y + 1) where yy < inner.maxY {
+                    for x in inner.x..<inner.maxX {
+                        var cell = frame[x, yy]
+                        cell.style.emphasis.insert(.bold)
+                        if cell.style.role == .normal { cell.style.role = .selection; cell.style.emphasis.insert(.reverse) }
+                        frame[x, yy] = cell
+                    }
+                }
+            }
+        }
+    }
+
+    /// The matched text centred in the line where it fits, the match itself in the match role.
+    func drawContext(_ frame: inout Frame, _ hit: SearchHit, x: Int, y: Int, width: Int) {
+        let match = String(hit.text[hit.range])
+        let before = String(hit.text[..<hit.range.lowerBound])
+        let after = String(hit.text[hit.range.upperBound...])
+        let room = max(0, width - match.cellWidth)
+        var lead = before
+        if lead.cellWidth > room / 2 {
+            // keep the end of the text before the match
+            var kept = ""
+            for character in lead.reversed() {
+                if kept.cellWidth + character.cellWidth + glyphs.ellipsis.cellWidth > room / 2 { break }
+                kept = String(character) + kept
+            }
+            lead = glyphs.ellipsis + kept
+        }
+        var cx = x
+        cx += frame.put(lead, x: cx, y: y, limit: x + width)
+        cx += frame.put(match, x: cx, y: y, style: Style(.match, [.bold, .underline]), limit: x + width)
+        frame.put(TextLayout.truncate(after, to: max(0, x + width - cx), ellipsis: glyphs.ellipsis), x: cx, y: y, limit: x + width)
+    }
+}

@@ -1,0 +1,106 @@
+import PIRText
+
+/// A bordered panel with its title in the top edge; returns the inner rectangle.
+public enum Panel {
+    @discardableResult
+    public static func draw(_ frame: inout Frame, _ rect: Rect, title: String, focused: Bool, glyphs: Glyphs) -> Rect {
+        guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
+        let style = focused ? Style(.accent, [.bold]) : Style(.border)
+        let h = String(repeating: glyphs.horizontal, count: rect.width - 2)
+        frame.put(glyphs.topLeft + h + glyphs.topRight, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+        frame.put(glyphs.bottomLeft + h + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, limit: rect.maxX)
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            frame.put(glyphs.vertical, x: rect.x, y: y, style: style)
+            frame.put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
+        }
+        if rect.width > 6 {
+            let label = " " + TextLayout.truncate(title, to: rect.width - 6, ellipsis: glyphs.ellipsis) + " "
+            frame.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(.title, [.bold]) : Style(.heading), limit: rect.maxX - 2)
+        }
+        return rect.inset(1)
+    }
+}
+
+/// A bar for a result against its target: the result as a bar in eighth blocks, the target as a
+/// marker, the part beyond the target in its own role so over-achievement shows without colour too
+/// (the marker sits inside the bar). The number is always printed beside it by the caller.
+public enum BulletBar {
+    public static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, value: Double, target: Double?,
+                            scale: Double, glyphs: Glyphs, dimmed: Bool = false) {
+        guard width > 0, scale > 0 else { return }
+        let eighths = Int((max(0, value) / scale * Double(width * 8)).rounded())
+        let targetCell = target.map { min(width - 1, max(0, Int(($0 / scale * Double(width)).rounded()) - 1)) }
+        for i in 0..<width {
+            let fill = min(8, max(0, eighths - i * 8))
+            let over = targetCell.map { i > $0 } ?? false
+            let role: Role = dimmed ? .dim : (over ? .barOver : .bar)
+            let glyph = fill == 0 ? glyphs.barEmpty : glyphs.eighths[fill]
+            frame.put(glyph, x: x + i, y: y, style: Style(fill == 0 ? .dim : role))
+        }
+        if let t = targetCell {
+            frame.put(glyphs.targetMarker, x: x + t, y: y, style: Style(.barTarget, [.bold]))
+        }
+    }
+}
+
+/// A span of styled text.
+public struct Span: Equatable, Sendable {
+    public var text: String
+    public var style: Style
+    public init(_ text: String, _ style: Style = .normal) { self.text = text; self.style = style }
+}
+
+public typealias StyledLine = [Span]
+
+/// Builds wrapped, styled lines for the detail area. Wrapping is by display width with the Chinese
+/// line-breaking rules, and continuation lines keep their indent.
+public struct Document: Sendable {
+    public let width: Int
+    public private(set) var lines: [StyledLine] = []
+
+    public init(width: Int) { self.width = max(1, width) }
+
+    public mutating func blank() {
+        if let last = lines.last, last.isEmpty { return }
+        if !lines.isEmpty { lines.append([]) }
+    }
+
+    public mutating func line(_ spans: Span...) { lines.append(spans) }
+    public mutating func line(_ spans: [Span]) { lines.append(spans) }
+
+    /// A wrapped paragraph: `lead` on the first line (e.g. a bullet), continuation lines indented to match.
+    public mutating func paragraph(_ text: String, style: Style = .normal, lead: Span? = nil, indent: Int = 0) {
+        let leadWidth = lead.map { $0.text.cellWidth } ?? 0
+        let room = max(4, width - indent - leadWidth)
+        let wrapped = Wrapper.wrap(Sanitizer.clean(text), width: room)
+        let pad = String(repeating: " ", count: indent)
+        for (n, piece) in wrapped.enumerated() {
+            var spans: [Span] = []
+            if indent > 0 { spans.append(Span(pad)) }
+            if n == 0, let lead { spans.append(lead) } else if leadWidth > 0 { spans.append(Span(String(repeating: " ", count: leadWidth))) }
+            spans.append(Span(piece, style))
+            lines.append(spans)
+        }
+    }
+
+    public mutating func heading(_ text: String, style: Style = Style(.heading, [.bold])) {
+        blank()
+        paragraph(text, style: style)
+    }
+}
+
+/// Draws lines (already fitted to the width) into a rectangle from a scroll offset.
+public enum LinesView {
+    public static func draw(_ frame: inout Frame, _ rect: Rect, lines: [StyledLine], offset: Int) {
+        guard !rect.isEmpty else { return }
+        for row in 0..<rect.height {
+            let index = offset + row
+            guard index >= 0, index < lines.count else { break }
+            var x = rect.x
+            for span in lines[index] {
+                x += frame.put(span.text, x: x, y: rect.y + row, style: span.style, limit: rect.maxX)
+                if x >= rect.maxX { break }
+            }
+        }
+    }
+}

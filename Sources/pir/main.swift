@@ -1,0 +1,4 @@
+import PIRCommands
+import Foundation
+
+exit(PIRCommand.run(arguments: Array(CommandLine.arguments.dropFirst())))

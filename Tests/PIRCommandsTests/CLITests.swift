@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+import PIRModel
+
+/// The command line as users run it: the real binary, its output and exit status.
+@Suite(.serialized) struct CLITests {
+    func run(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
+
+    @Test func binaryIsBuilt() {
+        #expect(Binary.url != nil, "no pir executable next to the tests; run `swift build` first")
+    }
+
+    @Test func helpListsEveryCommand() throws {
+        let result = try run("--help")
+        #expect(result.status == 0)
+        for command in ["show", "search", "export", "verify", "explore"] { #expect(result.stdout.contains(command)) }
+        #expect(try run("show", "--help").stdout.contains("--data"))
+    }
+
+    @Test func verifyIsAllGreen() throws {
+        let result = try run("verify")
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stdout.contains("✗"))
+        #expect(result.stdout.contains("all 12 invariants hold"))
+    }
+
+    @Test func plainOverviewWhenNotATerminal() throws {
+        let result = try run()
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("896"))
+        #expect(!result.stdout.contains("\u{1B}"), "escape sequences in piped output")
+    }
+
+    @Test(arguments: [
+        (["show", "3.1.3"], ["3.1.3", "根据第 204 号建议书制定推进正规化综合战略的成员国数目", "目标 target: 12", "成果 result: 2"]),
+        (["show", "3"], ["成果目标 3", "表 4", "196.5", "225.1"]),
+        (["show", "3.1"], ["产出 3.1", "3.1.1", "3.1.2", "3.1.3"]),
+        (["show", "africa"], ["非洲", "329"]),
+        (["show", "非洲"], ["非洲", "329"]),
+        (["show", "Arab", "States"], ["阿拉伯国家", "82"]),
+        (["show", "box", "12"], ["专栏 12", "大韩民国"]),
+        (["show", "专栏", "3"], ["专栏 3", "第 182 号公约"]),
+        (["show", "A"], ["成果目标 A", "A.2.2", "346"]),
+        (["show", "C.2.2"], ["69%", "81%"]),
+    ])
+    func show(args: [String], expected: [String]) throws {
+        let result = try Binary.run(args)
+        #expect(result.status == 0, "\(result.stderr)")
+        for fragment in expected { #expect(result.stdout.contains(fragment), "\(args): missing \(fragment)") }
+        #expect(!result.stdout.contains("\u{1B}"))
+    }
+
+    @Test func showUnknownIsExit1() throws {
+        let result = try run("show", "9.9.9")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("9.9.9"))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func badArgumentIsExit2() throws {
+        #expect(try run("export", "--format", "xml").status == 2)
+        #expect(try run("--theme", "neon").status == 2)
+    }
+
+    @Test func indicatorsCSVIsAppendixII() throws {
+        let result = try run("export", "--what", "indicators", "--format", "csv")
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.first == "outcome,output,indicator,unit,target,total,africa,americas,arab_states,asia_pacific,europe_central_asia,title")
+        #expect(lines.count == 56)  // header + 55 policy indicators
+        #expect(lines.contains { $0.hasPrefix("3,3.1,3.1.3,count,12,2,2,0,0,0,0,根据第 204 号建议书") })
+        #expect(lines.contains { $0.hasPrefix("2,2.2,2.2.2,percent,10,10,,,,,,") })
+        #expect(lines.contains { $0.hasPrefix("2,2.3,2.3.1,percent,40,40,40,34,33,34,47,") })
+        #expect(lines.contains { $0.hasPrefix("2,2.2,2.2.1,cases,45,44,7,9,5,10,13,") })
+        #expect(lines.contains { $0.hasPrefix("1,1.4,1.4.2,count,15,17,5,1,2,9,0,") })
+    }
+
+    @Test(arguments: ["outcomes", "regions", "budget", "trends", "indicators"], ["csv", "json", "markdown"])
+    func everyTableExports(what: String, format: String) throws {
+        let result = try Binary.run(["export", "--what", what, "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.isEmpty)
+        if format == "json" {
+            #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) }
+        }
+    }
+
+    @Test func exportRoundTrip() throws {
+        let exported = try run("export", "--what", "all", "--format", "json")
+        #expect(exported.status == 0)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pir-roundtrip-\(UUID().uuidString).json")
+        try exported.stdout.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let reloaded = try ReportLoader.load(contentsOf: file.path)
+        #expect(reloaded == (try ReportLoader.loadBundled()))
+        // and a second export is byte-identical
+        let again = try run("--data", file.path, "export", "--what", "all", "--format", "json")
+        #expect(again.stdout == exported.stdout)
+    }
+
+    @Test func bundledFileIsInCanonicalForm() throws {
+        // The reviewable file in Resources/ is exactly what export writes: stable key order, pretty-printed.
+        let exported = try run("export", "--what", "all", "--format", "json")
+        let bundled = String(decoding: ReportLoader.bundledData(), as: UTF8.self)
+        #expect(exported.stdout == bundled)
+    }
+
+    @Test func malformedDataIsExit2WithOneLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pir-bad-\(UUID().uuidString).json")
+        try Data("{\"schemaVersion\": 1, \"meta\": ".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        for args in [["verify"], ["show", "3"], ["export"], []] {
+            let result = try Binary.run(["--data", file.path] + args)
+            #expect(result.status == 2, "\(args)")
+            #expect(result.stderr.hasPrefix("pir: \(file.path): "), "\(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+            #expect(result.stdout.isEmpty)
+        }
+    }
+
+    @Test func binaryCopiedAloneStillOpensTheReport() throws {
+        let source = try #require(Binary.url)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-alone-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let copy = dir.appendingPathComponent("pir")
+        try FileManager.default.copyItem(at: source, to: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["pir"])
+        let result = try Binary.run(["show", "3.1.2"], binary: copy, cwd: dir, environment: ["PATH": "/usr/bin:/bin"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("目标 target: 18"))
+        #expect(result.stdout.contains("成果 result: 12"))
+        #expect(try Binary.run(["verify"], binary: copy, cwd: dir, environment: [:]).status == 0)
+    }
+}

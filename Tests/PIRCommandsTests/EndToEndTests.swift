@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal: tmux runs it at a given size, keys are sent with
+/// `send-keys`, the screen is read with `capture-pane`.
+@Suite(.serialized) struct EndToEndTests {
+    // a server, session and status file of its own for every test, so no test sees another's
+    let session: String
+    let socket: String
+
+    init() {
+        let tag = "pir-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+        session = tag
+        socket = tag
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String {
+        try Spawn.run("tmux", ["-L", socket] + args).stdout
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    /// Polls the screen until `predicate` holds or two seconds pass.
+    func waitFor(_ what: String, _ predicate: (String) -> Bool) throws -> String {
+        var text = ""
+        for _ in 0..<40 {
+            text = try screen()
+            if predicate(text) { return text }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \(what); screen:\n\(text)")
+        return text
+    }
+
+    func start(width: Int, height: Int, extra: String = "") throws {
+        let binary = try #require(Binary.url, "pir not built")
+        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
+        try? FileManager.default.removeItem(atPath: statusFile)
+        // the shell traps SIGINT (a trap, not an ignore, so pir still gets the default) to outlive
+        // a Ctrl-C and record pir's exit status
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session,
+                  "trap : INT; env LANG=C.UTF-8 TERM=xterm-256color \(binary.path) \(extra); echo \"EXIT=$?\" > \(statusFile); echo PIR-ENDED; sleep 60"])
+        try tmux(["set-option", "-t", session, "status", "off"])
+    }
+
+    func statusCode() -> String? {
+        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
+        return (try? String(contentsOfFile: statusFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    @Test func navigateToAnIndicatorResizeAndQuit() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        try start(width: 120, height: 40)
+        _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") && $0.contains("199/179") }
+
+        // go to indicator 7.5.2 by typing its code, and read its figures from the screen
+        try keys("7", ".", "5", ".", "2", "Enter")
+        var text = try waitFor("indicator 7.5.2") { $0.contains("报告 › 成果目标 7 › 产出 7.5 › 指标 7.5.2") }
+        #expect(text.contains("目标 10"))
+        #expect(text.contains("成果 29"))
+
+        // drill into the regions and move to Asia and the Pacific: 13
+        try keys("Enter", "Down", "Down", "Down")
+        text = try waitFor("Asia-Pacific") { $0.contains("指标 7.5.2 在亚太地区：13") }
+
+        // resize to 80x24: one column, place kept
+        try tmux(["resize-window", "-t", session, "-x", "80", "-y", "24"])
+        text = try waitFor("narrow layout") { $0.split(separator: "\n").first.map { $0.contains("pir") } == true && !$0.contains("成果目标 Outcomes") && $0.contains("指标 7.5.2") }
+        #expect(text.contains("亚太地区"))
+
+        // back out to the outcomes with Esc, then quit
+        try keys("Escape", "Escape")
+        _ = try waitFor("outcomes pane") { $0.contains("成果目标 Outcomes") }
+        try keys("q")
+        text = try waitFor("exit") { $0.contains("PIR-ENDED") }
+        #expect(statusCode() == "EXIT=0")
+        // the alternate screen was left: nothing of the explorer remains
+        #expect(!text.contains("成果目标 Outcomes"))
+    }
+
+    @Test func wideTerminalShowsAllThreePanes() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        try start(width: 200, height: 60)
+        let text = try waitFor("three panes") { $0.contains("成果目标 Outcomes") && $0.contains("指标 Indicators") && $0.contains("区域 · 成果目标 1") }
+        #expect(text.contains("60"))  // Africa's sum for outcome 1
+        try keys("Q")
+        _ = try waitFor("exit") { $0.contains("PIR-ENDED") }
+        #expect(statusCode() == "EXIT=0")
+    }
+
+    @Test func tooSmallThenResizedBack() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        try start(width: 30, height: 8)
+        _ = try waitFor("too small notice") { $0.contains("too small") }
+        try tmux(["resize-window", "-t", session, "-x", "100", "-y", "30"])
+        _ = try waitFor("explorer after resize") { $0.contains("成果目标 Outcomes") }
+        // Ctrl-C is SIGINT: the terminal is restored and the status says "interrupted" (128 + 2)
+        try keys("C-c")
+        let text = try waitFor("exit") { $0.contains("PIR-ENDED") }
+        #expect(statusCode() == "EXIT=130")
+        #expect(!text.contains("成果目标 Outcomes"))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        try start(width: 100, height: 30)
+        _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") }
+        let pid = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        // the shell's child is pir
+        _ = try Spawn.run("pkill", ["-TERM", "-P", pid, "pir"])
+        let text = try waitFor("exit") { $0.contains("PIR-ENDED") }
+        #expect(statusCode() == "EXIT=143")  // 128 + SIGTERM
+        #expect(!text.contains("成果目标 Outcomes"))
+    }
+}

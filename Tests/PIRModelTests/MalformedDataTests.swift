@@ -1,0 +1,224 @@
+import Foundation
+import Testing
+@testable import PIRModel
+
+/// Every malformed dataset gives one clear line naming the file and the JSON path — never a trap,
+/// never a partial model.
+@Suite struct MalformedDataTests {
+    static let file = "bad.json"
+
+    /// The bundled report as untyped JSON, with one change made at `path`.
+    static func mutated(_ path: [Any], _ value: Any?) throws -> Data {
+        let root = try JSONSerialization.jsonObject(with: ReportLoader.bundledData())
+        let changed = set(root, path[...], value)
+        return try JSONSerialization.data(withJSONObject: changed)
+    }
+
+    static func set(_ node: Any, _ path: ArraySlice<Any>, _ value: Any?) -> Any {
+        guard let key = path.first else { return value ?? NSNull() }
+        if let index = key as? Int, var array = node as? [Any] {
+            array[index] = set(array[index], path.dropFirst(), value)
+            return array
+        }
+        if let name = key as? String, var object = node as? [String: Any] {
+            if path.count == 1 && value == nil { object.removeValue(forKey: name); return object }
+            object[name] = set(object[name] ?? NSNull(), path.dropFirst(), value)
+            return object
+        }
+        return node
+    }
+
+    static func error(loading data: Data) -> LoadError? {
+        do {
+            _ = try ReportLoader.load(data, file: file)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    static func expectError(_ data: Data, path: String, contains fragment: String,
+                            sourceLocation: SourceLocation = #_sourceLocation) {
+        guard let error = error(loading: data) else {
+            Issue.record("loaded a malformed dataset", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(error.file == file, sourceLocation: sourceLocation)
+        #expect(error.path == path, "\(error)", sourceLocation: sourceLocation)
+        #expect(error.message.contains(fragment), "\(error)", sourceLocation: sourceLocation)
+        #expect(!error.description.contains("\n"), "not one line: \(error)", sourceLocation: sourceLocation)
+        #expect(error.description.hasPrefix("\(file): "), sourceLocation: sourceLocation)
+    }
+
+    static var indicatorPath: [Any] { ["outcomes", 2, "outputs", 0, "indicators", 1] }
+
+    @Test func bundledDataLoads() throws {
+        _ = try ReportLoader.loadBundled()
+    }
+
+    @Test func emptyFile() {
+        Self.expectError(Data(), path: "", contains: "empty file")
+        Self.expectError(Data("  \n".utf8), path: "", contains: "empty file")
+    }
+
+    @Test func truncatedFile() throws {
+        let data = ReportLoader.bundledData()
+        // cut inside a string: the scan names the string's path
+        let error = try #require(Self.error(loading: data.prefix(data.count / 2)))
+        #expect(error.message.contains("unterminated string") || error.message.contains("not valid JSON"), "\(error)")
+        #expect(!error.description.contains("\n"))
+        // cut between values: the decoder's syntax error, at the file level
+        let text = String(decoding: data, as: UTF8.self)
+        let cut = text.range(of: "\n  \"facts\"")!.lowerBound
+        Self.expectError(Data(text[..<cut].utf8), path: "", contains: "not valid JSON")
+    }
+
+    @Test func notUTF8() {
+        var data = Data("{\"schemaVersion\": 1, \"meta\": {\"title\": \"".utf8)
+        data.append(contentsOf: [0xFF, 0xFE, 0x41])
+        data.append(Data("\"}}".utf8))
+        Self.expectError(data, path: "", contains: "not valid UTF-8")
+    }
+
+    @Test func topLevelArray() {
+        Self.expectError(Data("[1, 2]".utf8), path: "", contains: "expected")
+    }
+
+    @Test func wrongTypeInRegionalResult() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["results", "africa"], "x"),
+                         path: "outcomes[2].outputs[0].indicators[1].results.africa",
+                         contains: "expected a non-negative number or null, found \"x\"")
+    }
+
+    @Test func negativeCount() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["results", "americas"], -3),
+                         path: "outcomes[2].outputs[0].indicators[1].results.americas",
+                         contains: "found -3")
+    }
+
+    @Test func fractionalCount() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["target"], 2.5),
+                         path: "outcomes[2].outputs[0].indicators[1].target",
+                         contains: "expected a non-negative integer, found 2.5")
+    }
+
+    @Test func wrongTypeForArray() throws {
+        Self.expectError(try Self.mutated(["outcomes"], ["a": 1]), path: "outcomes", contains: "expected an array")
+    }
+
+    @Test func stringWhereNumberExpected() throws {
+        Self.expectError(try Self.mutated(["regions", 0, "results"], "329"), path: "regions[0].results",
+                         contains: "found \"329\"")
+    }
+
+    @Test func missingRequiredField() throws {
+        Self.expectError(try Self.mutated(["outcomes", 0, "title"], nil), path: "outcomes[0]",
+                         contains: "missing required field \"title\"")
+    }
+
+    @Test func nullForRequiredField() throws {
+        Self.expectError(try Self.mutated(["outcomes", 0, "title"], NSNull()), path: "outcomes[0].title",
+                         contains: "found null")
+    }
+
+    @Test func unknownRegionID() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["results", "antarctica"], 1),
+                         path: "outcomes[2].outputs[0].indicators[1].results.antarctica",
+                         contains: "unknown region id \"antarctica\"")
+    }
+
+    @Test func invalidUnit() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["unit"], "percentage"),
+                         path: "outcomes[2].outputs[0].indicators[1].unit",
+                         contains: "expected one of count, percent, cases")
+    }
+
+    @Test func totalThatDoesNotAddUp() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["total"], 13),
+                         path: "outcomes[2].outputs[0].indicators[1].total",
+                         contains: "3.1.2: total 13 but the regions add up to 12")
+    }
+
+    @Test func duplicateIndicatorCode() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["code"], "3.1.1"),
+                         path: "outcomes[2].outputs[0].indicators[1].code",
+                         contains: "duplicate indicator code \"3.1.1\"")
+    }
+
+    @Test func indicatorCodeOfAnotherOutput() throws {
+        Self.expectError(try Self.mutated(Self.indicatorPath + ["code"], "4.1.9"),
+                         path: "outcomes[2].outputs[0].indicators[1].code",
+                         contains: "does not belong to output 3.1")
+    }
+
+    @Test func regionTotalAgainstFigure15() throws {
+        Self.expectError(try Self.mutated(["regions", 0, "results"], 330), path: "regions[0].results",
+                         contains: "figure 15 says 330")
+    }
+
+    @Test func budgetRowsThatDoNotAddUp() throws {
+        Self.expectError(try Self.mutated(["outcomes", 0, "budget", "rows", 1, "actual"], 43.2),
+                         path: "outcomes[0].budget.total.actual", contains: "rows add up to 148.4")
+    }
+
+    @Test func controlCharacterInString() throws {
+        Self.expectError(try Self.mutated(["outcomes", 0, "title"], "社会对话\u{1B}[2J"),
+                         path: "outcomes[0].title", contains: "control character U+001B")
+    }
+
+    @Test func c1ControlInString() throws {
+        Self.expectError(try Self.mutated(["meta", "title"], "x\u{9B}31m"),
+                         path: "meta.title", contains: "control character U+009B")
+    }
+
+    @Test func oscSequenceInString() throws {
+        Self.expectError(try Self.mutated(["regions", 1, "name"], "\u{1B}]52;c;cHduZWQ=\u{07}"),
+                         path: "regions[1].name", contains: "control character U+001B")
+    }
+
+    @Test func fiftyMegabyteString() throws {
+        let huge = String(repeating: "字", count: 50 * 1024 * 1024 / 3)
+        Self.expectError(try Self.mutated(["outcomes", 0, "highlights", 0], huge),
+                         path: "outcomes[0].highlights[0]", contains: "longer than the limit")
+    }
+
+    @Test func nestingTenThousandDeep() {
+        let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        let data = Data("{\"schemaVersion\": 1, \"meta\": \(deep)}".utf8)
+        Self.expectError(data, path: "meta" + String(repeating: "[0]", count: 63), contains: "nesting deeper than 64 levels")
+    }
+
+    @Test func unpairedSurrogate() {
+        let data = Data(#"{"schemaVersion": 1, "meta": {"title": "a\ud83db"}}"#.utf8)
+        Self.expectError(data, path: "meta.title", contains: "unpaired surrogate")
+    }
+
+    @Test func wrongSchemaVersion() throws {
+        Self.expectError(try Self.mutated(["schemaVersion"], 2), path: "schemaVersion", contains: "expected 1, found 2")
+    }
+
+    @Test func danglingFootnote() throws {
+        let root = try JSONSerialization.jsonObject(with: ReportLoader.bundledData()) as! [String: Any]
+        let outcomes = root["outcomes"] as! [[String: Any]]
+        let text = (outcomes[0]["highlights"] as! [String])[0]
+        Self.expectError(try Self.mutated(["outcomes", 0, "highlights", 0], text + "[^99]"),
+                         path: "outcomes[0].highlights[0]", contains: "footnote [^99]")
+    }
+
+    @Test func trendRowOfWrongLength() throws {
+        Self.expectError(try Self.mutated(["trends", "rows", 0, "values"], [5.4, 5.4]),
+                         path: "trends.rows[0].values", contains: "expected 4 values")
+    }
+
+    @Test func byteOrderMarkIsAccepted() throws {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(ReportLoader.bundledData())
+        #expect(throws: Never.self) { try ReportLoader.load(data, file: Self.file) }
+    }
+
+    @Test func missingFile() {
+        #expect(throws: LoadError(file: "/nonexistent/x.json", path: "", message: "no such file")) {
+            try ReportLoader.load(contentsOf: "/nonexistent/x.json")
+        }
+    }
+}

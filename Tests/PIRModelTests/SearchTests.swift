@@ -1,0 +1,51 @@
+import Testing
+@testable import PIRModel
+
+@Suite struct SearchTests {
+    let report: Report
+    let index: SearchIndex
+
+    init() throws {
+        report = try ReportLoader.loadBundled()
+        index = SearchIndex(report: report)
+    }
+
+    @Test(arguments: [
+        // fragments from every part of the report, typed from the report text
+        "首届虚拟劳工大会通过了《实现以人为本的复苏全球行动呼吁》",  // preface
+        "失业率自 2019 年的 5.4%上升至 2020 年的 6.6%",  // Part I
+        "非洲取得的成果最多",  // Part II overview
+        "马来西亚职工总会",  // box 9
+        "格鲁吉亚议会于 2020 年 9 月 29 日通过了劳动法改革一揽子方案",  // box 10
+        "大韩民国批准了 3 项基本公约",  // box 12
+        "劳工组织记录的近 1,700 项新推出的社会保护措施",  // Part III
+        "根据第 204 号建议书制定推进正规化综合战略的成员国数目",  // Appendix II
+        "平均时长为 11.4 个月",  // Appendix III
+    ])
+    func findsSentenceFragments(fragment: String) {
+        #expect(!index.search(fragment).isEmpty, "\(fragment)")
+    }
+
+    @Test func codesRegionsAndBoxes() {
+        #expect(index.search("3.1.2").contains { $0.node == .indicator("3.1.2") })
+        #expect(index.search("Arab States").contains { $0.node == .region(.arabStates) })
+        #expect(index.search("arab states").contains { $0.node == .region(.arabStates) })
+        #expect(index.search("欧洲和中亚").contains { $0.node == .region(.europeCentralAsia) })
+        #expect(index.search("专栏 15").contains { $0.node == .box(15) })
+        #expect(index.search("box 15").contains { $0.node == .box(15) })
+    }
+
+    @Test func matchRangeIsTheQuery() {
+        for hit in index.search("normlex") {
+            #expect(hit.text[hit.range].lowercased() == "normlex")
+        }
+        #expect(!index.search("normlex").isEmpty)
+    }
+
+    @Test func noHitsAndLiteralMetacharacters() {
+        #expect(index.search("这句话不在报告里").isEmpty)
+        #expect(index.search("(.*)").isEmpty)
+        #expect(index.search("   ").isEmpty)
+        #expect(index.search(String(repeating: "长", count: 10_000)).isEmpty)
+    }
+}

@@ -1,0 +1,136 @@
+import Testing
+@testable import PIRText
+
+@Suite struct DisplayWidthTests {
+    @Test func asciiIsOneCellEach() {
+        #expect("pir 3.1.2".cellWidth == 9)
+    }
+
+    @Test func chineseTakesTwoCells() {
+        #expect("非洲".cellWidth == 4)
+        #expect("成果目标 3".cellWidth == 10)
+    }
+
+    @Test func fullwidthPunctuationTakesTwoCells() {
+        #expect("，。：；（）《》".cellWidth == 16)
+        #expect("ＡＢ".cellWidth == 4)
+    }
+
+    @Test func combiningMarksTakeNoCell() {
+        #expect("e\u{301}".cellWidth == 1)
+        #expect("a\u{301}\u{302}\u{303}\u{304}".cellWidth == 1)
+    }
+
+    @Test func emojiAreWide() {
+        #expect("😀".cellWidth == 2)
+        #expect("👩‍👩‍👧".cellWidth == 2)  // ZWJ sequence: one cluster
+        #expect("❤\u{FE0F}".cellWidth == 2)  // emoji presentation selector
+    }
+
+    @Test func controlsTakeNoCell() {
+        #expect("\u{1B}[31m".cellWidth == 4)  // ESC itself 0, "[31m" 4
+        #expect("\u{7}".cellWidth == 0)
+    }
+
+    @Test func zeroWidthCharacters() {
+        #expect("a\u{200B}b".cellWidth == 2)
+        #expect("\u{FEFF}".cellWidth == 0)
+    }
+
+    @Test func hangulJamoAndCJKExtensionB() {
+        #expect("한국".cellWidth == 4)
+        #expect("\u{20000}".cellWidth == 2)
+    }
+}
+
+@Suite struct LayoutTests {
+    @Test func truncateByWidthNotCharacters() {
+        #expect(TextLayout.truncate("国际劳工组织", to: 7) == "国际劳…")
+        #expect(TextLayout.truncate("国际劳工组织", to: 12) == "国际劳工组织")
+        #expect(TextLayout.truncate("abcdef", to: 4) == "abc…")
+    }
+
+    @Test func neverSplitsAWideCharacter() {
+        // 5 cells: two ideographs (4) fit, the third would straddle the edge
+        #expect(TextLayout.prefix("国际劳工", width: 5) == "国际")
+        #expect(TextLayout.fit("国际劳工", to: 5, ellipsis: "") == "国际 ")
+        #expect(TextLayout.fit("国际劳工", to: 5, ellipsis: "").cellWidth == 5)
+    }
+
+    @Test func fitPadsToExactWidth() {
+        for text in ["", "a", "非洲", "欧洲和中亚", "Asia and the Pacific"] {
+            for width in 0...12 {
+                #expect(TextLayout.fit(text, to: width).cellWidth == width, "\(text) at \(width)")
+                #expect(TextLayout.fit(text, to: width, alignment: .right).cellWidth == width)
+            }
+        }
+    }
+}
+
+@Suite struct WrapTests {
+    @Test func wrapsChineseByWidth() {
+        let lines = Wrapper.wrap("劳工组织帮助成员国取得了成果", width: 10)
+        #expect(lines.allSatisfy { $0.cellWidth <= 10 })
+        #expect(lines.joined() == "劳工组织帮助成员国取得了成果")
+    }
+
+    @Test func noLineStartsWithClosingPunctuation() {
+        // at width 8 a naive break would put "，" at the start of line 2
+        let lines = Wrapper.wrap("一二三四，五六七八。", width: 8)
+        #expect(lines.joined() == "一二三四，五六七八。")
+        for line in lines.dropFirst() {
+            #expect(!Wrapper.noStart.contains(line.first!), "\(lines)")
+        }
+        #expect(lines.allSatisfy { $0.cellWidth <= 8 })
+    }
+
+    @Test func noLineEndsWithOpeningBracket() {
+        let lines = Wrapper.wrap("一二三《四五六》七八", width: 8)
+        for line in lines { #expect(!Wrapper.noEnd.contains(line.last!), "\(lines)") }
+        #expect(lines.joined() == "一二三《四五六》七八")
+    }
+
+    @Test func keepsNumbersWhole() {
+        let lines = Wrapper.wrap("总支出为 1,104.6 百万美元", width: 12)
+        #expect(lines.contains { $0.contains("1,104.6") }, "\(lines)")
+    }
+
+    @Test func everyLineFitsForManyWidths() {
+        let text = "2020-2021 两年期，在成果目标 1 项下的总支出为 1.474 亿美元，其中 68%来自劳工组织的经常预算（表 2）。Better Work 支持 12 个国家。"
+        for width in 2...40 {
+            let lines = Wrapper.wrap(text, width: width)
+            #expect(lines.allSatisfy { $0.cellWidth <= width }, "width \(width): \(lines)")
+            #expect(lines.joined().filter { $0 != " " } == text.filter { $0 != " " })
+        }
+    }
+
+    @Test func newlinesStartNewLines() {
+        #expect(Wrapper.wrap("甲\n乙", width: 10) == ["甲", "乙"])
+    }
+}
+
+@Suite struct SanitizerTests {
+    @Test func escapeSequencesBecomeInert() {
+        let cleaned = Sanitizer.clean("a\u{1B}[2Jb\u{1B}]52;c;AAAA\u{7}c")
+        #expect(!cleaned.unicodeScalars.contains { $0.value < 0x20 })
+        #expect(cleaned.contains("\u{FFFD}"))
+    }
+
+    @Test func c1ControlsAreReplaced() {
+        let cleaned = Sanitizer.clean("x\u{9B}31my\u{90}z")
+        #expect(!cleaned.unicodeScalars.contains { (0x80...0x9F).contains($0.value) })
+    }
+
+    @Test func bidiOverridesAreRemoved() {
+        #expect(Sanitizer.clean("abc\u{202E}def\u{2066}g\u{2069}") == "abcdefg")
+    }
+
+    @Test func tabsBecomeOneSpace() {
+        #expect(Sanitizer.clean("a\tb") == "a b")
+    }
+
+    @Test func plainTextIsUntouched() {
+        let text = "成果目标 3：旨在实现充分、生产性和自由选择的就业"
+        #expect(Sanitizer.clean(text) == text)
+    }
+}

@@ -1,0 +1,232 @@
+import Testing
+import PIRModel
+import PIRText
+@testable import PIRUI
+
+/// Frames rendered off-screen at the sizes people use, read back as text.
+@Suite struct ExplorerTests {
+    let report: Report
+    let reducer: Reducer
+    let view: ExplorerView
+
+    init() throws {
+        report = try ReportLoader.loadBundled()
+        reducer = Reducer(report: report)
+        view = ExplorerView(report: report)
+    }
+
+    static let sizes = [(120, 40), (100, 30), (80, 24), (200, 60)]
+
+    func state(_ width: Int, _ height: Int, _ events: [Event] = []) -> AppState {
+        reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), events)
+    }
+
+    func render(_ width: Int, _ height: Int, _ typed: String = "") -> Frame {
+        view.render(state(width, height, Event.keys(typed)))
+    }
+
+    func expectWellFormed(_ frame: Frame, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(frame.lines.count == frame.height, sourceLocation: sourceLocation)
+        for (n, line) in frame.lines.enumerated() {
+            #expect(line.cellWidth == frame.width, "line \(n) is \(line.cellWidth) cells: \(line)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test(arguments: ExplorerTests.sizes)
+    func outcomesAtEverySize(width: Int, height: Int) {
+        let frame = render(width, height)
+        expectWellFormed(frame)
+        #expect(frame.text.contains("报告 › 成果目标 1"))
+        #expect(frame.text.contains("199/179"))
+        // every policy outcome is listed with its results against target
+        for total in ["117/130", "102/114", "90/69", "92/76", "59/84", "167/164", "70/58"] where height >= 24 {
+            #expect(frame.text.contains(total), "\(total) at \(width)x\(height)")
+        }
+    }
+
+    @Test(arguments: ExplorerTests.sizes)
+    func indicator313ShowsItsReportFigures(width: Int, height: Int) {
+        // jump by code: 3.1.3 target 12, result 2
+        let frame = render(width, height, "3.1.3\r")
+        expectWellFormed(frame)
+        let text = frame.text
+        #expect(text.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.3"), "\(text)")
+        #expect(text.contains("目标 12"), "\(text)")
+        #expect(text.contains("成果 2"), "\(text)")
+    }
+
+    @Test func drillDownByKeysOnly() {
+        // outcome 3 → indicators → second indicator → regions → Americas
+        let s = state(120, 40, Event.keys("3") + [.key(.enter), .key(.down), .key(.enter), .key(.down)])
+        #expect(s.focus == .regions)
+        let frame = view.render(s)
+        let text = frame.text
+        #expect(text.contains("报告 › 成果目标 3 › 指标 3.1.2 › 美洲"), "\(text)")
+        #expect(text.contains("指标 3.1.2 在美洲：3"), "\(text)")
+    }
+
+    @Test func regionsPaneShowsTheIndicatorsFiveRegions() {
+        let frame = render(120, 40, "4.2.1\r")
+        let lines = frame.lines
+        // 4.2.1: Africa 21, Americas 6, Arab States 4, Asia-Pacific 13, Europe-Central Asia 4
+        for (name, value) in [("非洲", "21"), ("美洲", "6"), ("阿拉伯国家", "4"), ("亚太地区", "13"), ("欧洲和中亚", "4")] {
+            #expect(lines.contains { $0.contains(name) && $0.contains(" \(value) ") || $0.contains(name) && $0.hasSuffix(value) || $0.contains(name) && $0.contains("\(value) │") },
+                    "\(name) \(value)\n\(frame.text)")
+        }
+    }
+
+    @Test func outcomeFocusShowsRegionalSums() {
+        // outcome 1's regional sums: 60 Africa... computed from Appendix II
+        let outcome = report.outcome("1")!
+        let africa = outcome.indicators.filter { $0.unit == .count }.compactMap { $0.results?[.africa] }.reduce(0, +)
+        let frame = render(120, 40)
+        #expect(frame.lines.contains { $0.contains("非洲") && $0.contains(Exporter.number(africa)!) })
+    }
+
+    @Test func split142IsShown() {
+        let frame = render(120, 40, "1.4.2\r")
+        #expect(frame.text.contains("集体谈判 9"), "\(frame.text)")
+        #expect(frame.text.contains("工作场所合作 8"))
+    }
+
+    @Test func percentAndCasesIndicatorsAreLabelled() {
+        let frame = render(140, 40, "2\r")
+        #expect(frame.text.contains("40%"))
+        #expect(frame.text.contains("44例"))
+    }
+
+    @Test func metAndBelowMarksDoNotRelyOnColour() {
+        let frame = render(120, 40, "3\r")
+        let text = frame.text
+        #expect(text.contains("✓") && text.contains("✗"))
+    }
+
+    @Test func tooSmallTerminal() {
+        for (w, h) in [(39, 10), (40, 9), (31, 5), (12, 3)] {
+            let frame = render(w, h)
+            #expect(frame.text.contains("too small"), "\(w)x\(h): \(frame.text)")
+            expectWellFormed(frame)
+        }
+        #expect(render(39, 10).text.contains("terminal too small (need 40×10)"))
+        #expect(render(1, 1).text == "!")
+        let ok = render(40, 10)
+        #expect(!ok.text.contains("too small"))
+        expectWellFormed(ok)
+    }
+
+    @Test func resizeKeepsPlace() {
+        var s = state(120, 40, Event.keys("7.5.2\r"))
+        for (w, h) in [(80, 24), (200, 60), (41, 11), (30, 8), (120, 40)] {
+            s = reducer.reduce(s, .resize(width: w, height: h))
+            #expect(s.focused(in: report) == state(120, 40, Event.keys("7.5.2\r")).focused(in: report))
+            expectWellFormed(view.render(s))
+        }
+        #expect(view.render(s).text.contains("指标 7.5.2"))
+    }
+
+    @Test func helpOverlayListsKeysAndEscClosesItFirst() {
+        var s = state(120, 40, Event.keys("3\r?"))
+        #expect(s.showHelp)
+        let text = view.render(s).text
+        for key in ["PgUp", "Ctrl-D", "Home", "Tab", "q", "Ctrl-C"] { #expect(text.contains(key)) }
+        s = reducer.reduce(s, .key(.escape))
+        #expect(!s.showHelp)
+        #expect(s.focus == .indicators)  // Esc closed the overlay and did not go back
+    }
+
+    @Test(arguments: ExplorerTests.sizes + [(40, 10)])
+    func helpOverlayFits(width: Int, height: Int) {
+        expectWellFormed(render(width, height, "?"))
+    }
+
+    @Test func qQuitsAndEscGoesBack() {
+        var s = state(80, 24, Event.keys("5\r"))
+        #expect(s.focus == .indicators)
+        s = reducer.reduce(s, .key(.escape))
+        #expect(s.focus == .outcomes)
+        #expect(!s.quit)
+        s = reducer.reduce(s, .key(.char("q")))
+        #expect(s.quit)
+    }
+
+    @Test func everyIndicatorIsReachableByKeyboardAt80x24() {
+        // walk every outcome and every indicator with j/Enter only
+        var s = state(80, 24)
+        var seen = Set<String>()
+        for _ in report.outcomes {
+            s = reducer.reduce(s, .key(.enter))
+            let count = report.outcomes[s.outcome].indicatorEntries.count
+            for _ in 0..<count {
+                if case .indicator(_, _, let i) = s.focused(in: report) {
+                    seen.insert(i.code)
+                    #expect(view.render(s).text.contains("指标 \(i.code)"))
+                }
+                s = reducer.reduce(s, .key(.char("j")))
+            }
+            s = reducer.reduce(s, .key(.escape))
+            s = reducer.reduce(s, .key(.char("j")))
+        }
+        let all = Set(report.outcomes.flatMap(\.indicators).map(\.code))
+        #expect(seen == all)
+    }
+
+    @Test func selectionStaysVisibleWhenScrolling() {
+        let s = state(80, 24, Event.keys("7\r") + Array(repeating: .key(.char("j")), count: 10))
+        let text = view.render(s).text
+        #expect(text.contains("7.5.3"), "\(text)")
+    }
+
+    @Test func pageAndEndKeys() {
+        var s = state(120, 40, Event.keys("7\r"))
+        s = reducer.reduce(s, .key(.end))
+        #expect(s.indicator == report.outcome("7")!.indicators.count - 1)
+        s = reducer.reduce(s, .key(.home))
+        #expect(s.indicator == 0)
+        s = reducer.reduce(s, .key(.ctrl("d")))
+        #expect(s.indicator > 0)
+    }
+
+    @Test func mouseClickSelectsAnOutcome() {
+        let s0 = state(120, 40)
+        let layout = ExplorerLayout(width: 120, height: 40, focus: .outcomes, detailSource: .outcomes)
+        let rect = layout.panes[.outcomes]!
+        let s = reducer.reduce(s0, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 1 + 4)))
+        #expect(s.outcome == 4)
+        let off = reducer.reduce(AppState(width: 120, height: 40).with { $0.mouseEnabled = false }, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 5)))
+        #expect(off.outcome == 0)
+    }
+
+    @Test func cjkColumnsLineUp() {
+        // In the indicators pane the target column starts at the same cell on every indicator row,
+        // whatever mix of Chinese and ASCII the titles have.
+        let frame = render(120, 40, "6\r")
+        let layout = ExplorerLayout(width: 120, height: 40, focus: .indicators, detailSource: .outcomes)
+        let rect = layout.panes[.indicators]!
+        var columns = Set<Int>()
+        for y in (rect.y + 1)..<(rect.maxY - 1) {
+            var x = rect.x
+            var cells: [Cell] = []
+            while x < rect.maxX { cells.append(frame[x, y]); x += 1 }
+            let text = cells.filter { $0.width > 0 }.map(\.text).joined()
+            guard text.contains("6.") && (text.contains("✓") || text.contains("✗")) else { continue }
+            // cell index of the met/below mark
+            if let index = cells.firstIndex(where: { $0.text == "✓" || $0.text == "✗" }) { columns.insert(index) }
+        }
+        #expect(columns.count == 1, "\(columns)")
+    }
+
+    @Test func asciiGlyphs() {
+        let view = ExplorerView(report: report, glyphs: .ascii)
+        let frame = view.render(state(80, 24, Event.keys("3\r")))
+        #expect(frame.text.unicodeScalars.allSatisfy { $0.isASCII || $0.value >= 0x2E80 || "–×·".unicodeScalars.contains($0) })
+        expectWellFormed(frame)
+    }
+}
+
+extension AppState {
+    func with(_ change: (inout AppState) -> Void) -> AppState {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}

@@ -1,0 +1,63 @@
+import Testing
+import PIRModel
+import PIRText
+@testable import PIRUI
+
+@Suite struct SearchUITests {
+    let report: Report
+    let reducer: Reducer
+    let view: ExplorerView
+
+    init() throws {
+        report = try ReportLoader.loadBundled()
+        reducer = Reducer(report: report)
+        view = ExplorerView(report: report)
+    }
+
+    func state(_ typed: [Event], _ width: Int = 120, _ height: Int = 40) -> AppState {
+        reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), typed)
+    }
+
+    @Test func slashOpensSearchAndResultsUpdateAsYouType() {
+        var s = state(Event.keys("/改进保护移民"))
+        #expect(s.search?.query == "改进保护移民")
+        let frame = view.render(s)
+        #expect(frame.text.contains("/ 改进保护移民"))
+        #expect(frame.text.contains("指标 7.5.2"))
+        // the match is drawn in the match role
+        #expect(frame.cells.contains { $0.text == "移" && $0.style.role == .match })
+        s = reducer.reduce(s, .key(.escape))
+        #expect(s.search == nil)
+    }
+
+    @Test func enterJumpsToTheHitAndNGoesOn() {
+        var s = state(Event.keys("/7.5.2\r"))
+        #expect(s.search == nil)
+        guard case .indicator(_, _, let i) = s.focused(in: report) else {
+            Issue.record("not on an indicator")
+            return
+        }
+        #expect(i.code == "7.5.2")
+        s = reducer.reduce(s, .key(.char("n")))
+        #expect(s.status.contains("/7.5.2"))
+    }
+
+    @Test func regexMetacharactersAreLiteral() {
+        let s = state(Event.keys("/.*+?[("))
+        #expect(reducer.hits(s).isEmpty)
+        #expect(view.render(s).text.contains("没有找到"))
+    }
+
+    @Test(arguments: [(120, 40), (80, 24), (40, 10)])
+    func searchOverlayFits(width: Int, height: Int) {
+        let frame = view.render(state(Event.keys("/社会保护"), width, height))
+        for line in frame.lines { #expect(line.cellWidth == width) }
+    }
+
+    @Test func veryLongQuery() {
+        let long = String(repeating: "劳工组织", count: 200)
+        let s = state(Event.keys("/" + long))
+        #expect(reducer.hits(s).isEmpty)
+        for line in view.render(s).lines { #expect(line.cellWidth == 120) }
+    }
+}
