@@ -148,7 +148,7 @@ public struct ExplorerView: Sendable {
                 (value, target) = Invariants.countedTotals(outcome)
                 right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
             } else {
-                right = "\(outcome.indicators.count) 项指标"
+                right = "\(outcome.indicators.count) 指标"
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
