@@ -115,4 +115,23 @@ import Testing
         #expect(statusCode() == "EXIT=143")  // 128 + SIGTERM
         #expect(!text.contains("成果目标 Outcomes"))
     }
+
+    @Test func ctrlZSuspendsAndFgRedraws() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        let binary = try #require(Binary.url)
+        try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", session, "env PS1='$ ' bash --norc --noprofile"])
+        try tmux(["set-option", "-t", session, "status", "off"])
+        try keys("LANG=C.UTF-8 TERM=xterm-256color \(binary.path)", "Enter")
+        _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") }
+        try keys("5")
+        _ = try waitFor("outcome 5") { $0.contains("报告 › 成果目标 5") }
+        try keys("C-z")
+        let stopped = try waitFor("the shell") { $0.contains("Stopped") }
+        #expect(!stopped.contains("成果目标 Outcomes"))
+        try keys("fg", "Enter")
+        _ = try waitFor("full redraw on resume") { $0.contains("成果目标 Outcomes") && $0.contains("报告 › 成果目标 5") }
+        try keys("q")
+        try keys("echo status=$?", "Enter")
+        _ = try waitFor("exit status 0") { $0.contains("status=0") }
+    }
 }
