@@ -1,5 +1,8 @@
 import PIRModel
 
+/// The two screens: the outcome/indicator/region explorer, and the report's contents.
+public enum Screen: Sendable, Equatable { case explorer, contents }
+
 /// The explorer's panes, in drill-down order.
 public enum Pane: Int, Sendable, CaseIterable, Hashable {
     case outcomes, indicators, regions, detail
@@ -10,7 +13,13 @@ public enum Pane: Int, Sendable, CaseIterable, Hashable {
 public struct AppState: Sendable, Equatable {
     public var width: Int
     public var height: Int
+    public var screen: Screen = .explorer
     public var focus: Pane = .outcomes
+    /// The contents screen: selected entry, list scroll, whether the text has the focus, text scroll.
+    public var contentsIndex = 1
+    public var contentsScroll = 0
+    public var contentsText = false
+    public var contentsTextScroll = 0
     /// Index into `report.outcomes`.
     public var outcome = 0
     /// Index into the selected outcome's indicators (flattened over outputs).

@@ -21,6 +21,12 @@ public struct ExplorerView: Sendable {
             drawTooSmall(&frame)
             return frame
         }
+        if state.screen == .contents {
+            renderContents(state, into: &frame)
+            if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
+            if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
+            return frame
+        }
         let focused = state.focused(in: report)
         drawHeader(&frame, layout.header)
         drawBreadcrumb(&frame, layout.breadcrumb, focused, state)
@@ -91,22 +97,30 @@ public struct ExplorerView: Sendable {
     func drawFooter(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
         let enter = glyphs == .ascii ? "Enter" : "⏎"
         let arrows = glyphs == .ascii ? "jk" : "↑↓"
-        // Chinese and English labels when there is room; Chinese only on narrow terminals, so that
-        // help and quit are always shown.
-        let wide = rect.width >= 110
-        let hints: [(String, String, String)] = [(arrows, "移动", "move"), (enter, "进入", "open"), ("Esc", "返回", "back"),
-                                                 ("Tab", "窗格", "pane"), ("1-8", "成果", "outcome"), ("3.1.2⏎", "代码", "code"),
-                                                 ("?", "帮助", "help"), ("q", "退出", "quit")]
+        // (key, Chinese, English, priority: lower is dropped last)
+        let hints: [(String, String, String, Int)] = [
+            (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
+            ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
+            ("t", "目录", "contents", 6), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
+        ]
+        func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
+            h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
+        }
+        // English labels if everything fits with them; otherwise Chinese only, dropping the least
+        // important hints until the line fits — help and quit always stay.
+        var english = hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
+        var kept = hints
+        if !english {
+            english = false
+            while kept.map({ width($0, false) }).reduce(0, +) + 1 > rect.width, let drop = kept.max(by: { $0.3 < $1.3 }), drop.3 > 1 {
+                kept.removeAll { $0.0 == drop.0 }
+            }
+        }
         var x = rect.x + 1
-        let total = hints.map { $0.0.cellWidth + 1 + $0.1.cellWidth + (wide ? 1 + $0.2.cellWidth : 0) + 2 }.reduce(0, +)
-        for (n, (key, zh, en)) in hints.enumerated() {
-            // drop the least important hints first when the line is too short
-            if total > rect.width && (n == 4 || n == 5) && rect.width < 90 { continue }
-            let label = wide ? zh + " " + en : zh
-            let keyText = glyphs == .ascii ? key.replacingOccurrences(of: "⏎", with: "") : key
-            let need = keyText.cellWidth + 1 + label.cellWidth + 2
-            if x + need > rect.maxX { break }
-            x += frame.put(keyText, x: x, y: rect.y, style: Style(.key, [.bold]))
+        for (key, zh, en, _) in kept {
+            let label = english ? zh + " " + en : zh
+            if x + key.cellWidth + 1 + label.cellWidth > rect.maxX { break }
+            x += frame.put(key, x: x, y: rect.y, style: Style(.key, [.bold]))
             x += 1
             x += frame.put(label, x: x, y: rect.y, style: Style(.dim))
             x += 2

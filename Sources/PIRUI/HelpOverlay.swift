@@ -15,6 +15,7 @@ public struct HelpOverlay: Sendable {
         ("1–8  a b c", "转到成果目标 go to outcome"),
         ("3.1.2 Enter", "转到产出或指标 go to output/indicator"),
         ("/", "搜索 search (Enter opens, Esc closes)"),
+        ("t F2", "目录：各章节、区域和专栏 contents: chapters, regions, boxes"),
         ("n N", "下一个/上一个搜索结果 next/previous hit"),
         ("? F1", "帮助 this help"),
         ("q", "退出 quit"),

@@ -5,9 +5,11 @@ import PIRModel
 public struct Reducer: Sendable {
     public let report: Report
     public let index: SearchIndex
+    public let contents: [ContentsEntry]
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
+        self.contents = Contents.entries(report)
     }
 
     /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
@@ -55,12 +57,14 @@ public struct Reducer: Sendable {
         if s.search != nil { searchKey(&s, key); return }
         if !s.pendingCode.isEmpty, handlePending(&s, key) { return }
         s.status = ""
+        if s.screen == .contents, contentsKey(&s, key) { return }
         switch key {
         case .ctrl("c"), .char("Q"): s.quit = true
         case .char("q"):
             s.quit = true
         case .char("?"), .function(1): s.showHelp = true; s.helpScroll = 0
         case .char("/"): s.search = SearchState()
+        case .char("t"), .function(2): s.screen = .contents
         case .char("n"): repeatSearch(&s, by: 1)
         case .char("N"): repeatSearch(&s, by: -1)
         case .up, .char("k"): move(&s, by: -1)
@@ -141,6 +145,7 @@ public struct Reducer: Sendable {
     }
 
     func select(_ s: inout AppState, outcome index: Int) {
+        s.screen = .explorer
         if s.outcome != index {
             s.outcome = index
             s.indicator = 0
@@ -207,6 +212,66 @@ public struct Reducer: Sendable {
         s.detailScroll = 0
     }
 
+    // MARK: Contents
+
+    /// Keys of the contents screen; false for the keys it leaves to the explorer's handling.
+    func contentsKey(_ s: inout AppState, _ key: Key) -> Bool {
+        let layout = ContentsLayout(width: s.width, height: s.height)
+        let page = max(1, (s.contentsText ? layout.text.height : layout.list.height) - 3)
+        func move(_ delta: Int) {
+            if s.contentsText { s.contentsTextScroll = max(0, s.contentsTextScroll + delta); return }
+            var index = s.contentsIndex
+            let step = delta > 0 ? 1 : -1
+            var remaining = abs(delta)
+            while remaining > 0 {
+                var next = index + step
+                while next >= 0 && next < contents.count && !contents[next].isSelectable { next += step }
+                guard next >= 0 && next < contents.count else { break }
+                index = next
+                remaining -= 1
+            }
+            if index != s.contentsIndex { s.contentsIndex = index; s.contentsTextScroll = 0 }
+        }
+        switch key {
+        case .up, .char("k"): move(-1)
+        case .down, .char("j"): move(1)
+        case .pageUp, .ctrl("b"): move(-page)
+        case .pageDown, .ctrl("f"): move(page)
+        case .ctrl("u"): move(-max(1, page / 2))
+        case .ctrl("d"): move(max(1, page / 2))
+        case .home, .char("g"): move(-100_000)
+        case .end, .char("G"): move(100_000)
+        case .enter, .right, .char("l"):
+            switch contents[s.contentsIndex] {
+            case .outcome(let id):
+                if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
+                s.screen = .explorer
+                s.focus = report.outcomes[s.outcome].indicatorEntries.isEmpty ? .outcomes : .indicators
+            case .region(let id):
+                s.region = report.regions.firstIndex { $0.id == id } ?? 0
+                s.screen = .explorer
+                s.focus = .regions
+            default:
+                s.contentsText = true
+            }
+        case .escape, .left, .char("h"), .backspace:
+            if s.contentsText { s.contentsText = false } else { s.screen = .explorer }
+        case .tab, .backTab: s.contentsText.toggle()
+        case .char("t"), .function(2), .char("q"): s.screen = .explorer  // q closes the view, as in k9s
+        default: return false
+        }
+        return true
+    }
+
+    /// Opens the contents screen at an entry.
+    func openContents(_ s: inout AppState, _ entry: ContentsEntry) {
+        guard let index = contents.firstIndex(of: entry) else { return }
+        s.screen = .contents
+        s.contentsIndex = index
+        s.contentsText = true
+        s.contentsTextScroll = 0
+    }
+
     // MARK: Search
 
     func searchKey(_ s: inout AppState, _ key: Key) {
@@ -253,32 +318,52 @@ public struct Reducer: Sendable {
         s.status = ""
         switch hit.node {
         case .outcome(let id)?:
+            s.screen = .explorer
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
             s.detailSource = .outcomes
             s.focus = .detail
             s.detailScroll = 0
             s.status = "在成果目标 \(id) 的正文中"
-        case .output(let code)?: goto(&s, code)
-        case .indicator(let code)?: goto(&s, code)
+        case .output(let code)?: s.screen = .explorer; goto(&s, code)
+        case .indicator(let code)?: s.screen = .explorer; goto(&s, code)
         case .region(let id)?:
+            s.screen = .explorer
             s.region = report.regions.firstIndex { $0.id == id } ?? 0
             s.focus = .regions
         case .box(let n)?:
-            if let box = report.box(n), box.sectionID.hasPrefix("outcome-"),
-               let index = report.outcomes.firstIndex(where: { "outcome-\($0.id)" == box.sectionID }) {
-                select(&s, outcome: index)
-                s.detailSource = .outcomes
-                s.focus = .detail
-            }
+            openContents(&s, .box(n))
             s.status = "专栏 \(n) · \(report.box(n)?.sectionTitle ?? "")"
         default:
-            s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"
+            if report.chapter(hit.sectionID) != nil {
+                // a box's text opens the box; other text its chapter
+                if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) { openContents(&s, .box(box.number)) }
+                else { openContents(&s, .chapter(hit.sectionID)) }
+                s.status = hit.sectionTitle
+            } else {
+                s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"
+            }
         }
     }
 
     // MARK: Mouse
 
     func mouse(_ s: inout AppState, _ mouse: Mouse) {
+        if s.screen == .contents {
+            let layout = ContentsLayout(width: s.width, height: s.height)
+            let inList = mouse.x >= layout.list.x && mouse.x < layout.list.maxX && mouse.y >= layout.list.y && mouse.y < layout.list.maxY
+            switch mouse.kind {
+            case .wheelUp, .wheelDown:
+                let delta = mouse.kind == .wheelUp ? -1 : 1
+                if inList { s.contentsText = false; _ = contentsKey(&s, delta < 0 ? .up : .down) }
+                else { s.contentsTextScroll = max(0, s.contentsTextScroll + delta * 3) }
+            case .press:
+                if inList {
+                    let row = mouse.y - layout.list.y - 1 + s.contentsScroll
+                    if row >= 0 && row < contents.count && contents[row].isSelectable { s.contentsIndex = row; s.contentsText = false; s.contentsTextScroll = 0 }
+                } else { s.contentsText = true }
+            }
+            return
+        }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
         guard let pane = layout.pane(at: mouse.x, mouse.y) else { return }
         switch mouse.kind {
@@ -312,6 +397,16 @@ public struct Reducer: Sendable {
         s.indicator = clamp(s.indicator, currentOutcome(s).indicatorEntries.count)
         s.region = clamp(s.region, report.regions.count)
         guard !s.isTooSmall else { return }
+        if s.screen == .contents {
+            let layout = ContentsLayout(width: s.width, height: s.height)
+            let visible = max(1, layout.list.height - 2)
+            if s.contentsIndex < s.contentsScroll + 1 { s.contentsScroll = max(0, s.contentsIndex - 1) }
+            if s.contentsIndex >= s.contentsScroll + visible { s.contentsScroll = s.contentsIndex - visible + 1 }
+            let inner = layout.text.inset(1)
+            let lines = DetailDocument(report: report, glyphs: .unicode).build(contents[s.contentsIndex], width: inner.width - 1).lines.count
+            s.contentsTextScroll = min(s.contentsTextScroll, max(0, lines - inner.height))
+            return
+        }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing

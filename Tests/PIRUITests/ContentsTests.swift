@@ -1,0 +1,81 @@
+import Testing
+import PIRModel
+import PIRText
+@testable import PIRUI
+
+@Suite struct ContentsTests {
+    let report: Report
+    let reducer: Reducer
+    let view: ExplorerView
+
+    init() throws {
+        report = try ReportLoader.loadBundled()
+        reducer = Reducer(report: report)
+        view = ExplorerView(report: report)
+    }
+
+    func state(_ events: [Event], _ width: Int = 120, _ height: Int = 40) -> AppState {
+        reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), events)
+    }
+
+    @Test func everyChapterAndBoxIsListed() {
+        let entries = reducer.contents
+        for chapter in report.chapters { #expect(entries.contains(.chapter(chapter.id)), "\(chapter.id)") }
+        for box in report.boxes { #expect(entries.contains(.box(box.number)), "box \(box.number)") }
+        for outcome in report.outcomes { #expect(entries.contains(.outcome(outcome.id))) }
+        for region in report.regions { #expect(entries.contains(.region(region.id))) }
+    }
+
+    @Test func everyEntryIsReachableByKeysAndRendersAtEverySize() {
+        for (width, height) in [(120, 40), (80, 24), (200, 60), (40, 10)] {
+            var s = state(Event.keys("t"), width, height)
+            #expect(s.screen == .contents)
+            var seen = Set<Int>()
+            for _ in 0..<reducer.contents.count {
+                seen.insert(s.contentsIndex)
+                let frame = view.render(s)
+                for line in frame.lines { #expect(line.cellWidth == width) }
+                s = reducer.reduce(s, .key(.down))
+            }
+            let selectable = reducer.contents.indices.filter { reducer.contents[$0].isSelectable }
+            #expect(Set(selectable) == seen)
+        }
+    }
+
+    @Test func table1ShowsTheTrendsWithMissingYears() {
+        let index = reducer.contents.firstIndex(of: .chapter("part1-world-of-work"))!
+        var s = state(Event.keys("t"), 160, 60)
+        s.contentsIndex = index
+        let document = DetailDocument(report: report, glyphs: .unicode).build(reducer.contents[index], width: 120)
+        let text = document.lines.map { $0.map(\.text).joined() }
+        #expect(text.contains { $0.contains("失业率 (8.5.2)") && $0.contains("5.4") && $0.contains("6.6") && $0.contains("6.2") })
+        #expect(text.contains { $0.contains("青年") && $0.contains("暂无数据") })
+        _ = view.render(s)
+    }
+
+    @Test func boxOpensWithItsText() {
+        var s = state(Event.keys("t"))
+        s.contentsIndex = reducer.contents.firstIndex(of: .box(12))!
+        s = reducer.reduce(s, .key(.enter))
+        #expect(s.contentsText)
+        #expect(view.render(s).text.contains("大韩民国批准了 3 项基本公约"))
+    }
+
+    @Test func enterOnAnOutcomeOpensTheExplorerAndQClosesContents() {
+        var s = state(Event.keys("t"))
+        s.contentsIndex = reducer.contents.firstIndex(of: .outcome("4"))!
+        s = reducer.reduce(s, .key(.enter))
+        #expect(s.screen == .explorer)
+        #expect(s.focus == .indicators)
+        #expect(view.render(s).text.contains("报告 › 成果目标 4 › 产出 4.1 › 指标 4.1.1"))
+        s = reducer.reduce(s, Event.keys("tq"))
+        #expect(s.screen == .explorer)
+        #expect(!s.quit)
+    }
+
+    @Test func searchHitInAChapterOpensItInContents() {
+        let s = state(Event.keys("/(第 182 号)成为劳工组织历史上首个被全体\r"))
+        #expect(s.screen == .contents)
+        #expect(reducer.contents[s.contentsIndex] == .chapter("part1-ratification"))
+    }
+}
