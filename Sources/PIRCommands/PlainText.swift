@@ -121,7 +121,7 @@ public struct PlainText {
     mutating func indicatorTable(_ indicators: [Indicator]) {
         table(["指标", "单位", "目标", "成果", "完成率"] + report.regions.map(\.name) + ["标题"], indicators.map { i in
             [i.code, i.unit?.rawValue ?? "", Self.figure(i.target, unit: i.unit), Self.figure(i.total, unit: i.unit),
-             Self.percent(i.attainment) + ((i.isMet ?? true) ? "" : " ▽")]
+             Self.percent(i.attainment) + ((i.isMet ?? true) ? " ✓" : " ✗")]
             + RegionID.allCases.map { Self.figure(i.results?[$0], unit: i.unit) }
             + [TextLayout.truncate(i.title, to: 36)]
         }, right: Set(2...9))
@@ -202,7 +202,7 @@ public struct PlainText {
         if o.isPolicy {
             line("单位 unit: \(i.unit?.rawValue ?? "")")
             line("目标 target: \(Self.figure(i.target, unit: i.unit))")
-            line("成果 result: \(Self.figure(i.total, unit: i.unit))   完成率 \(Self.percent(i.attainment))  \((i.isMet ?? false) ? "✓ 达到目标 met" : "▽ 低于目标 below target")")
+            line("成果 result: \(Self.figure(i.total, unit: i.unit))   完成率 \(Self.percent(i.attainment))  \((i.isMet ?? false) ? "✓ 达到目标 met" : "✗ 低于目标 below target")")
             subheading("按区域 By region")
             table(["区域", "Region", "成果"], report.regions.map { r in
                 [r.name, r.nameEn, Self.figure(i.results?[r.id], unit: i.unit)]
