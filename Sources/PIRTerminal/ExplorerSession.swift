@@ -22,7 +22,7 @@ public enum ExplorerSession {
         let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
         let reducer = Reducer(report: report)
-        let view = ExplorerView(report: report, glyphs: terminal.glyphs)
+        let view = ExplorerView(report: report, glyphs: terminal.glyphs, reducer: reducer)
         let (width, height) = terminal.size
         var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
         state.mouseEnabled = options.mouse

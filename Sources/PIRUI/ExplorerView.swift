@@ -8,10 +8,12 @@ public struct ExplorerView: Sendable {
     public let glyphs: Glyphs
     let reducer: Reducer
 
-    public init(report: Report, glyphs: Glyphs = .unicode) {
+    /// `reducer` supplies the search hits and the contents list; pass the session's own so the
+    /// search index is built once.
+    public init(report: Report, glyphs: Glyphs = .unicode, reducer: Reducer? = nil) {
         self.report = report
         self.glyphs = glyphs
-        self.reducer = Reducer(report: report)
+        self.reducer = reducer ?? Reducer(report: report)
     }
 
     public func render(_ state: AppState) -> Frame {

@@ -4,18 +4,15 @@ import PIRText
 @testable import PIRUI
 
 @Suite struct ContentsTests {
-    let report: Report
-    let reducer: Reducer
-    let view: ExplorerView
+    let fixture: Fixture
+    var report: Report { fixture.report }
+    var reducer: Reducer { fixture.reducer }
+    var view: ExplorerView { fixture.view }
 
-    init() throws {
-        report = try ReportLoader.loadBundled()
-        reducer = Reducer(report: report)
-        view = ExplorerView(report: report)
-    }
+    init() throws { fixture = try Fixture() }
 
     func state(_ events: [Event], _ width: Int = 120, _ height: Int = 40) -> AppState {
-        reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), events)
+        fixture.state(width, height, events)
     }
 
     @Test func everyChapterAndBoxIsListed() {

@@ -5,20 +5,17 @@ import PIRText
 
 /// Frames rendered off-screen at the sizes people use, read back as text.
 @Suite struct ExplorerTests {
-    let report: Report
-    let reducer: Reducer
-    let view: ExplorerView
+    let fixture: Fixture
+    var report: Report { fixture.report }
+    var reducer: Reducer { fixture.reducer }
+    var view: ExplorerView { fixture.view }
 
-    init() throws {
-        report = try ReportLoader.loadBundled()
-        reducer = Reducer(report: report)
-        view = ExplorerView(report: report)
-    }
+    init() throws { fixture = try Fixture() }
 
     static let sizes = [(120, 40), (100, 30), (80, 24), (200, 60)]
 
     func state(_ width: Int, _ height: Int, _ events: [Event] = []) -> AppState {
-        reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), events)
+        fixture.state(width, height, events)
     }
 
     func render(_ width: Int, _ height: Int, _ typed: String = "") -> Frame {
