@@ -36,6 +36,6 @@ let package = Package(
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
-        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel"]),
+        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI"]),
     ]
 )

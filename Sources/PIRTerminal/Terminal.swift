@@ -76,8 +76,6 @@ public final class Terminal {
                 let cell = frame[x, y]
                 if cell.width == 0 { continue }
                 if !full, let previous, previous[x, y] == cell { continue }
-                // the last cell of the screen: writing it would scroll on some terminals
-                if y == frame.height - 1 && x + Int(cell.width) >= frame.width && cell.text == " " && !full { continue }
                 var count = 0
                 if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
                     for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }

@@ -137,9 +137,13 @@ public struct ExplorerView: Sendable {
             case .outcome(let o):
                 text = "成果目标 \(o.id) · \(state.outcome + 1)/\(report.outcomes.count)"
             case .indicator(let o, _, let i):
-                text = "指标 \(i.code) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
-            case .region(let r, _, _):
-                text = "\(r.name) \(r.nameEn) · \(r.results) 项成果"
+                // the figures again here, so they show even when the detail area has no room (40×10)
+                let figures = o.isPolicy ? " · 目标 \(figure(i.target, i.unit)) 成果 \(figure(i.total, i.unit))"
+                    + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
+                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
+            case .region(let r, let o, let i):
+                let value = (i != nil && o.isPolicy) ? " · 指标 \(i!.code)：\(figure(i!.results?[r.id], i!.unit))" : ""
+                text = "\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果"
             }
         }
         frame.put(" " + text, x: rect.x, y: rect.y, style: Style(.status, [.reverse]), limit: rect.maxX)

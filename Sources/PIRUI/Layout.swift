@@ -42,7 +42,9 @@ public struct ExplorerLayout: Equatable, Sendable {
         } else {
             mode = .narrow
             let shown: Pane = focus == .detail ? detailSource : focus
-            let listHeight = max(5, min(rest.height - 4, rest.height / 2 + 1))
+            var listHeight = max(5, min(rest.height - 4, rest.height / 2 + 1))
+            // a detail area under three rows cannot show a line of text: give the rows to the list
+            if rest.height - listHeight < 3 { listHeight = rest.height }
             let (list, lower) = rest.top(listHeight)
             panes = [shown: list]
             detail = lower

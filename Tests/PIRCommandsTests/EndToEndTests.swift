@@ -1,4 +1,6 @@
 import Foundation
+import PIRModel
+import PIRUI
 import Testing
 
 /// The real binary in a real terminal: tmux runs it at a given size, keys are sent with
@@ -133,5 +135,43 @@ import Testing
         try keys("q")
         try keys("echo status=$?", "Enter")
         _ = try waitFor("exit status 0") { $0.contains("status=0") }
+    }
+
+    /// What the terminal shows must be exactly the frame the UI core renders for the same keys:
+    /// this catches cells the backend's diff failed to repaint.
+    @Test(arguments: [(40, 10), (100, 30)])
+    func screenEqualsTheRenderedFrame(width: Int, height: Int) throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        let report = try ReportLoader.loadBundled()
+        let reducer = Reducer(report: report)
+        let view = ExplorerView(report: report, reducer: reducer)
+        var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
+        try start(width: width, height: height)
+        _ = try waitFor("the explorer") { $0.contains("pir") }
+        let steps: [(tmux: [String], events: [Event])] = [
+            (["8", ".", "2", ".", "1", "Enter"], Event.keys("8.2.1\r")),
+            (["Enter"], [.key(.enter)]),
+            (["Down", "Down"], [.key(.down), .key(.down)]),
+            (["Escape", "Escape"], [.key(.escape), .key(.escape)]),
+            (["3"], Event.keys("3")),
+            (["t"], Event.keys("t")),
+            (["j", "j", "j", "Enter"], Event.keys("jjj\r")),
+            (["Escape", "Escape"], [.key(.escape), .key(.escape)]),
+            (["?"], Event.keys("?")),
+            (["Escape"], [.key(.escape)]),
+        ]
+        for (keys, events) in steps {
+            try tmux(["send-keys", "-t", session] + keys)
+            state = reducer.reduce(state, events)
+            let expected = view.render(state).lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            let screen = try waitFor("frame after \(keys)") { text in
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(height)
+                    .map { String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+                return Array(lines) == expected
+            }
+            _ = screen
+        }
+        try keys("q")
+        _ = try waitFor("exit") { $0.contains("PIR-ENDED") }
     }
 }

@@ -41,15 +41,26 @@ import PIRText
         }
     }
 
-    @Test(arguments: ExplorerTests.sizes)
+    @Test(arguments: ExplorerTests.sizes + [(40, 10)])
     func indicator313ShowsItsReportFigures(width: Int, height: Int) {
         // jump by code: 3.1.3 target 12, result 2
         let frame = render(width, height, "3.1.3\r")
         expectWellFormed(frame)
         let text = frame.text
-        #expect(text.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.3"), "\(text)")
+        if width >= 80 { #expect(text.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.3"), "\(text)") }
         #expect(text.contains("目标 12"), "\(text)")
         #expect(text.contains("成果 2"), "\(text)")
+    }
+
+    @Test(arguments: ExplorerTests.sizes + [(40, 10)])
+    func outcomeAndRegionAtEverySize(width: Int, height: Int) {
+        // outcome 8 selected: its title in the detail or breadcrumb; then drill to Africa for 8.2.1 (19)
+        let outcome = render(width, height, "8")
+        expectWellFormed(outcome)
+        #expect(outcome.text.contains("成果目标 8"))
+        let region = view.render(state(width, height, Event.keys("8.2.1\r") + [.key(.enter)]))
+        expectWellFormed(region)
+        #expect(region.text.contains("非洲 Africa · 指标 8.2.1：19"), "\(region.text)")
     }
 
     @Test func drillDownByKeysOnly() {
