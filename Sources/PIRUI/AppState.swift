@@ -1,7 +1,7 @@
 import PIRModel
 
 /// The two screens: the outcome/indicator/region explorer, and the report's contents.
-public enum Screen: Sendable, Equatable { case explorer, contents }
+public enum Screen: Sendable, Equatable { case explorer, contents, overview }
 
 /// The explorer's panes, in drill-down order.
 public enum Pane: Int, Sendable, CaseIterable, Hashable {
@@ -20,6 +20,9 @@ public struct AppState: Sendable, Equatable {
     public var contentsScroll = 0
     public var contentsText = false
     public var contentsTextScroll = 0
+    /// The overview screen: selected row and scroll.
+    public var overviewIndex = 1
+    public var overviewScroll = 0
     /// Index into `report.outcomes`.
     public var outcome = 0
     /// Index into the selected outcome's indicators (flattened over outputs).

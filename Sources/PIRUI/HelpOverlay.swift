@@ -16,6 +16,7 @@ public struct HelpOverlay: Sendable {
         ("3.1.2 Enter", "转到产出或指标 go to output/indicator"),
         ("/", "搜索 search (Enter opens, Esc closes)"),
         ("t F2", "目录：各章节、区域和专栏 contents: chapters, regions, boxes"),
+        ("o F3", "概览：要点、成果、区域、预算 overview of the headline figures"),
         ("n N", "下一个/上一个搜索结果 next/previous hit"),
         ("? F1", "帮助 this help"),
         ("q", "退出 quit"),

@@ -6,10 +6,12 @@ public struct Reducer: Sendable {
     public let report: Report
     public let index: SearchIndex
     public let contents: [ContentsEntry]
+    public let overview: [OverviewRow]
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
         self.contents = Contents.entries(report)
+        self.overview = Overview.rows(report)
     }
 
     /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
@@ -58,6 +60,7 @@ public struct Reducer: Sendable {
         if !s.pendingCode.isEmpty, handlePending(&s, key) { return }
         s.status = ""
         if s.screen == .contents, contentsKey(&s, key) { return }
+        if s.screen == .overview, overviewKey(&s, key) { return }
         switch key {
         case .ctrl("c"), .char("Q"): s.quit = true
         case .char("q"):
@@ -65,6 +68,7 @@ public struct Reducer: Sendable {
         case .char("?"), .function(1): s.showHelp = true; s.helpScroll = 0
         case .char("/"): s.search = SearchState()
         case .char("t"), .function(2): s.screen = .contents
+        case .char("o"), .function(3): s.screen = .overview
         case .char("n"): repeatSearch(&s, by: 1)
         case .char("N"): repeatSearch(&s, by: -1)
         case .up, .char("k"): move(&s, by: -1)
@@ -210,6 +214,52 @@ public struct Reducer: Sendable {
         if next == .detail { s.detailSource = s.focus }
         s.focus = next
         s.detailScroll = 0
+    }
+
+    // MARK: Overview
+
+    func overviewKey(_ s: inout AppState, _ key: Key) -> Bool {
+        func move(_ delta: Int) {
+            var index = s.overviewIndex
+            let step = delta > 0 ? 1 : -1
+            for _ in 0..<abs(delta) {
+                var next = index + step
+                while next >= 0 && next < overview.count && !overview[next].isSelectable { next += step }
+                guard next >= 0 && next < overview.count else { break }
+                index = next
+            }
+            s.overviewIndex = index
+        }
+        switch key {
+        case .up, .char("k"): move(-1)
+        case .down, .char("j"): move(1)
+        case .pageUp, .ctrl("b"), .ctrl("u"): move(-10)
+        case .pageDown, .ctrl("f"), .ctrl("d"): move(10)
+        case .home, .char("g"): move(-1_000)
+        case .end, .char("G"): move(1_000)
+        case .enter, .right, .char("l"):
+            switch overview[s.overviewIndex] {
+            case .outcome(let id):
+                if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
+                s.focus = .indicators
+            case .region(let id):
+                s.screen = .explorer
+                s.region = report.regions.firstIndex { $0.id == id } ?? 0
+                s.focus = .regions
+            case .fact(let id), .budget(let id):
+                guard let fact = report.fact(id) else { break }
+                if fact.section.hasPrefix("outcome-"), let index = report.outcomes.firstIndex(where: { "outcome-\($0.id)" == fact.section }) {
+                    select(&s, outcome: index)
+                } else if report.chapter(fact.section) != nil {
+                    openContents(&s, .chapter(fact.section))
+                }
+                s.status = fact.text
+            case .heading: break
+            }
+        case .escape, .left, .char("h"), .backspace, .char("o"), .function(3), .char("q"): s.screen = .explorer
+        default: return false
+        }
+        return true
     }
 
     // MARK: Contents
@@ -397,6 +447,12 @@ public struct Reducer: Sendable {
         s.indicator = clamp(s.indicator, currentOutcome(s).indicatorEntries.count)
         s.region = clamp(s.region, report.regions.count)
         guard !s.isTooSmall else { return }
+        if s.screen == .overview {
+            let visible = max(1, s.height - 6)
+            if s.overviewIndex < s.overviewScroll + 1 { s.overviewScroll = max(0, s.overviewIndex - 1) }
+            if s.overviewIndex >= s.overviewScroll + visible { s.overviewScroll = s.overviewIndex - visible + 1 }
+            return
+        }
         if s.screen == .contents {
             let layout = ContentsLayout(width: s.width, height: s.height)
             let visible = max(1, layout.list.height - 2)

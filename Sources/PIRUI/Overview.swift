@@ -1,0 +1,110 @@
+import PIRModel
+import PIRText
+
+/// The report at a glance: headline figures, results against target per outcome, results by
+/// region, budget against expenditure. Every row is a way in: Enter opens its source.
+public enum OverviewRow: Equatable, Sendable {
+    case heading(String)
+    case fact(String)
+    case outcome(String)
+    case region(RegionID)
+    case budget(String)
+
+    public var isSelectable: Bool {
+        if case .heading = self { return false }
+        return true
+    }
+}
+
+public enum Overview {
+    static let headline = ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
+                           "gender_principal_percent", "gender_significant_percent", "disability_percent", "sdg8_percent"]
+    static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
+                              "policy_outcomes_expenditure", "voluntary_approved"]
+
+    public static func rows(_ report: Report) -> [OverviewRow] {
+        var rows: [OverviewRow] = [.heading("要点 Headline figures")]
+        rows += headline.filter { report.fact($0) != nil }.map { .fact($0) }
+        rows.append(.heading("成果与目标 Results against target (附录二)"))
+        rows += report.outcomes.filter(\.isPolicy).map { .outcome($0.id) }
+        rows.append(.heading("按区域分列的成果 Results by region (图 15)"))
+        rows += report.regions.map { .region($0.id) }
+        rows.append(.heading("预算和支出 Budget and expenditure (百万美元)"))
+        rows += budgetFacts.filter { report.fact($0) != nil }.map { .budget($0) }
+        return rows
+    }
+}
+
+extension ExplorerView {
+    func renderOverview(_ state: AppState, into frame: inout Frame) {
+        let rows = reducer.overview
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1))
+        frame.put(" 报告" + glyphs.breadcrumb + "概览 Overview", x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
+        let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
+        let inner = Panel.draw(&frame, body, title: "概览 Overview · Enter 打开来源", focused: true, glyphs: glyphs)
+        guard !inner.isEmpty else { return }
+        let labelWidth = min(40, max(12, inner.width * 2 / 5))
+        let numberWidth = 12
+        let barWidth = max(0, inner.width - 2 - labelWidth - 1 - numberWidth - 2)
+        let maxRegion = Double(report.regions.map(\.results).max() ?? 1)
+        let maxBudget = reducer.overview.compactMap { row -> Double? in
+            if case .budget(let id) = row { return report.fact(id)?.value }
+            return nil
+        }.max() ?? 1
+        for line in 0..<inner.height {
+            let index = state.overviewScroll + line
+            guard index < rows.count else { break }
+            let y = inner.y + line
+            let selected = index == state.overviewIndex
+            var x = inner.x
+            x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
+            switch rows[index] {
+            case .heading(let text):
+                frame.put(TextLayout.truncate(text, to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+            case .fact(let id):
+                guard let fact = report.fact(id) else { continue }
+                frame.put(TextLayout.fit(fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.truncate(fact.printed, to: inner.maxX - (x + labelWidth + 2), ellipsis: glyphs.ellipsis),
+                          x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
+            case .outcome(let id):
+                guard let outcome = report.outcome(id) else { continue }
+                let (a, t) = Invariants.countedTotals(outcome)
+                frame.put(TextLayout.fit("\(id) " + outcome.title, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit("\(Exporter.number(a) ?? "")/\(Exporter.number(t) ?? "")", to: numberWidth, alignment: .right),
+                          x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
+                if barWidth > 2 {
+                    BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: a, target: t,
+                                   scale: max(a, t) * 1.05, glyphs: glyphs)
+                    frame.put(a >= t ? glyphs.met : glyphs.below, x: inner.maxX - 1, y: y, style: Style(a >= t ? .good : .bad, [.bold]))
+                }
+            case .region(let id):
+                guard let region = report.region(id) else { continue }
+                frame.put(TextLayout.fit(region.name + " " + region.nameEn, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit("\(region.results) · \(Exporter.number(region.sharePercent) ?? "")%", to: numberWidth, alignment: .right),
+                          x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
+                if barWidth > 2 {
+                    BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: Double(region.results),
+                                   target: nil, scale: maxRegion, glyphs: glyphs)
+                }
+            case .budget(let id):
+                guard let fact = report.fact(id) else { continue }
+                frame.put(TextLayout.fit(fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(Exporter.number(fact.value) ?? "", to: numberWidth, alignment: .right),
+                          x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
+                if barWidth > 2 {
+                    BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: fact.value,
+                                   target: nil, scale: maxBudget, glyphs: glyphs)
+                }
+            }
+            if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
+        }
+        drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
+        let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
+        frame.fill(status, style: Style(.status, [.reverse]))
+        var text = state.status
+        if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
+            text = fact.text
+        }
+        frame.put(" " + (text.isEmpty ? "概览 · Enter 打开来源 · o 返回" : text), x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+    }
+}
