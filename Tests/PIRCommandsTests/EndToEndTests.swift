@@ -23,10 +23,10 @@ import Testing
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
-    /// Polls the screen until `predicate` holds or two seconds pass.
+    /// Polls the screen until `predicate` holds or six seconds pass.
     func waitFor(_ what: String, _ predicate: (String) -> Bool) throws -> String {
         var text = ""
-        for _ in 0..<40 {
+        for _ in 0..<120 {  // up to six seconds: CI machines can be busy
             text = try screen()
             if predicate(text) { return text }
             usleep(50_000)
