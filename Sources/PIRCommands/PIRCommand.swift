@@ -18,7 +18,7 @@ public struct PIRCommand: ParsableCommand {
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Present.self, Follow.self],
         defaultSubcommand: Overview.self
     )
     public init() {}

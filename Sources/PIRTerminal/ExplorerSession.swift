@@ -34,6 +34,13 @@ public enum ExplorerSession {
             if state.quit { break }
             guard let event = terminal.nextEvent() else { break }
             state = reducer.reduce(state, event)
+            if state.presentRequested {
+                // `p`: the deck at this node's slide, in this terminal; `q` there comes back here
+                state.presentRequested = false
+                if !PresentSession.present(in: terminal, report: report, reducer: reducer, at: state.slideNode(in: report, reducer: reducer),
+                                           options: PresentSession.Options(explorer: options)) { break }
+                state = reducer.reduce(state, .resize(width: terminal.size.width, height: terminal.size.height))
+            }
         }
         return 0
     }

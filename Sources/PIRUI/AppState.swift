@@ -45,6 +45,8 @@ public struct AppState: Sendable, Equatable {
     public var lastHit = 0
     public var status = ""
     public var quit = false
+    /// `p`: open the presentation at this node's slide (the session does; see PresentReducer).
+    public var presentRequested = false
     public var mouseEnabled = true
 
     public init(width: Int, height: Int) {

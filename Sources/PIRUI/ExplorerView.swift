@@ -103,7 +103,7 @@ public struct ExplorerView: Sendable {
         let hints: [(String, String, String, Int)] = [
             (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
             ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
-            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
+            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), ("p", "放映", "present", 6), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
         ]
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2

@@ -18,6 +18,7 @@ public struct HelpOverlay: Sendable {
         ("t F2", "目录：各章节、区域和专栏 contents: chapters, regions, boxes"),
         ("o F3", "概览：要点、成果、区域、预算 overview of the headline figures"),
         ("n N", "下一个/上一个搜索结果 next/previous hit"),
+        ("p", "放映：从这里的幻灯片开始 present from here (q returns)"),
         ("? F1", "帮助 this help"),
         ("q", "退出 quit"),
         ("Q Ctrl-C", "立即退出 quit at once"),

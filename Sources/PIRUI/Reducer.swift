@@ -69,6 +69,7 @@ public struct Reducer: Sendable {
         case .char("/"): s.search = SearchState()
         case .char("t"), .function(2): s.screen = .contents
         case .char("o"), .function(3): s.screen = .overview
+        case .char("p"): s.presentRequested = true
         case .char("n"): repeatSearch(&s, by: 1)
         case .char("N"): repeatSearch(&s, by: -1)
         case .up, .char("k"): move(&s, by: -1)
