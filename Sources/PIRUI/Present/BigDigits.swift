@@ -104,28 +104,28 @@ public enum BigDigits {
     /// Reads big digits back from rows of a frame: what a viewer would read. For tests, and so
     /// a test can say "896 is drawn large" without knowing where.
     public static func read(_ rows: [String], size: Size, ascii: Bool) -> String? {
-        // try every glyph at the left edge, longest ink first; spaces between glyphs are skipped
-        var remaining = rows
-        var out = ""
-        // wider glyphs first: a narrow one (",") can look like the left edge of a wide one ("/")
-        let candidates = font.keys.filter { $0 != " " && $0 != "–" }
-            .sorted { (font[$0]![0].count, String($0)) > (font[$1]![0].count, String($1)) }
-        func dropLeading(_ n: Int) { remaining = remaining.map { String($0.dropFirst(n)) } }
-        while remaining.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            if remaining.allSatisfy({ $0.first == " " || $0.isEmpty }) { dropLeading(1); continue }
-            var matched = false
-            for c in candidates {
-                guard let glyph = render(String(c), size: size, ascii: ascii) else { continue }
-                let w = glyph[0].count
-                if zip(remaining, glyph).allSatisfy({ row, g in row.count >= w && String(row.prefix(w)) == g }) {
-                    out.append(c)
-                    dropLeading(w)
-                    matched = true
-                    break
-                }
-            }
-            if !matched { return nil }
+        let grid = rows.map { Array($0) }
+        let width = grid.map(\.count).max() ?? 0
+        func at(_ r: Int, _ c: Int) -> Character { c < grid[r].count ? grid[r][c] : " " }
+        let glyphs: [(Character, [[Character]])] = font.keys.filter { $0 != " " && $0 != "–" }.sorted().compactMap { c in
+            render(String(c), size: size, ascii: ascii).map { (c, $0.map { Array($0) }) }
         }
-        return out
+        // glyphs may begin or end with blank columns ("1", "7"), so a greedy scan can go wrong:
+        // search, trying a glyph before skipping a blank column, and remember dead ends
+        var dead = Set<Int>()
+        func parse(_ c: Int) -> String? {
+            if (c..<width).allSatisfy({ x in grid.indices.allSatisfy { at($0, x) == " " } }) { return "" }
+            if dead.contains(c) { return nil }
+            for (character, glyph) in glyphs {
+                let w = glyph[0].count
+                guard c + w <= width, grid.indices.allSatisfy({ r in (0..<w).allSatisfy { glyph[r][$0] == at(r, c + $0) } }) else { continue }
+                if let rest = parse(c + w) { return String(character) + rest }
+            }
+            if grid.indices.allSatisfy({ at($0, c) == " " }), let rest = parse(c + 1) { return rest }
+            dead.insert(c)
+            return nil
+        }
+        return parse(0)
     }
+
 }

@@ -174,6 +174,9 @@ extension PresentReducer {
     static func matches(_ query: String, in deck: Deck) -> [Int] {
         let q = query.trimmingCharacters(in: .whitespaces).lowercased()
         guard !q.isEmpty else { return Array(deck.slides.indices) }
-        return deck.slides.indices.filter { deck.slides[$0].searchText.lowercased().contains(q) }
+        // slides whose title says it first, then those that only mention it
+        let titled = deck.slides.indices.filter { deck.slides[$0].title.lowercased().contains(q) }
+        let mentioned = deck.slides.indices.filter { !titled.contains($0) && deck.slides[$0].searchText.lowercased().contains(q) }
+        return titled + mentioned
     }
 }
