@@ -3,6 +3,7 @@ import Foundation
 import PIRModel
 import PIRText
 import PIRTerminal
+import PIRUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -81,8 +82,13 @@ struct Overview: ParsableCommand {
     var noMouse = false
     @Flag(help: "Print the plain-text overview even in a terminal.")
     var plain = false
+    @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
+    var view: String = "overview"
 
     func validate() throws {
+        guard Screen(rawValue: view) != nil else {
+            throw ValidationError("unknown view \"\(view)\"; choose one of \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", "))")
+        }
         guard Theme.names.contains(theme) else {
             throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
         }
@@ -98,6 +104,7 @@ struct Overview: ParsableCommand {
         options.theme = theme
         options.ascii = ascii
         options.mouse = !noMouse
+        options.start = Screen(rawValue: view) ?? .overview
         do {
             let status = try ExplorerSession.run(report: report, options: options)
             if status != 0 { throw ExitCode(status) }

@@ -70,3 +70,25 @@ extension Report {
         return nil
     }
 }
+
+extension Trends {
+    /// A row of Table 1 or a breakdown under one, with the row it belongs to.
+    public func row(_ id: String) -> TrendRow? {
+        for row in rows {
+            if row.id == id { return row }
+            if let breakdown = row.breakdowns?.first(where: { $0.id == id }) { return breakdown }
+        }
+        return nil
+    }
+
+    public func parent(of id: String) -> TrendRow? {
+        rows.first { $0.breakdowns?.contains { $0.id == id } == true }
+    }
+}
+
+extension Report {
+    /// Every policy indicator with its outcome and output, in report order.
+    public var policyIndicators: [(outcome: Outcome, output: Output, indicator: Indicator)] {
+        outcomes.filter(\.isPolicy).flatMap { o in o.outputs.flatMap { p in p.indicators.map { (o, p, $0) } } }
+    }
+}

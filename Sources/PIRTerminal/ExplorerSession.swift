@@ -13,6 +13,8 @@ public enum ExplorerSession {
         public var theme = "dark"
         public var ascii = false
         public var mouse = true
+        /// The first view; the overview unless the user asks for another.
+        public var start: Screen = .overview
         public init() {}
     }
 
@@ -24,7 +26,7 @@ public enum ExplorerSession {
         let reducer = Reducer(report: report)
         let view = ExplorerView(report: report, glyphs: terminal.glyphs, reducer: reducer)
         let (width, height) = terminal.size
-        var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
+        var state = reducer.reduce(AppState(width: width, height: height, screen: options.start), .resize(width: width, height: height))
         state.mouseEnabled = options.mouse
         if !terminal.utf8 {
             state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
@@ -34,6 +36,13 @@ public enum ExplorerSession {
             if state.quit { break }
             guard let event = terminal.nextEvent() else { break }
             state = reducer.reduce(state, event)
+            if !state.effects.isEmpty {
+                // draw first so an OSC 52 sequence goes out after the frame, never inside it
+                let effects = state.effects
+                state.effects = []
+                terminal.draw(view.render(state))
+                state.status = effects.map { Effects.perform($0) }.joined(separator: " · ")
+            }
         }
         return 0
     }

@@ -9,6 +9,16 @@ public enum ContentsEntry: Equatable, Sendable {
     case outcome(String)
     case region(RegionID)
     case box(Int)
+    /// An indicator (enabling outcomes list; the indicators table).
+    case indicator(String)
+    /// An outcome's strategic budget and expenditure (budget view).
+    case budget(String)
+    /// Part I's budget figures and the sum of the outcome tables.
+    case budgetTotals
+    /// All five regions side by side.
+    case comparison
+    /// A row of Table 1, or one of its breakdowns.
+    case trend(String)
 
     public var isSelectable: Bool {
         if case .part = self { return false }
@@ -47,6 +57,11 @@ public enum Contents {
         case .outcome(let id): return "成果目标 \(id)：" + (report.outcome(id)?.title ?? "")
         case .region(let id): return "区域：" + (report.region(id)?.name ?? id.rawValue)
         case .box(let n): return "专栏 \(n). " + (report.box(n)?.title ?? "")
+        case .indicator(let code): return "\(code) " + (report.indicator(code)?.indicator.title ?? "")
+        case .budget(let id): return "成果目标 \(id) 预算 " + (report.outcome(id)?.budget?.table ?? "")
+        case .budgetTotals: return "第一部分 预算总数 Part I totals"
+        case .comparison: return "五个区域比较 Regions compared"
+        case .trend(let id): return report.trends.row(id)?.label ?? id
         }
     }
 
@@ -71,14 +86,21 @@ extension DetailDocument {
         case .outcome(let id):
             if let outcome = report.outcome(id) { return build(.outcome(outcome), width: width) }
         case .region(let id):
-            if let region = report.region(id), let outcome = report.outcomes.first {
-                return build(.region(region, outcome, nil), width: width)
-            }
+            if let region = report.region(id) { regionPage(region, &doc) }
         case .box(let n):
             guard let box = report.box(n) else { break }
             doc.paragraph("专栏 \(n). \(box.title)", style: Style(.title, [.bold]))
-            doc.paragraph("见 " + box.sectionTitle, style: Style(.dim))
+            doc.paragraph("见 " + box.sectionTitle + " · Enter 转到该章节 go to its chapter", style: Style(.dim))
             blocks(box.blocks, &doc)
+        case .indicator(let code):
+            guard let (o, p, i) = report.indicator(code) else { break }
+            indicator(i, output: p, outcome: o, &doc)
+        case .budget(let id):
+            guard let o = report.outcome(id) else { break }
+            budgetPage(o, &doc)
+        case .budgetTotals: budgetTotals(&doc)
+        case .comparison: comparison(&doc)
+        case .trend(let id): trend(id, &doc)
         }
         return doc
     }

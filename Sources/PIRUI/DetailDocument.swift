@@ -99,6 +99,7 @@ public struct DetailDocument: Sendable {
                 if let inner = block.blocks { self.blocks(inner, &doc, indent: indent + 2) }
             case .box:
                 doc.blank()
+                doc.anchor("box:\(block.box ?? 0)")
                 doc.paragraph("专栏 \(block.box ?? 0). \(block.title ?? "")", style: Style(.accent, [.bold]),
                               lead: Span(glyphs.vertical + " ", Style(.accent)), indent: indent)
                 var inner = Document(width: max(4, doc.width - indent - 2))
@@ -168,6 +169,7 @@ public struct DetailDocument: Sendable {
             for line in (i.resultText ?? "").split(separator: "\n") { doc.paragraph(String(line)) }
             if let measures = i.measures, !measures.isEmpty {
                 doc.heading("数字")
+                let scale = measures.flatMap { [$0.target, $0.result, $0.baseline].compactMap { $0 } }.max() ?? 1
                 for m in measures {
                     var parts: [String] = []
                     if let b = m.baseline { parts.append("基线 \(num(b))") }
@@ -176,6 +178,12 @@ public struct DetailDocument: Sendable {
                     if let y = m.year { parts.append("(\(y) 年)") }
                     doc.paragraph("\(m.label): " + parts.joined(separator: "  ") + (m.unit == .percent ? "  (%)" : ""),
                                   lead: Span(glyphs.bullet + " ", Style(.accent)))
+                    // a bar where the report gives a result: against the target when it gives one too
+                    if let r = m.result, doc.width > 24 {
+                        let barScale = m.unit == .percent ? 100 : max(scale, r, m.target ?? 0)
+                        doc.line([Span("  ")] + BulletBar.spans(width: min(30, doc.width - 4), value: r, target: m.target,
+                                                                 scale: barScale, glyphs: glyphs))
+                    }
                 }
             }
         }

@@ -24,9 +24,8 @@ public struct ExplorerView: Sendable {
             return frame
         }
         if state.screen != .explorer {
-            if state.screen == .contents { renderContents(state, into: &frame) } else { renderOverview(state, into: &frame) }
-            if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
-            if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
+            if state.screen == .overview { renderOverview(state, into: &frame) } else { renderContents(state, into: &frame) }
+            drawOverlays(&frame, state)
             return frame
         }
         let focused = state.focused(in: report)
@@ -45,9 +44,14 @@ public struct ExplorerView: Sendable {
         drawDetail(&frame, layout.detail, focused, state)
         drawFooter(&frame, layout.footer, state)
         drawStatus(&frame, layout.status, state, focused)
+        drawOverlays(&frame, state)
+        return frame
+    }
+
+    func drawOverlays(_ frame: inout Frame, _ state: AppState) {
+        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: reducer.paletteChoices(palette.text)) }
         if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
         if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
-        return frame
     }
 
     // MARK: Chrome
@@ -103,7 +107,8 @@ public struct ExplorerView: Sendable {
         let hints: [(String, String, String, Int)] = [
             (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
             ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
-            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
+            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
+            ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
         ]
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
@@ -140,7 +145,7 @@ public struct ExplorerView: Sendable {
                 // the figures again here, so they show even when the detail area has no room (40×10)
                 let figures = o.isPolicy ? " · 目标 \(figure(i.target, i.unit)) 成果 \(figure(i.total, i.unit))"
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
-                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
+                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(state.entries(of: o).count)"
             case .region(let r, let o, let i):
                 let value = (i != nil && o.isPolicy) ? " · 指标 \(i!.code)：\(figure(i!.results?[r.id], i!.unit))" : ""
                 text = "\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果"
@@ -208,24 +213,26 @@ public struct ExplorerView: Sendable {
         return pane == .indicators ? inner.top(1).1 : inner
     }
 
-    /// Rows of the indicators pane: a heading per output, then its indicators.
-    static func rows(of outcome: Outcome) -> [(output: Output, indicator: Indicator?)] {
-        outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } }
+    /// Rows of the indicators pane: a heading per output, then its indicators — or, once sorted or
+    /// filtered, the indicators alone (an output heading would no longer sit above its own).
+    static func rows(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> [(output: Output, indicator: Indicator?)] {
+        if query.isDefault { return outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } } }
+        return query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
     }
 
-    public static func rowCount(of outcome: Outcome) -> Int { rows(of: outcome).count }
+    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int { rows(of: outcome, query).count }
 
-    public static func row(ofIndicator index: Int, in outcome: Outcome) -> Int {
+    public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
         var seen = -1
-        for (row, entry) in rows(of: outcome).enumerated() where entry.indicator != nil {
+        for (row, entry) in rows(of: outcome, query).enumerated() where entry.indicator != nil {
             seen += 1
             if seen == index { return row }
         }
         return 0
     }
 
-    public static func indicatorIndex(atRow row: Int, of outcome: Outcome) -> Int? {
-        let all = rows(of: outcome)
+    public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
+        let all = rows(of: outcome, query)
         guard row >= 0, row < all.count, all[row].indicator != nil else { return nil }
         return all[..<row].filter { $0.indicator != nil }.count
     }
@@ -241,12 +248,18 @@ public struct ExplorerView: Sendable {
     }
 
     func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
-        let panel = Panel.draw(&frame, rect, title: "指标 Indicators · 成果目标 \(outcome.id)", focused: focused, glyphs: glyphs)
+        var title = "指标 Indicators · 成果目标 \(outcome.id)"
+        if state.query.sort != .code || state.query.descending { title += " · 排序 \(state.query.sort.label)\(state.query.descending ? "↓" : "↑")" }
+        if let filter = state.query.filter { title += " · 筛选 \(filter.label) \(state.entries(of: outcome).count)/\(outcome.indicatorEntries.count)" }
+        let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)
-        let rows = Self.rows(of: outcome)
+        let rows = Self.rows(of: outcome, state.query)
         let offset = state.scroll[.indicators, default: 0]
-        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome)
+        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome, state.query)
+        if rows.isEmpty {
+            frame.put(TextLayout.truncate("没有符合筛选的指标 nothing matches · Esc 清除筛选", to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
+        }
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
         let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
@@ -382,7 +395,7 @@ public struct ExplorerView: Sendable {
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
-                       lines: document.lines, offset: offset)
+                       lines: document.lines, offset: offset, mark: state.mark)
         if document.lines.count > inner.height {
             let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(document.lines.count)"
             frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))

@@ -35,14 +35,15 @@ import Testing
         return text
     }
 
-    func start(width: Int, height: Int, extra: String = "") throws {
+    /// Starts pir in the explorer unless a test asks for the view it really starts in.
+    func start(width: Int, height: Int, extra: String = "", view: String = "explorer") throws {
         let binary = try #require(Binary.url, "pir not built")
         let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
         try? FileManager.default.removeItem(atPath: statusFile)
         // the shell traps SIGINT (a trap, not an ignore, so pir still gets the default) to outlive
         // a Ctrl-C and record pir's exit status
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session,
-                  "trap : INT; env LANG=C.UTF-8 TERM=xterm-256color \(binary.path) \(extra); echo \"EXIT=$?\" > \(statusFile); echo PIR-ENDED; sleep 60"])
+                  "trap : INT; env LANG=C.UTF-8 TERM=xterm-256color \(binary.path) --view \(view) \(extra); echo \"EXIT=$?\" > \(statusFile); echo PIR-ENDED; sleep 60"])
         try tmux(["set-option", "-t", session, "status", "off"])
     }
 
@@ -124,7 +125,7 @@ import Testing
         try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", session, "env PS1='$ ' bash --norc --noprofile"])
         try tmux(["set-option", "-t", session, "status", "off"])
         try keys("LANG=C.UTF-8 TERM=xterm-256color \(binary.path)", "Enter")
-        _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") }
+        _ = try waitFor("the overview, the start screen") { $0.contains("概览 Overview") && $0.contains("896 项成果") }
         try keys("5")
         _ = try waitFor("outcome 5") { $0.contains("报告 › 成果目标 5") }
         try keys("C-z")
@@ -145,8 +146,8 @@ import Testing
         let report = try ReportLoader.loadBundled()
         let reducer = Reducer(report: report)
         let view = ExplorerView(report: report, reducer: reducer)
-        var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
-        try start(width: width, height: height)
+        var state = reducer.reduce(AppState(width: width, height: height, screen: .overview), .resize(width: width, height: height))
+        try start(width: width, height: height, view: "overview")
         _ = try waitFor("the explorer") { $0.contains("pir") }
         let steps: [(tmux: [String], events: [Event])] = [
             (["8", ".", "2", ".", "1", "Enter"], Event.keys("8.2.1\r")),

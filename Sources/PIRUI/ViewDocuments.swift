@@ -1,0 +1,179 @@
+import PIRModel
+import PIRText
+
+/// The texts of the regions, budget and trends views. Every figure is read from the model; bars
+/// always have their number beside them.
+extension DetailDocument {
+    /// A region's own page: its share, its results per outcome and per indicator (Appendix II),
+    /// then its narrative, ratifications and knowledge products.
+    func regionPage(_ r: Region, _ doc: inout Document) {
+        doc.paragraph("\(r.name)  \(r.nameEn)", style: Style(.title, [.bold]))
+        doc.line(Span("成果 ", Style(.dim)), Span("\(r.results)", Style(.normal, [.bold])),
+                 Span(" 项 · 占全部成果的 \(num(r.sharePercent))% (图 15)", Style(.dim)))
+        let policy = report.outcomes.filter(\.isPolicy)
+        let perOutcome = policy.map { o in (o, o.indicators.filter { ($0.unit ?? .count) == .count }.compactMap { $0.results?[r.id] }.reduce(0, +)) }
+        let scale = max(1, perOutcome.map(\.1).max() ?? 1)
+        let nameWidth = min(28, max(10, doc.width / 3))
+        let barWidth = max(0, min(30, doc.width - nameWidth - 10))
+        doc.heading("按成果目标 By outcome (附录二，计数指标 count indicators)")
+        for (o, value) in perOutcome {
+            var spans = [Span(TextLayout.fit("\(o.id) " + o.title, to: nameWidth, ellipsis: glyphs.ellipsis)),
+                         Span(TextLayout.fit(num(value), to: 5, alignment: .right), Style(.normal, [.bold])), Span(" ")]
+            if barWidth > 2 { spans += BulletBar.spans(width: barWidth, value: value, target: nil, scale: scale, glyphs: glyphs) }
+            doc.line(spans)
+        }
+        doc.heading("按指标 By indicator (附录二)")
+        for (_, _, i) in report.policyIndicators {
+            guard let value = i.results?[r.id] else { continue }
+            let share = (i.total ?? 0) > 0 && i.unit != .percent ? " (\(Int((value / i.total! * 100).rounded()))%)" : ""
+            doc.line(Span(TextLayout.fit(i.code, to: 7), Style(.code)),
+                     Span(TextLayout.fit(indicatorFigure(value, i.unit), to: 6, alignment: .right), Style(.normal, [.bold])),
+                     Span(TextLayout.fit(share, to: 7, alignment: .right), Style(.dim)),
+                     Span(" " + TextLayout.fit(i.title, to: max(4, doc.width - 21), ellipsis: glyphs.ellipsis)))
+        }
+        doc.heading("批准 Ratifications")
+        doc.paragraph(r.ratifications.text)
+        if !r.blocks.isEmpty { doc.heading("进展 Progress") }
+        blocks(r.blocks, &doc)
+        if !r.knowledgeProducts.isEmpty {
+            doc.heading("知识产品 Knowledge products (专栏 5)")
+            for k in r.knowledgeProducts { doc.paragraph(k, lead: Span(glyphs.bullet + " ", Style(.accent))) }
+        }
+        notes([], r.links, [], &doc)
+    }
+
+    /// All five regions side by side: a matrix of results per outcome, shaded by each row's
+    /// largest value (the shade only repeats what the number says).
+    func comparison(_ doc: inout Document) {
+        doc.paragraph("五个区域比较 The five regions compared", style: Style(.title, [.bold]))
+        doc.paragraph("成果数 (附录二计数指标之和)；底纹按每行最大值 · shading relative to each row's largest", style: Style(.dim))
+        let regions = report.regions
+        let cell = 9
+        let label = max(8, min(24, doc.width - cell * (regions.count + 1)))
+        func header() {
+            var spans = [Span(TextLayout.fit("", to: label))]
+            for r in regions { spans.append(Span(TextLayout.fit(r.name, to: cell - 2, alignment: .right, ellipsis: glyphs.ellipsis) + "  ", Style(.heading, [.bold]))) }
+            spans.append(Span(TextLayout.fit("合计", to: cell, alignment: .right), Style(.heading, [.bold])))
+            doc.line(spans)
+        }
+        func row(_ name: String, _ values: [Double?], total: Double?, unit: IndicatorUnit? = .count, style: Style = .normal) {
+            var spans = [Span(TextLayout.fit(name, to: label, ellipsis: glyphs.ellipsis), style)]
+            let high = values.compactMap { $0 }.max() ?? 0
+            for v in values {
+                guard let v else { spans.append(Span(TextLayout.fit(glyphs.missing, to: cell, alignment: .right), Style(.dim))); continue }
+                let level = high > 0 ? Int((v / high * 4).rounded(.up)) : 0
+                let shade = v > 0 ? glyphs.shades[max(1, min(4, level))] : " "
+                spans.append(Span(TextLayout.fit(indicatorFigure(v, unit), to: cell - 2, alignment: .right), Style(.normal, [.bold])))
+                spans.append(Span(" " + shade, Style(.bar)))
+            }
+            spans.append(Span(TextLayout.fit(total.map { indicatorFigure($0, unit) } ?? "", to: cell, alignment: .right), Style(.dim)))
+            doc.line(spans)
+        }
+        doc.blank()
+        header()
+        row("成果 (图 15)", regions.map { Double($0.results) }, total: Double(regions.map(\.results).reduce(0, +)), style: Style(.normal, [.bold]))
+        row("占比 % share", regions.map(\.sharePercent), total: nil, unit: .percent)
+        row("批准国 ratifying States", regions.map { Double($0.ratifications.memberStates) }, total: nil)
+        row("批准书 ratifications", regions.map { Double($0.ratifications.instruments) }, total: nil)
+        doc.heading("按成果目标 By outcome")
+        header()
+        for o in report.outcomes where o.isPolicy {
+            let counted = o.indicators.filter { ($0.unit ?? .count) == .count }
+            let values = regions.map { r in counted.compactMap { $0.results?[r.id] }.reduce(0, +) }
+            row("\(o.id) " + o.title, values, total: values.reduce(0, +))
+        }
+        doc.heading("按指标 By indicator")
+        header()
+        for (_, _, i) in report.policyIndicators {
+            row(i.code + " " + i.title, regions.map { i.results?[$0.id] }, total: i.total, unit: i.unit)
+        }
+    }
+
+    /// An outcome's budget table with bars, the statement, and its Appendix I shares.
+    func budgetPage(_ o: Outcome, _ doc: inout Document) {
+        doc.paragraph("成果目标 \(o.id)：\(o.title)", style: Style(.title, [.bold]))
+        guard let budget = o.budget else { return }
+        budgetTable(budget, &doc)
+        doc.heading("战略预算与支出 Strategic budget vs expenditure (百万美元)")
+        let scale = max(budget.total.strategic, budget.total.actual, 1)
+        let barWidth = max(0, min(40, doc.width - 26))
+        let rows: [(String, Double?, String?, Double?)] = budget.rows.map { ($0.label, $0.actual, $0.actualText, $0.strategic) }
+            + [("合计", budget.total.actual, nil, budget.total.strategic)]
+        for (label, actual, actualText, strategic) in rows {
+            var spans = [Span(TextLayout.fit(label, to: 14, ellipsis: glyphs.ellipsis)),
+                         Span(TextLayout.fit(actual.map(num) ?? actualText ?? "", to: 7, alignment: .right), Style(.normal, [.bold])), Span(" ")]
+            if barWidth > 2 { spans += BulletBar.spans(width: barWidth, value: actual ?? 0, target: strategic, scale: scale, glyphs: glyphs) }
+            doc.line(spans)
+        }
+        doc.paragraph("条 = 支出，标记 \(glyphs.targetMarker) = 战略预算 · bar = expenditure, marker = strategic budget", style: Style(.dim))
+        if let c = o.contributions {
+            doc.heading("\(c.figure). \(c.title)")
+            let nameWidth = min(24, c.shares.map(\.unit.cellWidth).max() ?? 10)
+            let high = c.shares.map(\.percent).max() ?? 1
+            for share in c.shares {
+                doc.line([Span(TextLayout.fit(share.unit, to: nameWidth, ellipsis: glyphs.ellipsis)),
+                          Span(" " + TextLayout.fit(num(share.percent) + "%", to: 4, alignment: .right), Style(.normal, [.bold])), Span(" ")]
+                         + BulletBar.spans(width: max(0, min(24, doc.width - nameWidth - 7)), value: share.percent, target: nil, scale: high, glyphs: glyphs))
+            }
+        }
+    }
+
+    /// Part I's budget figures with their sentences, and the outcome tables summed by source.
+    func budgetTotals(_ doc: inout Document) {
+        doc.paragraph("预算总数 Budget totals", style: Style(.title, [.bold]))
+        let facts = report.facts.filter { $0.section == "part1-budget" }
+        if !facts.isEmpty {
+            doc.heading("第一部分 预算和支出重点 (Part I)")
+            for f in facts {
+                doc.line(Span(TextLayout.fit(f.label, to: min(30, doc.width / 2), ellipsis: glyphs.ellipsis)),
+                         Span(" " + f.printed, Style(.normal, [.bold])))
+            }
+        }
+        let tables = report.outcomes.compactMap { o in o.budget.map { (o, $0) } }
+        guard !tables.isEmpty else { return }
+        doc.heading("表 2–\(tables.count + 1) 合计 Sum of the outcome tables (百万美元)")
+        doc.line(Span(TextLayout.fit("资金来源", to: 16), Style(.dim)), Span(TextLayout.fit("战略预算", to: 10, alignment: .right), Style(.dim)),
+                 Span(TextLayout.fit("实际支出", to: 10, alignment: .right), Style(.dim)))
+        for source in FundingSource.allCases {
+            let rows = tables.compactMap { $0.1.rows.first { $0.source == source } }
+            guard let label = rows.first?.label else { continue }
+            let strategic = rows.compactMap(\.strategic).reduce(0, +)
+            let actual = rows.compactMap(\.actual).reduce(0, +)
+            doc.line(Span(TextLayout.fit(label, to: 16)), Span(TextLayout.fit(String(format: "%.1f", strategic), to: 10, alignment: .right)),
+                     Span(TextLayout.fit(String(format: "%.1f", actual), to: 10, alignment: .right), Style(.normal, [.bold])))
+        }
+        let strategic = tables.map(\.1.total.strategic).reduce(0, +), actual = tables.map(\.1.total.actual).reduce(0, +)
+        doc.line(Span(TextLayout.fit("合计", to: 16), Style(.normal, [.bold])), Span(TextLayout.fit(String(format: "%.1f", strategic), to: 10, alignment: .right)),
+                 Span(TextLayout.fit(String(format: "%.1f", actual), to: 10, alignment: .right), Style(.normal, [.bold])))
+        doc.paragraph("“未设定”的战略预算不计入合计 · cells the report leaves as text are not summed", style: Style(.dim))
+        for f in facts {
+            doc.blank()
+            doc.paragraph(f.text, style: Style(.dim))
+        }
+    }
+
+    /// One row of Table 1 with its breakdowns, then the whole table.
+    func trend(_ id: String, _ doc: inout Document) {
+        let t = report.trends
+        guard let row = t.row(id) else { return }
+        let parent = t.parent(of: id)
+        doc.paragraph((parent.map { $0.label + " · " } ?? "") + row.label, style: Style(.title, [.bold]))
+        if let note = row.labelNote ?? parent?.labelNote { doc.paragraph(note, style: Style(.dim)) }
+        if let sdg = row.sdg ?? parent?.sdg { doc.paragraph("可持续发展目标指标 SDG indicator \(sdg)", style: Style(.dim)) }
+        doc.blank()
+        let high = row.values.compactMap { $0 }.max() ?? 1
+        for (n, year) in t.years.enumerated() {
+            var spans = [Span(TextLayout.fit(String(year), to: 6), Style(.dim))]
+            if let v = row.values[n] {
+                spans.append(Span(TextLayout.fit(String(format: "%.1f", v), to: 6, alignment: .right), Style(.normal, [.bold])))
+                spans.append(Span(" "))
+                spans += BulletBar.spans(width: max(0, min(30, doc.width - 14)), value: v, target: nil, scale: high, glyphs: glyphs)
+            } else {
+                spans.append(Span(TextLayout.fit(row.noData?.contains(year) == true ? "暂无数据" : glyphs.missing, to: 9, alignment: .right), Style(.dim)))
+            }
+            doc.line(spans)
+        }
+        doc.blank()
+        trends(&doc)
+    }
+}
