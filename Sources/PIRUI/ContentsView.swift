@@ -39,7 +39,7 @@ extension ExplorerView {
         let list = state.list(screen)
         let layout = ContentsLayout(width: state.width, height: state.height, screen: screen)
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
-        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1))
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen)
         var crumb = ["报告", screen.chineseName + " " + screen.englishName]
         if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
         var x = 1
@@ -113,7 +113,7 @@ extension ExplorerView {
             for label in ["战略预算", "实际支出", "差额"] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             if c.bar > 0 { frame.put(TextLayout.fit(" 支出/预算", to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
         case .trends:
-            let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20)
+            let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
             var cx = x + 1 + c.label
             for year in report.trends.years { frame.put(TextLayout.fit(String(year), to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .regions:
@@ -196,7 +196,7 @@ extension ExplorerView {
         case .trend(let id):
             guard let row = report.trends.row(id) else { return }
             let isBreakdown = report.trends.parent(of: id) != nil
-            let c = Columns(width: width, numbers: report.trends.years.count, labelMin: 20)
+            let c = Columns(width: width, numbers: report.trends.years.count, labelMin: 20, number: 9)
             let label = (isBreakdown ? "  " : "") + row.label + (!isBreakdown ? (row.sdg.map { " (\($0))" } ?? "") : "")
             frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
             var cx = x + c.label

@@ -29,7 +29,7 @@ public struct ExplorerView: Sendable {
             return frame
         }
         let focused = state.focused(in: report)
-        drawHeader(&frame, layout.header)
+        drawHeader(&frame, layout.header, screen: .explorer)
         drawBreadcrumb(&frame, layout.breadcrumb, focused, state)
         let outcome = report.outcomes[state.outcome]
         for (pane, rect) in layout.panes {
@@ -65,10 +65,14 @@ public struct ExplorerView: Sendable {
         frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))
     }
 
-    func drawHeader(_ frame: inout Frame, _ rect: Rect) {
+    /// The title line: the report's title, and on the right which view this is (so a reader always
+    /// knows where they are), with the English title where there is room.
+    func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen) {
         frame.fill(rect, style: Style(.title, [.reverse]))
-        let right = report.meta.titleEn + " "
+        let view = "[\(screen.chineseName) \(screen.englishName)] "
         let left = " pir " + glyphs.vertical + " " + report.meta.title
+        let full = report.meta.titleEn + " " + glyphs.vertical + " " + view
+        let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
         frame.put(left, x: rect.x, y: rect.y, style: Style(.title, [.reverse, .bold]), limit: rect.maxX)
         if left.cellWidth + right.cellWidth + 2 <= rect.width {
             frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))

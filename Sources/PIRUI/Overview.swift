@@ -38,7 +38,7 @@ public enum Overview {
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
         let rows = reducer.overview
-        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1))
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview)
         frame.put(" 报告" + glyphs.breadcrumb + "概览 Overview", x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
         let inner = Panel.draw(&frame, body, title: "概览 Overview · Enter 打开来源", focused: true, glyphs: glyphs)
