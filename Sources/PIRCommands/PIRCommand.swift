@@ -148,7 +148,7 @@ struct Export: ParsableCommand {
         """
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "all, indicators, outcomes, regions, budget or trends.") var what: ExportSubject = .all
+    @Option(help: "all, indicators, outcomes, regions, budget, trends or countries.") var what: ExportSubject = .all
     @Option(help: "csv, json or markdown.") var format: ExportFormat = .json
 
     func run() throws {

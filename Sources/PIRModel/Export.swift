@@ -2,7 +2,7 @@ import Foundation
 
 /// What `pir export` can write.
 public enum ExportSubject: String, CaseIterable, Sendable {
-    case all, indicators, outcomes, regions, budget, trends
+    case all, indicators, outcomes, regions, budget, trends, countries
 }
 
 public enum ExportFormat: String, CaseIterable, Sendable {
@@ -50,6 +50,7 @@ public enum Exporter {
         case .regions: return regions(report)
         case .budget: return budget(report)
         case .trends: return trends(report)
+        case .countries: return countries(report, index: CountryIndex(report: report))
         }
     }
 
@@ -205,5 +206,18 @@ extension Exporter {
             }
         }
         return Table(header: ["outcome", "output", "indicator", "target", "result", "title"], rows: rows)
+    }
+}
+
+extension Exporter {
+    /// Countries with their names, region and how many passages name them; `ids` gives the rows and
+    /// their order (a view's), all countries by default.
+    public static func countries(_ report: Report, index: CountryIndex, ids: [String]? = nil) -> Table {
+        let all = report.countries ?? []
+        let chosen = ids.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
+        let rows: [[String?]] = chosen.map { c in
+            [c.id, c.zh, c.en, c.region.rawValue, c.memberState ? "true" : "false", String(index.mentions(of: c.id).count)]
+        }
+        return Table(header: ["id", "name_zh", "name_en", "region", "member_state", "mentions"], rows: rows, numeric: ["mentions"])
     }
 }

@@ -54,8 +54,15 @@ public struct SDGTarget: Codable, Sendable, Equatable {
 }
 
 public struct Ratification: Codable, Sendable, Equatable {
+    /// The country's name as the report prints it.
     public var country: String
+    /// Its id in `countries` (ISO 3166-1 alpha-3), where the dataset has the table.
+    public var countryID: String?
+    /// `C144`, `P029` … as the report names them; empty where it only gives numbers.
     public var instruments: [String]
+    /// Numbers of conventions and protocols, where the report gives numbers instead of names.
+    public var conventions: Int?
+    public var protocols: Int?
     public var date: String?
     public var text: String
     public var section: String

@@ -6,6 +6,8 @@ public enum NodeRef: Hashable, Sendable {
     case region(RegionID)
     case box(Int)
     case chapter(String)
+    /// A country by its id (`VNM`).
+    case country(String)
 }
 
 extension Report {
@@ -67,6 +69,7 @@ extension Report {
         if let (_, _, indicator) = indicator(text) { return .indicator(indicator.code) }
         if let region = region(named: text) { return .region(region.id) }
         if let chapter = chapter(text) { return .chapter(chapter.id) }
+        if let country = country(query) { return .country(country.id) }
         return nil
     }
 }

@@ -13,6 +13,15 @@ public struct SearchHit: Sendable, Equatable {
     public var range: Range<String.Index>
     /// The node to open for this hit, when it is more precise than the section.
     public var node: NodeRef?
+
+    public init(sectionID: String, sectionTitle: String, path: String, text: String, range: Range<String.Index>, node: NodeRef?) {
+        self.sectionID = sectionID
+        self.sectionTitle = sectionTitle
+        self.path = path
+        self.text = text
+        self.range = range
+        self.node = node
+    }
 }
 
 public struct SearchIndex: Sendable {

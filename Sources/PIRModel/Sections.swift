@@ -112,3 +112,12 @@ extension Report {
         return out
     }
 }
+
+extension Section {
+    /// The node a reader opens for this section.
+    public var node: NodeRef? {
+        if id.hasPrefix("outcome-") { return .outcome(String(id.dropFirst(8))) }
+        if id.hasPrefix("region-") { return RegionID(rawValue: String(id.dropFirst(7))).map { .region($0) } }
+        return .chapter(id)
+    }
+}

@@ -2,7 +2,7 @@ import PIRModel
 
 /// The views of the report, each a way into the same model; `Views.swift` has their names and keys.
 public enum Screen: String, Sendable, Equatable, Hashable, CaseIterable {
-    case overview, explorer, indicators, regions, budget, trends, enabling, boxes, lessons, contents
+    case overview, explorer, indicators, regions, countries, budget, trends, enabling, boxes, lessons, contents
 }
 
 /// Selection and scroll of a list-and-text view (contents, regions, budget …).
@@ -41,6 +41,9 @@ public struct AppState: Sendable, Equatable {
     public var query = IndicatorQuery()
     /// Views left by switching, for Esc.
     public var history: [Screen] = []
+    /// The countries view: order (by mentions, name or region) and the region it is narrowed to.
+    public var countryOrder: CountryOrder = .mentions
+    public var countryRegion: RegionID?
     /// The `:` view switcher while it is open.
     public var palette: PaletteState?
     /// A search term to mark in the text shown (set when a search hit is opened; Esc clears it).
@@ -147,4 +150,15 @@ public struct PaletteState: Sendable, Equatable {
     public var text = ""
     public var selected = 0
     public init() {}
+}
+
+public enum CountryOrder: String, Sendable, CaseIterable {
+    case mentions, name, region
+    public var label: String {
+        switch self {
+        case .mentions: return "提及次数 mentions"
+        case .name: return "名称 name"
+        case .region: return "区域 region"
+        }
+    }
 }

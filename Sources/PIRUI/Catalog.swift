@@ -3,7 +3,8 @@ import PIRModel
 /// The entries of each list-and-text view. Built once per report, except the indicators table,
 /// whose rows follow the sort and filter.
 public enum Catalog {
-    public static func entries(_ screen: Screen, _ report: Report, query: IndicatorQuery = IndicatorQuery()) -> [ContentsEntry] {
+    public static func entries(_ screen: Screen, _ report: Report, query: IndicatorQuery = IndicatorQuery(),
+                               countries: CountryIndex? = nil, countryOrder: CountryOrder = .mentions, countryRegion: RegionID? = nil) -> [ContentsEntry] {
         switch screen {
         case .contents: return Contents.entries(report)
         case .regions:
@@ -43,6 +44,24 @@ public enum Catalog {
             return out
         case .indicators:
             return query.apply(report.policyIndicators) { $0.indicator }.map { .indicator($0.indicator.code) }
+        case .countries:
+            guard let index = countries else { return [] }
+            var named = index.named.filter { countryRegion == nil || $0.region == countryRegion }
+            let count = { (c: Country) in index.mentions(of: c.id).count }
+            switch countryOrder {
+            case .mentions: named.sort { count($0) != count($1) ? count($0) > count($1) : $0.id < $1.id }
+            case .name: named.sort { $0.en.lowercased() < $1.en.lowercased() }
+            case .region:
+                var out: [ContentsEntry] = []
+                for region in report.regions where countryRegion == nil || region.id == countryRegion {
+                    let members = named.filter { $0.region == region.id }.sorted { count($0) != count($1) ? count($0) > count($1) : $0.id < $1.id }
+                    guard !members.isEmpty else { continue }
+                    out.append(.part("\(region.name) \(region.nameEn)"))
+                    out += members.map { .country($0.id) }
+                }
+                return out
+            }
+            return named.map { .country($0.id) }
         case .overview, .explorer:
             return []
         }

@@ -19,6 +19,8 @@ public enum ContentsEntry: Equatable, Sendable {
     case comparison
     /// A row of Table 1, or one of its breakdowns.
     case trend(String)
+    /// A country's page (countries view).
+    case country(String)
 
     public var isSelectable: Bool {
         if case .part = self { return false }
@@ -62,6 +64,7 @@ public enum Contents {
         case .budgetTotals: return "第一部分 预算总数 Part I totals"
         case .comparison: return "五个区域比较 Regions compared"
         case .trend(let id): return report.trends.row(id)?.label ?? id
+        case .country(let id): return report.country(id).map { "\($0.zh) \($0.en)" } ?? id
         }
     }
 
@@ -101,6 +104,7 @@ extension DetailDocument {
         case .budgetTotals: budgetTotals(&doc)
         case .comparison: comparison(&doc)
         case .trend(let id): trend(id, &doc)
+        case .country(let id): countryPage(id, &doc)
         }
         return doc
     }

@@ -26,7 +26,7 @@ public struct ContentsLayout: Sendable {
 
 public enum ContentsView {
     /// Views whose list has a row of column names under its border.
-    static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions].contains(screen) }
+    static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions, .countries].contains(screen) }
 
     public static func listTop(_ rect: Rect, _ screen: Screen) -> Int { rect.y + 1 + (hasHeader(screen) ? 1 : 0) }
     public static func listRows(_ rect: Rect, _ screen: Screen) -> Int { max(0, rect.height - 2 - (hasHeader(screen) ? 1 : 0)) }
@@ -48,6 +48,10 @@ extension ExplorerView {
             x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
         }
         var title = "\(screen.chineseName) \(screen.englishName)"
+        if screen == .countries {
+            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · 排序 \(state.countryOrder.label)"
+            if let region = state.countryRegion { title += " · 筛选 \(region.chineseName)" }
+        }
         if screen == .indicators {
             title += " · \(entries.count)/\(report.policyIndicators.count)"
             title += " · 排序 \(state.query.sort.label)\(state.query.descending ? "↓" : "↑")"
@@ -76,10 +80,10 @@ extension ExplorerView {
         let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
-            let document = DetailDocument(report: report, glyphs: glyphs).build(entry, width: textInner.width - 1)
+            let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries).build(entry, width: textInner.width - 1)
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
-                           lines: document.lines, offset: offset, mark: state.mark)
+                           lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
             if document.lines.count > textInner.height {
                 let position = "\(offset + 1)-\(min(document.lines.count, offset + textInner.height))/\(document.lines.count)"
                 frame.put(" " + position + " ", x: layout.text.maxX - position.cellWidth - 4, y: layout.text.maxY - 1, style: Style(.dim))
@@ -88,9 +92,15 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let enter = list.textFocused ? "Enter 转到来源 go to source" : "Enter 打开 open"
+        let enter = !list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source"
         let text = state.status.isEmpty ? "\(screen.chineseName) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab 列表/正文 · Esc 返回" : state.status
         frame.put(" " + text, x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+    }
+
+    /// On a country page its name is marked in every passage.
+    func countryMark(_ entry: ContentsEntry) -> String? {
+        if case .country(let id) = entry { return report.country(id)?.zh }
+        return nil
     }
 
     /// Column widths of the table lists, shared by the header and the rows.
@@ -116,6 +126,10 @@ extension ExplorerView {
             let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
             var cx = x + 1 + c.label
             for year in report.trends.years { frame.put(TextLayout.fit(String(year), to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+        case .countries:
+            let c = Columns(width: width - 1, numbers: 2, labelMin: 10, number: 10)
+            frame.put(TextLayout.fit("区域", to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit("段落", to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
         case .regions:
             let c = Columns(width: width - 1, numbers: 2, labelMin: 10)
             var cx = x + 1 + c.label
@@ -180,6 +194,17 @@ extension ExplorerView {
             if c.bar > 0 {
                 let high = Double(report.regions.map(\.results).max() ?? 1)
                 BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(r.results), target: nil, scale: high, glyphs: glyphs)
+            }
+        case .country(let id):
+            guard let country = report.country(id) else { return }
+            let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
+            let count = reducer.countries.mentions(of: id).count
+            frame.put(TextLayout.fit(country.zh + " " + country.en, to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            number(TextLayout.truncate(country.region.chineseName, to: c.number), x + c.label, c.number, Style(.dim))
+            number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
+            if c.bar > 0 {
+                let high = Double(reducer.countries.named.map { reducer.countries.mentions(of: $0.id).count }.max() ?? 1)
+                BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(count), target: nil, scale: high, glyphs: glyphs)
             }
         case .budget(let id):
             guard let o = report.outcome(id), let b = o.budget else { return }

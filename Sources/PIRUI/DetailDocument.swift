@@ -6,11 +6,16 @@ import PIRText
 public struct DetailDocument: Sendable {
     public let report: Report
     public let glyphs: Glyphs
+    /// The country index for country pages and the region pages' lists (built if not given).
+    let countryIndex: CountryIndex?
 
-    public init(report: Report, glyphs: Glyphs) {
+    public init(report: Report, glyphs: Glyphs, countries: CountryIndex? = nil) {
         self.report = report
         self.glyphs = glyphs
+        self.countryIndex = countries
     }
+
+    var countries: CountryIndex { countryIndex ?? CountryIndex(report: report) }
 
     public func build(_ focused: Focused, width: Int) -> Document {
         var doc = Document(width: width)
@@ -103,7 +108,7 @@ public struct DetailDocument: Sendable {
                 doc.paragraph("专栏 \(block.box ?? 0). \(block.title ?? "")", style: Style(.accent, [.bold]),
                               lead: Span(glyphs.vertical + " ", Style(.accent)), indent: indent)
                 var inner = Document(width: max(4, doc.width - indent - 2))
-                DetailDocument(report: report, glyphs: glyphs).blocks(block.blocks ?? [], &inner)
+                DetailDocument(report: report, glyphs: glyphs, countries: countryIndex).blocks(block.blocks ?? [], &inner)
                 for line in inner.lines { doc.line([Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))] + line) }
             }
         }

@@ -395,7 +395,7 @@ public struct ExplorerView: Sendable {
         }
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let document = DetailDocument(report: report, glyphs: glyphs).build(focusedNode, width: inner.width - 1)
+        let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries).build(focusedNode, width: inner.width - 1)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),

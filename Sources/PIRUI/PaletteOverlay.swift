@@ -55,6 +55,7 @@ public struct PaletteOverlay: Sendable {
         case .region(let id): return "区域 \(id.chineseName)"
         case .box(let n): return "专栏 \(n)"
         case .chapter(let id): return "章节 \(id)"
+        case .country(let id): return "国家 \(id)"
         }
     }
 }

@@ -9,23 +9,30 @@ public struct Reducer: Sendable {
     public let overview: [OverviewRow]
     /// The fixed lists of the list-and-text views.
     let catalogs: [Screen: [ContentsEntry]]
+    /// Built on first use: a reader who never opens a country page does not pay for the scan.
+    let countryIndexBox: Lazy<CountryIndex>
+    public var countries: CountryIndex { countryIndexBox.value }
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
         self.contents = Contents.entries(report)
         self.overview = Overview.rows(report)
         var catalogs: [Screen: [ContentsEntry]] = [:]
-        for screen in Screen.allCases where screen != .indicators { catalogs[screen] = Catalog.entries(screen, report) }
+        for screen in Screen.allCases where screen != .indicators && screen != .countries { catalogs[screen] = Catalog.entries(screen, report) }
         self.catalogs = catalogs
+        self.countryIndexBox = Lazy { CountryIndex(report: report) }
     }
 
     /// What a list-and-text view lists in this state (the indicators table follows the sort and filter).
     public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] {
         if screen == .indicators { return Catalog.entries(.indicators, report, query: state.query) }
+        if screen == .countries {
+            return Catalog.entries(.countries, report, countries: countries, countryOrder: state.countryOrder, countryRegion: state.countryRegion)
+        }
         return catalogs[screen] ?? []
     }
 
-    static let listScreens: Set<Screen> = [.contents, .regions, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
+    static let listScreens: Set<Screen> = [.contents, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
 
     /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
     public func hits(_ state: AppState) -> [SearchHit] {
@@ -420,8 +427,26 @@ public struct Reducer: Sendable {
         case .budgetTotals: openContents(&s, .chapter("part1-budget"))
         case .trend: openContents(&s, .chapter(report.chapters.first { $0.id.hasPrefix("part1-world") }?.id ?? "part1-world-of-work"))
         case .chapter(let id): openContents(&s, .chapter(id))
+        case .country(let id): openPassage(&s, id)
         case .part: break
         }
+    }
+
+    /// From a country page, the passage at the top of the text: opened where it is, the name marked.
+    func openPassage(_ s: inout AppState, _ id: String) {
+        let mentions = countries.mentions(of: id)
+        guard !mentions.isEmpty, let country = report.country(id) else { s.status = "没有段落 no passage"; return }
+        let inner = listLayout(s).text.inset(1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(.country(id), width: inner.width - 1)
+        let top = s.list(.countries).textScroll + 1
+        var chosen = 0
+        for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
+        let mention = mentions[chosen]
+        let node: NodeRef? = mention.node.flatMap { if case .chapter = $0 { return nil }; return $0 }
+        let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
+                            range: mention.ranges[0], node: node)
+        open(&s, hit, query: country.zh)
+        s.status = "\(country.zh) · 段落 passage \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
 
     /// Opens the contents screen at an entry, at a named place in its text or at a paragraph.
@@ -433,7 +458,7 @@ public struct Reducer: Sendable {
         s.contentsTextScroll = 0
         if anchor != nil || paragraph != nil {
             let inner = listLayout(s).text.inset(1)
-            let doc = DetailDocument(report: report, glyphs: .unicode).build(entry, width: inner.width - 1)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entry, width: inner.width - 1)
             let line = anchor.flatMap { doc.anchors[$0] } ?? paragraph.flatMap { doc.line(of: $0) }
             if let line { s.contentsTextScroll = max(0, line - 1) }
         }
@@ -490,7 +515,7 @@ public struct Reducer: Sendable {
             s.detailSource = .outcomes
             s.focus = .detail
             let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-            let doc = DetailDocument(report: report, glyphs: .unicode).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
             s.detailScroll = max(0, (doc.line(of: hit.text) ?? 1) - 1)
             s.status = "在成果目标 \(id) 的正文中"
         case .output(let code)?: goto(&s, code)
@@ -524,7 +549,7 @@ public struct Reducer: Sendable {
         let entries = self.entries(screen, s)
         guard list.index < entries.count else { return }
         let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
-        let doc = DetailDocument(report: report, glyphs: .unicode).build(entries[list.index], width: inner.width - 1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entries[list.index], width: inner.width - 1)
         if let line = doc.line(of: text) { s.lists[screen, default: ListState()].textScroll = max(0, line - 1) }
     }
 
@@ -603,7 +628,7 @@ public struct Reducer: Sendable {
             list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
             if list.textScroll > 0, list.index < entries.count {
                 let inner = layout.text.inset(1)
-                let lines = DetailDocument(report: report, glyphs: .unicode).build(entries[list.index], width: inner.width - 1).lines.count
+                let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entries[list.index], width: inner.width - 1).lines.count
                 list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
             s.lists[screen] = list
@@ -613,7 +638,7 @@ public struct Reducer: Sendable {
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode).build(s.focused(in: report), width: inner.width - 1).lines.count
+            let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(s.focused(in: report), width: inner.width - 1).lines.count
             s.detailScroll = min(s.detailScroll, max(0, lines - inner.height))
         }
         for (pane, rect) in layout.panes {

@@ -5,6 +5,15 @@ extension Reducer {
     // MARK: Sort and filter
 
     func cycleSort(_ s: inout AppState) {
+        if s.screen == .countries {
+            let order = CountryOrder.allCases
+            s.countryOrder = order[((order.firstIndex(of: s.countryOrder) ?? 0) + 1) % order.count]
+            let first = Catalog.firstSelectable(entries(.countries, s))
+            s.lists[.countries, default: ListState()].index = first
+            s.lists[.countries, default: ListState()].textScroll = 0
+            s.status = "排序 sort: \(s.countryOrder.label) · s 下一种 next"
+            return
+        }
         guard s.screen == .explorer || s.screen == .indicators else { s.status = "s 排序只用于指标列表 · sort applies to indicator lists (e, i)"; return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.SortKey] = [.code, .result, .target, .attainment, .region(region)]
@@ -22,6 +31,15 @@ extension Reducer {
     }
 
     func cycleFilter(_ s: inout AppState) {
+        if s.screen == .countries {
+            let order: [RegionID?] = [nil] + report.regions.map(\.id)
+            s.countryRegion = order[((order.firstIndex(of: s.countryRegion) ?? 0) + 1) % order.count]
+            let first = Catalog.firstSelectable(entries(.countries, s))
+            s.lists[.countries, default: ListState()].index = first
+            s.lists[.countries, default: ListState()].textScroll = 0
+            s.status = s.countryRegion.map { "筛选 filter: \($0.chineseName) · \(entries(.countries, s).filter(\.isSelectable).count) 国 · f 下一区域 next · Esc 清除" } ?? "筛选已清除 filter cleared"
+            return
+        }
         guard s.screen == .explorer || s.screen == .indicators else { s.status = "f 筛选只用于指标列表 · filter applies to indicator lists (e, i)"; return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.Filter?] = [nil, .belowTarget, .met, .region(region), .unit(.count), .unit(.percent), .unit(.cases)]
@@ -68,6 +86,9 @@ extension Reducer {
         case .regions: return ("pir-regions", Exporter.regionsByOutcome(report))
         case .budget: return ("pir-budget", Exporter.budget(report))
         case .trends: return ("pir-trends", Exporter.trends(report))
+        case .countries:
+            let ids = entries(.countries, s).compactMap { entry -> String? in if case .country(let id) = entry { return id }; return nil }
+            return ("pir-countries", Exporter.countries(report, index: countries, ids: ids))
         case .overview: return ("pir-overview", Exporter.outcomes(report))
         case .enabling: return ("pir-enabling", Exporter.enabling(report))
         case .boxes, .lessons, .contents:
@@ -186,6 +207,18 @@ extension Reducer {
         s.palette = palette
     }
 
+    /// The countries view on a country's page (its region filter dropped if it would hide it).
+    func openCountry(_ s: inout AppState, _ id: String) {
+        show(&s, .countries)
+        if !entries(.countries, s).contains(.country(id)) { s.countryRegion = nil }
+        var list = s.list(.countries)
+        if let index = entries(.countries, s).firstIndex(of: .country(id)) { list.index = index }
+        list.textFocused = true
+        list.textScroll = 0
+        s.lists[.countries] = list
+        if !entries(.countries, s).contains(.country(id)) { s.status = "本报告没有提及 not named in the report: \(report.country(id)?.en ?? id)" }
+    }
+
     /// Goes to what `resolve` found: an outcome, output or indicator in the explorer, a region's
     /// page, a box or a chapter.
     func openNode(_ s: inout AppState, _ node: NodeRef) {
@@ -196,6 +229,7 @@ extension Reducer {
         case .region(let id): openRegion(&s, id)
         case .box(let n): openContents(&s, .box(n))
         case .chapter(let id): openContents(&s, .chapter(id))
+        case .country(let id): openCountry(&s, id)
         }
     }
 }

@@ -33,6 +33,7 @@ extension DetailDocument {
         }
         doc.heading("批准 Ratifications")
         doc.paragraph(r.ratifications.text)
+        regionCountries(r, &doc)
         if !r.blocks.isEmpty { doc.heading("进展 Progress") }
         blocks(r.blocks, &doc)
         if !r.knowledgeProducts.isEmpty {
@@ -175,5 +176,62 @@ extension DetailDocument {
         }
         doc.blank()
         trends(&doc)
+    }
+}
+
+extension DetailDocument {
+    /// A country's page: who it is, what the report says it ratified, and every passage naming it
+    /// with where the passage is.
+    func countryPage(_ id: String, _ doc: inout Document) {
+        guard let country = report.country(id) else { return }
+        doc.paragraph("\(country.zh)  \(country.en)", style: Style(.title, [.bold]))
+        let region = report.region(country.region)
+        doc.paragraph("\(country.id) · \(region.map { "\($0.name) \($0.nameEn)" } ?? country.region.rawValue) · "
+                      + (country.memberState ? "成员国 member State" : "领地 territory"), style: Style(.dim))
+        if !country.zhAliases.isEmpty { doc.paragraph("又作 also written " + country.zhAliases.joined(separator: "、"), style: Style(.dim)) }
+        let ratifications = report.ratifications(of: country)
+        if !ratifications.isEmpty {
+            doc.heading("批准 Ratifications the report attributes")
+            for r in ratifications {
+                var what = r.instruments.map { instrument -> String in
+                    let number = Int(instrument.dropFirst()) ?? 0
+                    return instrument.hasPrefix("P") ? "P.\(number) 议定书" : "C.\(number) 第 \(number) 号公约"
+                }
+                if let c = r.conventions { what.append("\(c) 项公约 conventions") }
+                if let p = r.protocols { what.append("\(p) 项议定书 protocols") }
+                doc.paragraph(what.joined(separator: "、"), style: Style(.normal, [.bold]), lead: Span(glyphs.bullet + " ", Style(.accent)))
+                doc.paragraph(r.text, style: Style(.dim), indent: 2)
+            }
+        }
+        let mentions = countries.mentions(of: country.id)
+        doc.heading("提及 Passages naming \(country.en) · \(mentions.count)")
+        if mentions.isEmpty { doc.paragraph("本报告没有提及 the report does not name this country", style: Style(.dim)) }
+        for (n, mention) in mentions.enumerated() {
+            doc.blank()
+            doc.anchor("passage:\(n)")
+            doc.paragraph("\(n + 1). " + mention.sectionTitle + " › " + Self.place(of: mention.path), style: Style(.accent))
+            doc.paragraph(mention.text, indent: 2)
+        }
+    }
+
+    /// A readable place inside a section for a JSON path: box, highlight, footnote or paragraph.
+    static func place(of path: String) -> String {
+        if path.contains(".highlights[") { return "亮点 highlight" }
+        if path.contains(".footnotes[") { return "注释 footnote" }
+        if path.contains(".results.") { return "成果 results" }
+        if path.contains(".budget.") { return "预算 budget" }
+        if path.contains(".ratifications.") { return "批准 ratifications" }
+        if path.contains(".knowledgeProducts[") { return "知识产品 knowledge products" }
+        if path.contains(".blocks[") && path.components(separatedBy: ".blocks[").count > 2 { return "专栏 box" }
+        return "正文 text"
+    }
+
+    /// The countries of a region that the report names, with how many passages name each.
+    func regionCountries(_ r: Region, _ doc: inout Document) {
+        let named = countries.named.filter { $0.region == r.id }
+            .sorted { countries.mentions(of: $0.id).count > countries.mentions(of: $1.id).count }
+        guard !named.isEmpty else { return }
+        doc.heading("本报告提及的国家 Countries named · \(named.count)")
+        doc.paragraph(named.map { "\($0.zh) \(countries.mentions(of: $0.id).count)" }.joined(separator: "、"))
     }
 }

@@ -8,6 +8,7 @@ extension Screen {
         case .explorer: return "浏览"
         case .indicators: return "指标"
         case .regions: return "区域"
+        case .countries: return "国家"
         case .budget: return "预算"
         case .trends: return "趋势"
         case .enabling: return "保障性成果"
@@ -23,6 +24,7 @@ extension Screen {
         case .explorer: return "Explorer"
         case .indicators: return "Indicators"
         case .regions: return "Regions"
+        case .countries: return "Countries"
         case .budget: return "Budget"
         case .trends: return "Trends"
         case .enabling: return "Enabling outcomes"
@@ -39,6 +41,7 @@ extension Screen {
         case .explorer: return "成果目标、指标、区域窗格 outcomes › indicators › regions"
         case .indicators: return "全部政策指标，可排序筛选 all policy indicators, sort and filter"
         case .regions: return "五个区域及其比较 the five regions, compared"
+        case .countries: return "报告提及的国家及段落 countries the report names, with every passage"
         case .budget: return "战略预算和支出 strategic budget vs expenditure"
         case .trends: return "表 1 体面劳动指标趋势 Table 1 trends"
         case .enabling: return "保障性成果目标 A/B/C enabling outcomes"
@@ -56,6 +59,7 @@ extension Screen {
         case .explorer: return 4
         case .indicators: return 5
         case .regions: return 6
+        case .countries: return 12
         case .budget: return 7
         case .trends: return 8
         case .enabling: return 9
@@ -72,6 +76,7 @@ extension Screen {
         case .explorer: return "e"
         case .indicators: return "i"
         case .regions: return "r"
+        case .countries: return "C"
         case .budget: return "$"
         case .trends: return "T"
         case .enabling: return "E"
@@ -81,7 +86,7 @@ extension Screen {
     }
 
     /// Order in the switcher.
-    public static let switcherOrder: [Screen] = [.overview, .explorer, .indicators, .regions, .budget, .trends, .enabling, .boxes, .lessons, .contents]
+    public static let switcherOrder: [Screen] = [.overview, .explorer, .indicators, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .contents]
 
     static func forFunctionKey(_ n: Int) -> Screen? { allCases.first { $0.functionKey == n } }
     static func forLetter(_ c: Character) -> Screen? { allCases.first { $0.letter == c } }
