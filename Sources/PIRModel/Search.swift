@@ -72,6 +72,12 @@ public struct SearchIndex: Sendable {
             entries.append(Entry(sectionID: box.sectionID, sectionTitle: box.sectionTitle, path: box.path,
                                  text: label, folded: Self.fold(label), node: .box(box.number)))
         }
+        // countries by any of their names, so "Viet Nam" or "VNM" finds 越南's page
+        for country in report.countries ?? [] {
+            let label = ([country.zh, country.en, country.id] + country.zhAliases + country.enAliases).joined(separator: " ")
+            entries.append(Entry(sectionID: "countries", sectionTitle: "国家 Countries", path: "countries",
+                                 text: label, folded: Self.fold(label), node: .country(country.id)))
+        }
         self.entries = entries
     }
 

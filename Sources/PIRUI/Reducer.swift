@@ -526,6 +526,9 @@ public struct Reducer: Sendable {
         case .box(let n)?:
             openContents(&s, .box(n))
             s.status = "专栏 \(n) · \(report.box(n)?.sectionTitle ?? "")"
+        case .country(let id)?:
+            openCountry(&s, id)
+            return
         default:
             if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) {
                 openContents(&s, .box(box.number), paragraph: hit.text)
