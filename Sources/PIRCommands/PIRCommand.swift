@@ -31,8 +31,11 @@ public struct PIRCommand: ParsableCommand {
             try command.run()
             return 0
         } catch let failure as Failure {
-            FileHandle.standardError.write(Data("pir: \(Sanitizer.clean(failure.description))\n".utf8))
+            warn("pir: \(Sanitizer.clean(failure.description))\n")
             return failure.exitStatus
+        } catch let exit as ExitCode {
+            // a status the command chose (the explorer's, when the terminal went away): nothing to say
+            return exit.rawValue
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -40,7 +43,7 @@ public struct PIRCommand: ParsableCommand {
                 return 0
             }
             let message = fullMessage(for: error)
-            FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+            warn(message.hasSuffix("\n") ? message : message + "\n")
             // Usage errors are bad input too: the documented status is 2, not ArgumentParser's 64.
             return code == .validationFailure ? 2 : code.rawValue
         }

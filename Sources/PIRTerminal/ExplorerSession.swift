@@ -36,6 +36,13 @@ public enum ExplorerSession {
             if state.quit { break }
             guard let event = terminal.nextEvent() else { break }
             state = reducer.reduce(state, event)
+            // Keys already waiting (a paste, a held key, a burst of resizes) are applied before the
+            // next frame, so a long paste costs one frame rather than one per character.
+            var applied = 0
+            while !state.quit, applied < 1_000, let next = terminal.nextEvent(timeout: 0) {
+                state = reducer.reduce(state, next)
+                applied += 1
+            }
             if !state.effects.isEmpty {
                 // draw first so an OSC 52 sequence goes out after the frame, never inside it
                 let effects = state.effects
@@ -44,6 +51,8 @@ public enum ExplorerSession {
                 state.status = effects.map { Effects.perform($0) }.joined(separator: " · ")
             }
         }
-        return 0
+        // The terminal went away under us (hang-up without SIGHUP, e.g. the pty closed): say so as a
+        // hang-up would.
+        return terminal.inputEnded ? 128 + SIGHUP : 0
     }
 }
