@@ -18,13 +18,14 @@ public struct PIRCommand: ParsableCommand {
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self],
         defaultSubcommand: Overview.self
     )
     public init() {}
 
     /// Runs pir with `arguments`, mapping every failure to a one-line message and its exit status.
     public static func run(arguments: [String]) -> Int32 {
+        Trace.markProcessStart()
         do {
             var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
             try command.run()
@@ -81,6 +82,8 @@ struct Overview: ParsableCommand {
     var noMouse = false
     @Flag(help: "Print the plain-text overview even in a terminal.")
     var plain = false
+    @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
+    var trace: String?
 
     func validate() throws {
         guard Theme.names.contains(theme) else {
@@ -89,7 +92,13 @@ struct Overview: ParsableCommand {
     }
 
     func run() throws {
+        var tracer: Trace?
+        if let trace {
+            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
+            tracer = opened
+        }
         let report = try global.loadReport()
+        tracer?.event("loaded")
         guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             emit(PlainText(report: report).overview())
             return
@@ -98,6 +107,7 @@ struct Overview: ParsableCommand {
         options.theme = theme
         options.ascii = ascii
         options.mouse = !noMouse
+        options.trace = tracer
         do {
             let status = try ExplorerSession.run(report: report, options: options)
             if status != 0 { throw ExitCode(status) }
