@@ -19,13 +19,14 @@ public struct PIRCommand: ParsableCommand {
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self],
         defaultSubcommand: Overview.self
     )
     public init() {}
 
     /// Runs pir with `arguments`, mapping every failure to a one-line message and its exit status.
     public static func run(arguments: [String]) -> Int32 {
+        Trace.markProcessStart()
         do {
             var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
             try command.run()
@@ -87,6 +88,8 @@ struct Overview: ParsableCommand {
     var plain = false
     @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
     var view: String = "overview"
+    @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
+    var trace: String?
 
     func validate() throws {
         guard Screen(rawValue: view) != nil else {
@@ -98,7 +101,13 @@ struct Overview: ParsableCommand {
     }
 
     func run() throws {
+        var tracer: Trace?
+        if let trace {
+            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
+            tracer = opened
+        }
         let report = try global.loadReport()
+        tracer?.event("loaded")
         guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             emit(PlainText(report: report).overview())
             return
@@ -108,6 +117,7 @@ struct Overview: ParsableCommand {
         options.ascii = ascii
         options.mouse = !noMouse
         options.start = Screen(rawValue: view) ?? .overview
+        options.trace = tracer
         do {
             let status = try ExplorerSession.run(report: report, options: options)
             if status != 0 { throw ExitCode(status) }
