@@ -88,10 +88,15 @@ struct Overview: ParsableCommand {
     var plain = false
     @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
     var view: String = "overview"
+    @Option(help: ArgumentHelp("Language of labels and interface: zh or en (narrative stays Chinese). w switches at run time.", valueName: "LANG"))
+    var lang: String = "zh"
     @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
     var trace: String?
 
     func validate() throws {
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("unknown language \"\(lang)\"; choose zh or en")
+        }
         guard Screen(rawValue: view) != nil else {
             throw ValidationError("unknown view \"\(view)\"; choose one of \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", "))")
         }
@@ -117,6 +122,7 @@ struct Overview: ParsableCommand {
         options.ascii = ascii
         options.mouse = !noMouse
         options.start = Screen(rawValue: view) ?? .overview
+        options.language = Language(rawValue: lang) ?? .zh
         options.trace = tracer
         do {
             let status = try ExplorerSession.run(report: report, options: options)

@@ -23,6 +23,8 @@ public struct Fact: Codable, Sendable, Equatable {
 public struct Trends: Codable, Sendable, Equatable {
     public var table: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var years: [Int]
     public var unit: String
     public var source: String
@@ -32,6 +34,8 @@ public struct Trends: Codable, Sendable, Equatable {
 public struct TrendRow: Codable, Sendable, Equatable {
     public var id: String
     public var label: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var labelNote: String?
     public var sdg: String?
     /// Aligned with `Trends.years`; nil where the cell is blank or says 暂无数据 — missing, never zero.
@@ -45,6 +49,9 @@ public struct Pillar: Codable, Sendable, Equatable {
     public var number: Int
     public var title: String
     public var items: [String]
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
+    public var itemsEn: [EnglishLabel]?
 }
 
 public struct SDGTarget: Codable, Sendable, Equatable {

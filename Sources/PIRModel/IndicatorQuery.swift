@@ -70,6 +70,17 @@ public struct IndicatorQuery: Hashable, Sendable {
 }
 
 extension IndicatorQuery.SortKey {
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .code: return "code"
+        case .result: return "result"
+        case .target: return "target"
+        case .attainment: return "% of target"
+        case .region(let id): return id.rawValue
+        }
+    }
+
     /// For pane titles and the status line.
     public var label: String {
         switch self {
@@ -83,6 +94,16 @@ extension IndicatorQuery.SortKey {
 }
 
 extension IndicatorQuery.Filter {
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .belowTarget: return "below target"
+        case .met: return "target met"
+        case .region(let id): return "results in \(id.rawValue)"
+        case .unit(let unit): return "unit \(unit.rawValue)"
+        }
+    }
+
     public var label: String {
         switch self {
         case .belowTarget: return "低于目标 below target"

@@ -20,6 +20,7 @@ public struct LocatedBox: Sendable {
     public var sectionID: String
     public var sectionTitle: String
     public var path: String
+    public var en: EnglishLabel?
 }
 
 extension Report {
@@ -94,7 +95,7 @@ extension Report {
             for (b, block) in blocks.enumerated() {
                 if block.kind == .box, let number = block.box {
                     out.append(LocatedBox(number: number, title: block.title ?? "", blocks: block.blocks ?? [],
-                                          sectionID: id, sectionTitle: title, path: "\(path)[\(b)]"))
+                                          sectionID: id, sectionTitle: title, path: "\(path)[\(b)]", en: block.en))
                 }
             }
         }

@@ -15,6 +15,7 @@ public enum ExplorerSession {
         public var mouse = true
         /// The first view; the overview unless the user asks for another.
         public var start: Screen = .overview
+        public var language: Language = .zh
         /// `--trace FILE`: timings of start-up and of every frame (see `Trace`).
         public var trace: Trace?
         public init() {}
@@ -33,6 +34,7 @@ public enum ExplorerSession {
         let (width, height) = terminal.size
         var state = reducer.reduce(AppState(width: width, height: height, screen: options.start), .resize(width: width, height: height))
         state.mouseEnabled = options.mouse
+        state.language = options.language
         if !terminal.utf8 {
             state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
         }

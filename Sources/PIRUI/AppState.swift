@@ -44,6 +44,8 @@ public struct AppState: Sendable, Equatable {
     /// The countries view: order (by mentions, name or region) and the region it is narrowed to.
     public var countryOrder: CountryOrder = .mentions
     public var countryRegion: RegionID?
+    /// Language of the interface and the structural labels (`w` switches).
+    public var language: Language = .zh
     /// The `:` view switcher while it is open.
     public var palette: PaletteState?
     /// A search term to mark in the text shown (set when a search hit is opened; Esc clears it).

@@ -39,31 +39,32 @@ extension ExplorerView {
         let list = state.list(screen)
         let layout = ContentsLayout(width: state.width, height: state.height, screen: screen)
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
-        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen)
-        var crumb = ["报告", screen.chineseName + " " + screen.englishName]
-        if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen, language: state.language)
+        let L = state.language
+        var crumb = [L("报告", "Report"), L(screen.chineseName + " " + screen.englishName, screen.englishName)]
+        if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
         var x = 1
         for (n, part) in crumb.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
             x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
         }
-        var title = "\(screen.chineseName) \(screen.englishName)"
+        var title = L("\(screen.chineseName) \(screen.englishName)", screen.englishName)
         if screen == .countries {
-            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · 排序 \(state.countryOrder.label)"
-            if let region = state.countryRegion { title += " · 筛选 \(region.chineseName)" }
+            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · \(L("排序", "sort")) \(L.bi(state.countryOrder.label))"
+            if let region = state.countryRegion { title += " · \(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))" }
         }
         if screen == .indicators {
             title += " · \(entries.count)/\(report.policyIndicators.count)"
-            title += " · 排序 \(state.query.sort.label)\(state.query.descending ? "↓" : "↑")"
-            if let filter = state.query.filter { title += " · 筛选 \(filter.label)" }
+            title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")"
+            if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L))" }
         }
         let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {
-            if ContentsView.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width) }
+            if ContentsView.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
             let top = ContentsView.listTop(layout.list, screen)
             let rows = ContentsView.listRows(layout.list, screen)
             if entries.isEmpty {
-                frame.put(TextLayout.truncate("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear", to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
+                frame.put(TextLayout.truncate(L.bi("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear"), to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
             }
             for row in 0..<rows {
                 let index = list.scroll + row
@@ -73,14 +74,14 @@ extension ExplorerView {
                 if entries[index].isSelectable {
                     frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
                 }
-                drawListRow(&frame, entries[index], screen, x: inner.x + 1, y: y, width: inner.width - 1)
+                drawListRow(&frame, entries[index], screen, x: inner.x + 1, y: y, width: inner.width - 1, L)
                 if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: !list.textFocused) }
             }
         }
-        let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
+        let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
-            let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries).build(entry, width: textInner.width - 1)
+            let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries, language: state.language).build(entry, width: textInner.width - 1)
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
@@ -92,8 +93,8 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let enter = !list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source"
-        let text = state.status.isEmpty ? "\(screen.chineseName) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab 列表/正文 · Esc 返回" : state.status
+        let enter = L.bi(!list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source")
+        let text = state.status.isEmpty ? "\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab \(L("列表/正文", "list/text")) · Esc \(L("返回", "back"))" : state.status
         frame.put(" " + text, x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
     }
 
@@ -114,36 +115,36 @@ extension ExplorerView {
         }
     }
 
-    func drawListHeader(_ frame: inout Frame, _ screen: Screen, x: Int, y: Int, width: Int) {
+    func drawListHeader(_ frame: inout Frame, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language) {
         let dim = Style(.dim)
         switch screen {
         case .budget:
             let c = Columns(width: width - 1, numbers: 3, number: 9)
             var cx = x + 1 + c.label
-            for label in ["战略预算", "实际支出", "差额"] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
-            if c.bar > 0 { frame.put(TextLayout.fit(" 支出/预算", to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
+            for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
         case .trends:
             let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
             var cx = x + 1 + c.label
             for year in report.trends.years { frame.put(TextLayout.fit(String(year), to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .countries:
             let c = Columns(width: width - 1, numbers: 2, labelMin: 10, number: 10)
-            frame.put(TextLayout.fit("区域", to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
-            frame.put(TextLayout.fit("段落", to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit(L("区域", "region"), to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit(L("段落", "passages"), to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
         case .regions:
             let c = Columns(width: width - 1, numbers: 2, labelMin: 10)
             var cx = x + 1 + c.label
-            for label in ["成果", "占比"] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .indicators:
             let regions = indicatorRegionColumns(width)
             let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
-            frame.put("代码", x: x + 1, y: y, style: dim)
-            frame.put("指标", x: x + 8, y: y, style: dim, limit: x + width)
+            frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
+            frame.put(L("指标", "indicator"), x: x + 8, y: y, style: dim, limit: x + width)
             var cx = x + 1 + c.label
-            for label in ["目标", "成果", "完成%"] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
             cx += 2
-            for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(r.name, to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
+            for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(L(r.name, r.id.shortEnglish), to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
         default: break
         }
     }
@@ -151,27 +152,27 @@ extension ExplorerView {
     /// How many region columns the indicators table has room for.
     func indicatorRegionColumns(_ width: Int) -> Int { width >= 150 ? 5 : 0 }
 
-    func drawListRow(_ frame: inout Frame, _ entry: ContentsEntry, _ screen: Screen, x: Int, y: Int, width: Int) {
+    func drawListRow(_ frame: inout Frame, _ entry: ContentsEntry, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language = .zh) {
         let limit = x + width
         func number(_ text: String, _ cx: Int, _ w: Int, _ style: Style = .normal) {
             frame.put(TextLayout.fit(text, to: w, alignment: .right), x: cx, y: y, style: style, limit: limit)
         }
         switch entry {
         case .part(let label):
-            frame.put(TextLayout.truncate(label, to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+            frame.put(TextLayout.truncate(Contents.partLabel(label, report, L), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
         case .box where screen == .contents:
-            frame.put(TextLayout.truncate(Contents.label(entry, report), to: width - 4, ellipsis: glyphs.ellipsis), x: x + 3, y: y, style: Style(.dim))
+            frame.put(TextLayout.truncate(Contents.label(entry, report, L), to: width - 4, ellipsis: glyphs.ellipsis), x: x + 3, y: y, style: Style(.dim))
         case .outcome(let id) where screen == .enabling:
-            frame.put(TextLayout.truncate("\(id) " + (report.outcome(id)?.title ?? ""), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+            frame.put(TextLayout.truncate("\(id) " + (report.outcome(id).map { L.title($0) } ?? ""), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
         case .indicator(let code) where screen == .enabling:
             frame.put(code, x: x + 1, y: y, style: Style(.code))
-            frame.put(TextLayout.truncate(report.indicator(code)?.indicator.title ?? "", to: max(0, width - 9), ellipsis: glyphs.ellipsis), x: x + 8, y: y, limit: limit)
+            frame.put(TextLayout.truncate(report.indicator(code).map { L.title($0.indicator) } ?? "", to: max(0, width - 9), ellipsis: glyphs.ellipsis), x: x + 8, y: y, limit: limit)
         case .indicator(let code):
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
             let c = Columns(width: width - regions * 7 - 2, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
-            frame.put(TextLayout.fit(i.title, to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
+            frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
             number(figure(i.target, i.unit), cx, c.number); cx += c.number
             number(figure(i.total, i.unit), cx, c.number, Style(.normal, [.bold])); cx += c.number
@@ -188,7 +189,7 @@ extension ExplorerView {
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10)
-            frame.put(TextLayout.fit(r.name + " " + r.nameEn, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
             number((Exporter.number(r.sharePercent) ?? "") + "%", x + c.label + c.number, c.number)
             if c.bar > 0 {
@@ -199,8 +200,8 @@ extension ExplorerView {
             guard let country = report.country(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
             let count = reducer.countries.mentions(of: id).count
-            frame.put(TextLayout.fit(country.zh + " " + country.en, to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
-            number(TextLayout.truncate(country.region.chineseName, to: c.number), x + c.label, c.number, Style(.dim))
+            frame.put(TextLayout.fit(L(country.zh + " " + country.en, country.en + " " + country.zh), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
             number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             if c.bar > 0 {
                 let high = Double(reducer.countries.named.map { reducer.countries.mentions(of: $0.id).count }.max() ?? 1)
@@ -209,7 +210,7 @@ extension ExplorerView {
         case .budget(let id):
             guard let o = report.outcome(id), let b = o.budget else { return }
             let c = Columns(width: width, numbers: 3, number: 9)
-            frame.put(TextLayout.fit("\(id) " + o.title, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
             number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             let diff = b.total.strategic > 0 ? String(format: "%+.0f%%", (b.total.actual / b.total.strategic - 1) * 100) : ""
@@ -222,11 +223,11 @@ extension ExplorerView {
             guard let row = report.trends.row(id) else { return }
             let isBreakdown = report.trends.parent(of: id) != nil
             let c = Columns(width: width, numbers: report.trends.years.count, labelMin: 20, number: 9)
-            let label = (isBreakdown ? "  " : "") + row.label + (!isBreakdown ? (row.sdg.map { " (\($0))" } ?? "") : "")
+            let label = (isBreakdown ? "  " : "") + L.label(row) + (!isBreakdown ? (row.sdg.map { " (\($0))" } ?? "") : "")
             frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
             var cx = x + c.label
             for (n, value) in row.values.enumerated() {
-                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? "暂无数据" : glyphs.missing)
+                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? L("暂无数据", "no data") : glyphs.missing)
                 number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
                 cx += c.number
             }
@@ -240,7 +241,7 @@ extension ExplorerView {
                 frame.put(" " + spark, x: cx, y: y, style: Style(.bar), limit: limit)
             }
         default:
-            frame.put(TextLayout.truncate(Contents.label(entry, report), to: width - 2, ellipsis: glyphs.ellipsis), x: x + 1, y: y, limit: limit)
+            frame.put(TextLayout.truncate(Contents.label(entry, report, L), to: width - 2, ellipsis: glyphs.ellipsis), x: x + 1, y: y, limit: limit)
         }
     }
 }

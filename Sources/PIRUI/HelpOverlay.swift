@@ -1,3 +1,4 @@
+import PIRModel
 import PIRText
 
 /// `?` / F1: every key, in a box over the screen. Esc closes it before anything else.
@@ -31,28 +32,30 @@ public struct HelpOverlay: Sendable {
         ("x X", "导出当前视图 CSV / Markdown export the view"),
         ("y", "复制所选项 (OSC 52) copy the focused item"),
         ("n N", "下一个/上一个搜索结果 next/previous hit"),
+        ("w", "中文/English 切换语言 switch language"),
+        ("C F12", "国家 countries the report names"),
         ("? F1", "帮助 this help"),
         ("q", "退出 quit"),
         ("Q Ctrl-C", "立即退出 quit at once"),
         ("mouse", "单击选择, 滚轮滚动 click selects, wheel scrolls"),
     ]
 
-    public func draw(_ frame: inout Frame, scroll: Int) {
+    public func draw(_ frame: inout Frame, scroll: Int, language L: Language = .zh) {
         let keyWidth = Self.keys.map(\.0.cellWidth).max() ?? 10
-        let textWidth = Self.keys.map(\.1.cellWidth).max() ?? 20
+        let textWidth = Self.keys.map { L.bi($0.1).cellWidth }.max() ?? 20
         let width = min(frame.width - 2, keyWidth + textWidth + 7)
         let height = min(frame.height - 2, Self.keys.count + 4)
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(rect)
-        let inner = Panel.draw(&frame, rect, title: "帮助 Help · Esc 关闭 close", focused: true, glyphs: glyphs)
+        let inner = Panel.draw(&frame, rect, title: L("帮助 Help · Esc 关闭 close", "Help · Esc closes"), focused: true, glyphs: glyphs)
         let visible = inner.height - 1
         let start = min(scroll, max(0, Self.keys.count - visible))
         for (row, (key, text)) in Self.keys.dropFirst(start).prefix(max(0, visible)).enumerated() {
             let y = inner.y + 1 + row
             let k = glyphs == .ascii ? key.replacingOccurrences(of: "↑ ↓", with: "Up Dn").replacingOccurrences(of: "→", with: "Right").replacingOccurrences(of: "←", with: "Left").replacingOccurrences(of: "–", with: "-") : key
             frame.put(TextLayout.fit(k, to: keyWidth), x: inner.x + 1, y: y, style: Style(.key, [.bold]), limit: inner.maxX)
-            frame.put(text, x: inner.x + 2 + keyWidth, y: y, limit: inner.maxX)
+            frame.put(L.bi(text), x: inner.x + 2 + keyWidth, y: y, limit: inner.maxX)
         }
     }
 }

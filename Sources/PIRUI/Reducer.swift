@@ -93,6 +93,9 @@ public struct Reducer: Sendable {
         case .char("n"): repeatSearch(&s, by: 1)
         case .char("N"): repeatSearch(&s, by: -1)
         case .char("y"): copy(&s)
+        case .char("w"):
+            s.language = s.language == .zh ? .en : .zh
+            s.status = s.language == .en ? "English labels; narrative stays Chinese, marked [中文] · w 中文" : "中文界面 · w English"
         case .char("x"): export(&s, markdown: false)
         case .char("X"): export(&s, markdown: true)
         case .char("s"): cycleSort(&s)
@@ -157,7 +160,7 @@ public struct Reducer: Sendable {
     func goBack(_ s: inout AppState) {
         s.mark = nil
         if let previous = s.history.popLast() { s.screen = previous; return }
-        if s.screen == .overview { s.status = "q 退出 quits" } else { s.screen = .overview }
+        if s.screen == .overview { s.status = s.language("q 退出 quits", "q quits") } else { s.screen = .overview }
     }
 
     /// While a code is being typed (`3.1.2`): digits and dots extend it, Enter goes there, Esc drops it.
@@ -423,7 +426,7 @@ public struct Reducer: Sendable {
                 : box.sectionID.hasPrefix("region-") ? .region(RegionID(rawValue: String(box.sectionID.dropFirst(7))) ?? .africa)
                 : .chapter(box.sectionID)
             openContents(&s, section, anchor: "box:\(n)")
-            s.status = "专栏 \(n) · " + box.sectionTitle
+            s.status = s.language.box(n) + " · " + box.sectionTitle
         case .budgetTotals: openContents(&s, .chapter("part1-budget"))
         case .trend: openContents(&s, .chapter(report.chapters.first { $0.id.hasPrefix("part1-world") }?.id ?? "part1-world-of-work"))
         case .chapter(let id): openContents(&s, .chapter(id))
@@ -435,9 +438,9 @@ public struct Reducer: Sendable {
     /// From a country page, the passage at the top of the text: opened where it is, the name marked.
     func openPassage(_ s: inout AppState, _ id: String) {
         let mentions = countries.mentions(of: id)
-        guard !mentions.isEmpty, let country = report.country(id) else { s.status = "没有段落 no passage"; return }
+        guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
         let inner = listLayout(s).text.inset(1)
-        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(.country(id), width: inner.width - 1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(.country(id), width: inner.width - 1)
         let top = s.list(.countries).textScroll + 1
         var chosen = 0
         for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
@@ -446,7 +449,7 @@ public struct Reducer: Sendable {
         let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
                             range: mention.ranges[0], node: node)
         open(&s, hit, query: country.zh)
-        s.status = "\(country.zh) · 段落 passage \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
+        s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
 
     /// Opens the contents screen at an entry, at a named place in its text or at a paragraph.
@@ -458,7 +461,7 @@ public struct Reducer: Sendable {
         s.contentsTextScroll = 0
         if anchor != nil || paragraph != nil {
             let inner = listLayout(s).text.inset(1)
-            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entry, width: inner.width - 1)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entry, width: inner.width - 1)
             let line = anchor.flatMap { doc.anchors[$0] } ?? paragraph.flatMap { doc.line(of: $0) }
             if let line { s.contentsTextScroll = max(0, line - 1) }
         }
@@ -515,9 +518,9 @@ public struct Reducer: Sendable {
             s.detailSource = .outcomes
             s.focus = .detail
             let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
             s.detailScroll = max(0, (doc.line(of: hit.text) ?? 1) - 1)
-            s.status = "在成果目标 \(id) 的正文中"
+            s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
         case .output(let code)?: goto(&s, code)
         case .indicator(let code)?: goto(&s, code)
         case .region(let id)?:
@@ -525,14 +528,14 @@ public struct Reducer: Sendable {
             scrollList(&s, .regions, to: hit.text)
         case .box(let n)?:
             openContents(&s, .box(n))
-            s.status = "专栏 \(n) · \(report.box(n)?.sectionTitle ?? "")"
+            s.status = "\(s.language.box(n)) · \(report.box(n)?.sectionTitle ?? "")"
         case .country(let id)?:
             openCountry(&s, id)
             return
         default:
             if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) {
                 openContents(&s, .box(box.number), paragraph: hit.text)
-                s.status = "专栏 \(box.number) · " + hit.sectionTitle
+                s.status = s.language.box(box.number) + " · " + hit.sectionTitle
             } else if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
                 openRegion(&s, id)
                 scrollList(&s, .regions, to: hit.text)
@@ -552,7 +555,7 @@ public struct Reducer: Sendable {
         let entries = self.entries(screen, s)
         guard list.index < entries.count else { return }
         let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
-        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entries[list.index], width: inner.width - 1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1)
         if let line = doc.line(of: text) { s.lists[screen, default: ListState()].textScroll = max(0, line - 1) }
     }
 
@@ -631,7 +634,7 @@ public struct Reducer: Sendable {
             list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
             if list.textScroll > 0, list.index < entries.count {
                 let inner = layout.text.inset(1)
-                let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(entries[list.index], width: inner.width - 1).lines.count
+                let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1).lines.count
                 list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
             s.lists[screen] = list
@@ -641,7 +644,7 @@ public struct Reducer: Sendable {
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries).build(s.focused(in: report), width: inner.width - 1).lines.count
+            let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: inner.width - 1).lines.count
             s.detailScroll = min(s.detailScroll, max(0, lines - inner.height))
         }
         for (pane, rect) in layout.panes {

@@ -11,10 +11,10 @@ extension Reducer {
             let first = Catalog.firstSelectable(entries(.countries, s))
             s.lists[.countries, default: ListState()].index = first
             s.lists[.countries, default: ListState()].textScroll = 0
-            s.status = "排序 sort: \(s.countryOrder.label) · s 下一种 next"
+            s.status = s.language("排序 sort: \(s.countryOrder.label) · s 下一种 next", "sort: \(s.language.bi(s.countryOrder.label)) · s next")
             return
         }
-        guard s.screen == .explorer || s.screen == .indicators else { s.status = "s 排序只用于指标列表 · sort applies to indicator lists (e, i)"; return }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("s 排序只用于指标列表和国家 · sort applies to indicator lists (e, i) and countries (C)", "sort applies to indicator lists (e, i) and countries (C)"); return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.SortKey] = [.code, .result, .target, .attainment, .region(region)]
         let current = order.firstIndex(of: s.query.sort) ?? (order.count - 1)
@@ -27,7 +27,8 @@ extension Reducer {
     }
 
     func sortStatus(_ s: AppState) -> String {
-        "排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse"
+        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse",
+                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse")
     }
 
     func cycleFilter(_ s: inout AppState) {
@@ -37,22 +38,25 @@ extension Reducer {
             let first = Catalog.firstSelectable(entries(.countries, s))
             s.lists[.countries, default: ListState()].index = first
             s.lists[.countries, default: ListState()].textScroll = 0
-            s.status = s.countryRegion.map { "筛选 filter: \($0.chineseName) · \(entries(.countries, s).filter(\.isSelectable).count) 国 · f 下一区域 next · Esc 清除" } ?? "筛选已清除 filter cleared"
+            let count = entries(.countries, s).filter(\.isSelectable).count
+            s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.rawValue) · \(count) countries · f next · Esc clears") }
+                ?? s.language("筛选已清除 filter cleared", "filter cleared")
             return
         }
-        guard s.screen == .explorer || s.screen == .indicators else { s.status = "f 筛选只用于指标列表 · filter applies to indicator lists (e, i)"; return }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("f 筛选只用于指标列表和国家 · filter applies to indicator lists (e, i) and countries (C)", "filter applies to indicator lists (e, i) and countries (C)"); return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.Filter?] = [nil, .belowTarget, .met, .region(region), .unit(.count), .unit(.percent), .unit(.cases)]
         let current = order.firstIndex(of: s.query.filter) ?? 0
         changeQuery(&s) { $0.filter = order[(current + 1) % order.count] }
         let shown = s.screen == .indicators ? entries(.indicators, s).count : s.entries(of: currentOutcome(s)).count
-        s.status = s.query.filter.map { "筛选 filter: \($0.label) · \(shown) 项 · f 下一种 next · Esc 清除 clear" } ?? "筛选已清除 filter cleared"
+        s.status = s.query.filter.map { s.language("筛选 filter: \($0.label) · \(shown) 项 · f 下一种 next · Esc 清除 clear", "filter: \($0.label(.en)) · \(shown) · f next · Esc clears") }
+            ?? s.language("筛选已清除 filter cleared", "filter cleared")
     }
 
     func clearFilter(_ s: inout AppState) {
         guard s.query.filter != nil else { return }
         changeQuery(&s) { $0.filter = nil }
-        s.status = "筛选已清除 filter cleared"
+        s.status = s.language("筛选已清除 filter cleared", "filter cleared")
     }
 
     /// Changes the sort or filter, staying on the same indicator wherever it is still listed.
@@ -106,26 +110,32 @@ extension Reducer {
 
     func copy(_ s: inout AppState) {
         let text = copyText(s)
-        guard !text.isEmpty else { s.status = "没有可复制的内容 nothing to copy"; return }
+        guard !text.isEmpty else { s.status = s.language("没有可复制的内容 nothing to copy", "nothing to copy"); return }
         s.effects.append(.copy(text))
     }
 
     /// The focused item as one line of text: code, title, figures.
     public func copyText(_ s: AppState) -> String {
+        let L = s.language
+        func describe(outcome o: Outcome) -> String { self.describe(outcome: o, L) }
+        func describe(indicator i: Indicator) -> String { self.describe(indicator: i, L) }
+        func region(_ r: Region) -> String {
+            L("\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Exporter.number(r.sharePercent) ?? "")%)", "\(r.nameEn) — \(r.results) results (\(Exporter.number(r.sharePercent) ?? "")%)")
+        }
         switch s.screen {
         case .explorer:
             switch s.focused(in: report) {
             case .outcome(let o): return describe(outcome: o)
             case .indicator(_, _, let i): return describe(indicator: i)
             case .region(let r, let o, let i):
-                let value = i.flatMap { i in o.isPolicy ? " · 指标 \(i.code)：\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
-                return "\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Exporter.number(r.sharePercent) ?? "")%)" + value
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))：\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                return region(r) + value
             }
         case .overview:
             switch overview[s.overviewIndex] {
             case .fact(let id), .budget(let id): return report.fact(id).map { "\($0.label)：\($0.printed) — \($0.text)" } ?? ""
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
-            case .region(let id): return report.region(id).map { "\($0.name) \($0.nameEn) — \($0.results) 项成果 (\(Exporter.number($0.sharePercent) ?? "")%)" } ?? ""
+            case .region(let id): return report.region(id).map(region) ?? ""
             case .heading: return ""
             }
         default:
@@ -137,30 +147,34 @@ extension Reducer {
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
-                return "成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元"
-            case .region(let id): return report.region(id).map { "\($0.name) \($0.nameEn) — \($0.results) 项成果 (\(Exporter.number($0.sharePercent) ?? "")%)" } ?? ""
+                return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
+                         "Outcome \(id) \(b.table) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+            case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
                 let values = zip(report.trends.years, row.values).map { "\($0) \($1.map { String(format: "%.1f", $0) } ?? "–")" }
-                return "\(row.label) — " + values.joined(separator: " · ")
-            default: return Contents.label(entry, report)
+                return "\(L.label(row)) — " + values.joined(separator: " · ")
+            case .country(let id):
+                guard let c = report.country(id) else { return "" }
+                return "\(L.name(c)) (\(c.id)) — " + L("\(countries.mentions(of: id).count) 处提及", "named in \(countries.mentions(of: id).count) passages")
+            default: return Contents.label(entry, report, L)
             }
         }
     }
 
-    func describe(outcome o: Outcome) -> String {
-        guard o.isPolicy else { return "成果目标 \(o.id)：\(o.title)" }
+    func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
+        guard o.isPolicy else { return "\(L.outcome(o.id))：\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "成果目标 \(o.id)：\(o.title) — 成果 \(Exporter.number(a) ?? "") / 目标 \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))：\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
     }
 
-    func describe(indicator i: Indicator) -> String {
-        var text = "\(i.code) \(i.title)"
+    func describe(indicator i: Indicator, _ L: Language = .zh) -> String {
+        var text = "\(i.code) \(L.title(i))"
         if i.target != nil || i.total != nil {
-            text += " — 目标 \(Exporter.number(i.target) ?? "–") · 成果 \(Exporter.number(i.total) ?? "–")"
+            text += " — \(L("目标", "target")) \(Exporter.number(i.target) ?? "–") · \(L("成果", "result")) \(Exporter.number(i.total) ?? "–")"
             if let a = i.attainment { text += " (\(Int((a * 100).rounded()))%)" }
-            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(r.name) \(Exporter.number($0) ?? "")" } }
-            if !regions.isEmpty { text += " · " + regions.joined(separator: "，") }
+            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
+            if !regions.isEmpty { text += " · " + regions.joined(separator: L("，", ", ")) }
         } else if let result = i.resultText {
             text += " — " + result.replacingOccurrences(of: "\n", with: " ")
         }
@@ -185,7 +199,7 @@ extension Reducer {
         case .ctrl("c"): s.quit = true; return
         case .enter:
             s.palette = nil
-            guard !choices.isEmpty else { s.status = "没有这个视图 no such view: \(palette.text)"; return }
+            guard !choices.isEmpty else { s.status = s.language("没有这个视图 no such view: ", "no such view: ") + palette.text; return }
             switch choices[min(palette.selected, choices.count - 1)] {
             case .view(let screen): show(&s, screen)
             case .node(let node, _): openNode(&s, node)
@@ -216,7 +230,7 @@ extension Reducer {
         list.textFocused = true
         list.textScroll = 0
         s.lists[.countries] = list
-        if !entries(.countries, s).contains(.country(id)) { s.status = "本报告没有提及 not named in the report: \(report.country(id)?.en ?? id)" }
+        if !entries(.countries, s).contains(.country(id)) { s.status = s.language("本报告没有提及 not named in the report: ", "not named in the report: ") + (report.country(id)?.en ?? id) }
     }
 
     /// Goes to what `resolve` found: an outcome, output or indicator in the explorer, a region's
