@@ -39,8 +39,3 @@ public enum Failure: Error, CustomStringConvertible {
         }
     }
 }
-
-/// Writes to stdout without buffering surprises when piped.
-func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
-}

@@ -260,6 +260,20 @@ public enum Invariants {
         if Set(report.regions.map(\.id)) != Set(RegionID.allCases) {
             result.failures.append(.init(path: "regions", message: "expected each of the five regions once"))
         }
+        if let countries = report.countries {
+            unique(countries.map(\.id), "country id") { "countries[\($0)].id" }
+            // a Chinese name that denoted two countries would send mentions to the wrong page
+            var owner: [String: Int] = [:]
+            for (c, country) in countries.enumerated() {
+                for name in [country.zh] + country.zhAliases {
+                    result.checked += 1
+                    if let other = owner[name], other != c {
+                        result.failures.append(.init(path: "countries[\(c)]", message: "name \"\(name)\" also names \(countries[other].id)"))
+                    }
+                    owner[name] = c
+                }
+            }
+        }
         return result
     }
 
@@ -291,6 +305,12 @@ public enum Invariants {
             result.checked += 1
             if !sections.contains(ratification.section) {
                 result.failures.append(.init(path: "ratifications[\(r)].section", message: "no section \"\(ratification.section)\""))
+            }
+            if let id = ratification.countryID {
+                result.checked += 1
+                if report.countries?.contains(where: { $0.id == id }) != true {
+                    result.failures.append(.init(path: "ratifications[\(r)].countryID", message: "no country \"\(id)\""))
+                }
             }
         }
         for section in report.sections {

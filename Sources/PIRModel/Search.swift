@@ -13,6 +13,15 @@ public struct SearchHit: Sendable, Equatable {
     public var range: Range<String.Index>
     /// The node to open for this hit, when it is more precise than the section.
     public var node: NodeRef?
+
+    public init(sectionID: String, sectionTitle: String, path: String, text: String, range: Range<String.Index>, node: NodeRef?) {
+        self.sectionID = sectionID
+        self.sectionTitle = sectionTitle
+        self.path = path
+        self.text = text
+        self.range = range
+        self.node = node
+    }
 }
 
 public struct SearchIndex: Sendable {
@@ -42,11 +51,11 @@ public struct SearchIndex: Sendable {
             // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
             if let outcomeID, let outcome = report.outcome(outcomeID) {
                 for output in outcome.outputs {
+                    let outputLabel = "产出 \(output.code) \(output.title)" + (output.en.map { " · Output \(output.code) \($0.text)" } ?? "")
                     entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
-                                         text: "产出 \(output.code) \(output.title)", folded: Self.fold("产出 \(output.code) \(output.title)"),
-                                         node: .output(output.code)))
+                                         text: outputLabel, folded: Self.fold(outputLabel), node: .output(output.code)))
                     for indicator in output.indicators {
-                        let label = "指标 \(indicator.code) \(indicator.title)"
+                        let label = "指标 \(indicator.code) \(indicator.title)" + (indicator.en.map { " · Indicator \(indicator.code) \($0.text)" } ?? "")
                         entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
                                              text: label, folded: Self.fold(label), node: .indicator(indicator.code)))
                     }
@@ -58,10 +67,28 @@ public struct SearchIndex: Sendable {
             entries.append(Entry(sectionID: "region-\(region.id.rawValue)", sectionTitle: region.name, path: "regions",
                                  text: label, folded: Self.fold(label), node: .region(region.id)))
         }
+        // English labels, so a reader can search in either language
+        for outcome in report.outcomes {
+            guard let en = outcome.en else { continue }
+            let label = "Outcome \(outcome.id) \(en.text)"
+            entries.append(Entry(sectionID: "outcome-\(outcome.id)", sectionTitle: outcome.title, path: "outcomes",
+                                 text: label, folded: Self.fold(label), node: .outcome(outcome.id)))
+        }
+        for chapter in report.chapters {
+            guard let en = chapter.en else { continue }
+            entries.append(Entry(sectionID: chapter.id, sectionTitle: chapter.title, path: "chapters",
+                                 text: en.text, folded: Self.fold(en.text), node: .chapter(chapter.id)))
+        }
         for box in report.boxes {
-            let label = "专栏 \(box.number) box \(box.number) \(box.title)"
+            let label = "专栏 \(box.number) box \(box.number) \(box.title)" + (box.en.map { " · \($0.text)" } ?? "")
             entries.append(Entry(sectionID: box.sectionID, sectionTitle: box.sectionTitle, path: box.path,
                                  text: label, folded: Self.fold(label), node: .box(box.number)))
+        }
+        // countries by any of their names, so "Viet Nam" or "VNM" finds 越南's page
+        for country in report.countries ?? [] {
+            let label = ([country.zh, country.en, country.id] + country.zhAliases + country.enAliases).joined(separator: " ")
+            entries.append(Entry(sectionID: "countries", sectionTitle: "国家 Countries", path: "countries",
+                                 text: label, folded: Self.fold(label), node: .country(country.id)))
         }
         self.entries = entries
     }

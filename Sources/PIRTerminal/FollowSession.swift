@@ -85,14 +85,12 @@ public enum FollowSession {
                 }
             }
             if input || hangup {
-                var read = false
-                while let event = terminal.pendingEvent() {
+                while let event = terminal.nextEvent(timeout: 0) {
                     state = Following.reduce(state, event)
-                    read = true
                 }
-                if hangup && !read { break }
+                if terminal.inputEnded { break }
             }
         }
-        return 0
+        return terminal.inputEnded ? 128 + SIGHUP : 0
     }
 }

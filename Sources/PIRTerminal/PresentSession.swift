@@ -48,7 +48,7 @@ public enum PresentSession {
         if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
         if let server { state.status = "共享 sharing: pir follow \(options.share!) · \(server.path)" }
         _ = run(terminal: terminal, report: report, deck: deck, reducer: reducer, state: state, options: options, server: server)
-        return 0
+        return terminal.inputEnded ? 128 + SIGHUP : 0
     }
 
     /// From the explorer's `p`: the deck opens at the node's slide in the same terminal; `q`
@@ -75,7 +75,6 @@ public enum PresentSession {
         let startedAt = Date()
         server?.setHello(.hello(hello(deck)))
         var published: ShareState?
-        var idleReads = 0
         while true {
             let now = Date()
             terminal.draw(view.render(state, time: time(now, since: startedAt)))
@@ -93,14 +92,11 @@ public enum PresentSession {
             let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
             server?.handle(polled)
             guard input || hangup else { continue }
-            var read = false
-            while let event = terminal.pendingEvent() {
+            while let event = terminal.nextEvent(timeout: 0) {
                 state = presentReducer.reduce(state, event)
-                read = true
             }
-            // input that never yields a key means the terminal is gone (an SSH link dropped)
-            idleReads = read ? 0 : idleReads + 1
-            if (hangup && !read) || idleReads > 100 { state.quitAll = true; break }
+            // the terminal is gone (an SSH link dropped): stop, as a hang-up would
+            if terminal.inputEnded { state.quitAll = true; break }
         }
         return state
     }

@@ -36,7 +36,7 @@ public final class Terminal {
             throw TerminalError(description: "the terminal \(term.isEmpty ? "type is not set (TERM)" : "is \"dumb\"") and cannot show the explorer; use `pir show CODE` or `pir export` for plain text")
         }
         Signals.install()
-        if pir_start(mouse ? 1 : 0, 25) != 0 {
+        if pir_start(mouse ? 1 : 0, 25, utf8 ? 1 : 0) != 0 {
             throw TerminalError(description: "unknown terminal type \"\(term)\"; use `pir show CODE` or `pir export` for plain text")
         }
         let colors = Int(pir_colors())
@@ -116,20 +116,27 @@ public final class Terminal {
         pir_touch()
     }
 
-    /// Blocks until an event; nil when input has ended (the terminal went away).
-    public func nextEvent() -> Event? {
-        var consecutiveErrors = 0
-        while true {
+    /// Set once a read has found the terminal gone (the SSH link dropped, the window closed).
+    public private(set) var inputEnded = false
+
+    /// Blocks until an event (or, with `timeout` in milliseconds, waits at most that long); nil on a
+    /// timeout or when input has ended — `inputEnded` tells which.
+    public func nextEvent(timeout: Int32 = -1) -> Event? {
+        var failures = 0
+        while !inputEnded {
             var ch: UInt32 = 0
-            let kind = pir_read(&ch, -1)
+            let kind = pir_read(&ch, timeout)
             if kind < 0 {
-                // a blocking read that fails repeatedly means the terminal is gone (SSH dropped)
-                consecutiveErrors += 1
-                if consecutiveErrors > 3 || isatty(0) == 0 { return nil }
-                if errno == EINTR { continue }
+                if pir_input_gone() != 0 { inputEnded = true; break }
+                if timeout >= 0 { return nil }
+                // a blocking read interrupted by a signal is retried, but never spin on a
+                // descriptor that keeps failing
+                failures += 1
+                if isatty(STDIN_FILENO) == 0 || failures > 100 { inputEnded = true }
                 continue
             }
-            consecutiveErrors = 0
+            failures = 0
+            if kind == 2 { continue }  // a malformed UTF-8 sequence: no key
             if kind == 1 {
                 if Int32(ch) == pir_key_resize() {
                     let (w, h) = size
@@ -150,6 +157,7 @@ public final class Terminal {
             }
             if let key = Self.characterKey(ch) { return .key(key) }
         }
+        return nil
     }
 
     static func functionKey(_ code: Int32) -> Key? {

@@ -134,14 +134,20 @@ import PIRModel
             reducer.reduce(PresentState(width: 120, height: 40, slide: fixture.index(entry), step: step), .key(.enter)).explorer!
         }
         #expect(drilled(.overview).screen == .overview)
+        // a region's row opens the regions view on that region's page
         let region = drilled(.regions, step: 3)
-        #expect(region.focus == .regions && report.regions[region.region].id == .arabStates)
+        #expect(region.screen == .regions)
+        #expect(fixture.reducer.entries(.regions, region)[region.list(.regions).index] == .region(.arabStates))
         let outcome = drilled(.outcomes, step: 6)
         #expect(report.outcomes[outcome.outcome].id == "6" && outcome.focus == .indicators)
         let box = drilled(.box(15))
-        #expect(box.screen == .contents && fixture.reducer.contents[box.contentsIndex] == .box(15))
+        #expect(box.screen == .boxes && fixture.reducer.entries(.boxes, box)[box.list(.boxes).index] == .box(15))
+        #expect(box.list(.boxes).textFocused)
         let lessons = drilled(.lessons, step: 2)
-        #expect(fixture.reducer.contents[lessons.contentsIndex] == .chapter("part3-knowledge-and-advocacy"))
+        #expect(lessons.screen == .lessons)
+        #expect(fixture.reducer.entries(.lessons, lessons)[lessons.list(.lessons).index] == .chapter("part3-knowledge-and-advocacy"))
+        #expect(drilled(.budget).screen == .budget)
+        #expect(drilled(.trends).screen == .trends)
         let indicatorRegion = drilled(.indicator("3.1.2"), step: 1)
         #expect(indicatorRegion.focus == .regions && indicatorRegion.region == 0)
         #expect(indicatorRegion.focused(in: report) == .region(report.regions[0], report.outcome("3")!, report.indicator("3.1.2")!.indicator))

@@ -7,8 +7,9 @@
 
 enum { PIR_BOLD = 1, PIR_UNDERLINE = 2, PIR_REVERSE = 4, PIR_DIM = 8 };
 
-/// Starts curses on the terminal; returns 0, or -1 when the terminal type is unusable.
-int pir_start(int use_mouse, int escdelay_ms);
+/// Starts curses on the terminal; returns 0, or -1 when the terminal type is unusable. With `utf8`,
+/// input bytes are decoded as UTF-8; without, bytes above 0x7F are not keys.
+int pir_start(int use_mouse, int escdelay_ms, int utf8);
 void pir_stop(void);
 int pir_is_started(void);
 /// Writes one cell: up to 5 scalars (a base and its combining marks) with attributes and a colour pair.
@@ -17,8 +18,11 @@ void pir_move(int y, int x);
 void pir_cursor(int visible);
 void pir_flush(void);
 void pir_size(int *height, int *width);
-/// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), -1 on timeout/error.
+/// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), 2 for input
+/// that is no key (a malformed UTF-8 sequence, dropped), -1 on timeout/error.
 int pir_read(uint32_t *ch, int timeout_ms);
+/// After a failed read: whether standard input has ended or hung up (the terminal is gone).
+int pir_input_gone(void);
 /// After KEY_MOUSE: the event's kind (1 press, 2 wheel up, 3 wheel down, 0 other) and position.
 int pir_mouse(int *y, int *x);
 int pir_colors(void);

@@ -202,28 +202,48 @@ public struct PresentReducer: Sendable {
         s.explorer = e
     }
 
-    /// The explorer opened on a node, as if the presenter had navigated there by hand.
+    /// The explorer opened on a node, as if the presenter had navigated there by hand: the view
+    /// that shows the node best (the budget view for the budget, the boxes view for a box…).
     public func explorerState(at node: SlideNode?, width: Int, height: Int) -> AppState {
         var e = explorer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
         switch node {
         case nil, .overview?:
-            e.screen = .overview
+            explorer.show(&e, .overview)
         case .outcome(let id)?:
             explorer.goto(&e, id)
             if report.outcome(id)?.indicatorEntries.isEmpty == true { e.focus = .outcomes }
         case .indicator(let code)?:
             explorer.goto(&e, code)
-        case .region(let id, let indicator)?:
-            if let indicator { explorer.goto(&e, indicator) }
+        case .region(let id, let indicator?)?:
+            explorer.goto(&e, indicator)
             e.region = report.regions.firstIndex { $0.id == id } ?? 0
             e.focus = .regions
+        case .region(let id, nil)?:
+            explorer.openRegion(&e, id)
         case .box(let n)?:
-            explorer.openContents(&e, .box(n))
+            open(&e, .boxes, at: .box(n))
         case .chapter(let id)?:
-            explorer.openContents(&e, .chapter(id))
+            switch id {
+            case "part1-budget": open(&e, .budget, at: .budgetTotals)
+            case "part2-regions": open(&e, .regions, at: .comparison)
+            case "part2-enabling": explorer.show(&e, .enabling)
+            case _ where id.hasPrefix("part1-world"): explorer.show(&e, .trends)
+            case _ where report.chapter(id)?.part == .III && Catalog.entries(.lessons, report).contains(.chapter(id)):
+                open(&e, .lessons, at: .chapter(id))
+            default: explorer.openContents(&e, .chapter(id))
+            }
         }
         e.status = ""
         return explorer.reduce(e, .resize(width: width, height: height))
+    }
+
+    /// A list-and-text view with `entry` selected and its text in focus.
+    func open(_ e: inout AppState, _ screen: Screen, at entry: ContentsEntry) {
+        explorer.show(&e, screen)
+        guard let index = explorer.entries(screen, e).firstIndex(of: entry) else { return }
+        e.lists[screen, default: ListState()].index = index
+        e.lists[screen, default: ListState()].textFocused = true
+        e.lists[screen, default: ListState()].textScroll = 0
     }
 
     func explore(_ s: inout PresentState, _ e: AppState, _ event: Event) {
@@ -251,25 +271,33 @@ public struct PresentReducer: Sendable {
 extension AppState {
     /// The node the explorer is on, in slide terms: what `p` opens the presentation at.
     public func slideNode(in report: Report, reducer: Reducer) -> SlideNode? {
-        // if/else rather than a switch over `Screen`, so a screen added later opens at its focus
-        if screen == .contents {
-            guard contentsIndex < reducer.contents.count else { return nil }
-            switch reducer.contents[contentsIndex] {
-            case .part: return nil
-            case .chapter(let id): return .chapter(id)
-            case .outcome(let id): return .outcome(id)
-            case .region(let id): return .region(id, indicator: nil)
-            case .box(let n): return .box(n)
-            }
-        }
+        // if/else rather than switches over `Screen` and `ContentsEntry`, so a view or an entry
+        // added later still opens the deck (at its view's slide) instead of breaking the build
         if screen == .overview {
             guard overviewIndex < reducer.overview.count else { return .overview }
             switch reducer.overview[overviewIndex] {
             case .outcome(let id): return .outcome(id)
             case .region(let id): return .region(id, indicator: nil)
             case .budget: return .chapter("part1-budget")
-            case .fact, .heading: return .overview
+            default: return .overview
             }
+        }
+        if screen != .explorer {
+            let entries = reducer.entries(screen, self)
+            let index = list(screen).index
+            let entry = index < entries.count ? entries[index] : nil
+            if case .chapter(let id)? = entry { return .chapter(id) }
+            if case .outcome(let id)? = entry { return .outcome(id) }
+            if case .budget(let id)? = entry { return .outcome(id) }
+            if case .region(let id)? = entry { return .region(id, indicator: nil) }
+            if case .box(let n)? = entry { return .box(n) }
+            if case .indicator(let code)? = entry { return .indicator(code) }
+            if screen == .budget { return .chapter("part1-budget") }
+            if screen == .trends { return .chapter("part1-world-of-work") }
+            if screen == .regions { return .chapter("part2-regions") }
+            if screen == .enabling { return .chapter("part2-enabling") }
+            if screen == .lessons { return .chapter("part3-opening") }
+            return .overview
         }
         switch focused(in: report) {
         case .outcome(let o): return .outcome(o.id)
