@@ -43,6 +43,7 @@ public enum PresentSession {
         defer { server?.close() }
         let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
+        terminal.recogniseHomeAndEndVariants()
         let reducer = Reducer(report: report)
         var state = PresentState(width: terminal.size.width, height: terminal.size.height, slide: options.startSlide)
         if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
@@ -55,6 +56,7 @@ public enum PresentSession {
     /// comes back. Returns false when the presenter quit pir altogether (`Q`).
     public static func present(in terminal: Terminal, report: Report, reducer: Reducer, at node: SlideNode?, options: Options) -> Bool {
         let deck = Deck.standard(report)
+        terminal.recogniseHomeAndEndVariants()
         var state = PresentState(width: terminal.size.width, height: terminal.size.height)
         if let node, let position = deck.position(for: node, in: report) {
             state.slide = position.slide

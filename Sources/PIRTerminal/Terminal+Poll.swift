@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CNcursesw
 import PIRUI
 
 /// Waiting on input together with sockets and a clock: run loops `poll` standard input with
@@ -18,5 +19,19 @@ extension Terminal {
         if n < 0 { return (others, true, false) }
         let input = fds[0].revents
         return (Array(fds.dropFirst()), input & Int16(POLLIN) != 0, input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0)
+    }
+}
+
+extension Terminal {
+    /// Home and End as tmux, screen and the Linux console send them (`ESC [1~`, `ESC [4~`), and as
+    /// xterm sends them outside keypad mode (`ESC [H`, `ESC [F`): terminfo for `xterm-256color`
+    /// lists only `ESC OH` / `ESC OF`, so under tmux with that TERM — a common setup — End would
+    /// otherwise arrive as Esc, `[`, `4`, `~`, and `[` would turn a slide back.
+    public func recogniseHomeAndEndVariants() {
+        for (sequence, key) in [("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END),
+                                ("\u{1B}[7~", KEY_HOME), ("\u{1B}[8~", KEY_END)] {
+            // only where the terminal description does not already define the sequence
+            if key_defined(sequence) == 0 { define_key(sequence, key) }
+        }
     }
 }
