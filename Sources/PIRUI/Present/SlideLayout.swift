@@ -174,7 +174,8 @@ struct SlideMetrics {
                 .init(fit: .list(heading: true, oneLine: true, visible: n), height: headingRows + n, cost: 4),
             ]
             if headingRows > 0 { out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: 5)) }
-            for visible in stride(from: n - 1, through: 1, by: -1) {
+            // a window of one highlight under a "more" line says little: two at least
+            for visible in stride(from: n - 1, through: isStep ? 1 : 2, by: -1) {
                 out.append(.init(fit: .list(heading: false, oneLine: true, visible: visible), height: visible + 1,
                                  cost: 5 + (n - visible) * (isStep ? 6 : 2)))
             }
