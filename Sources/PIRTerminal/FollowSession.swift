@@ -27,6 +27,9 @@ public enum FollowSession {
         let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: false)
         defer { terminal.stop() }
         var deck = Deck(spec: DeckSpec(items: []), report: report)
+        // built once: a view made per frame would build the report's search index every time
+        let reducer = Reducer(report: report)
+        var view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
         var state = PresentState(width: terminal.size.width, height: terminal.size.height)
         state.showTimer = options.notes
         var startedAt: Double?
@@ -49,7 +52,7 @@ public enum FollowSession {
             if options.notes {
                 terminal.draw(NotesView(deck: deck, glyphs: terminal.glyphs).render(state, time: time))
             } else {
-                terminal.draw(PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth).render(state, time: time))
+                terminal.draw(view.render(state, time: time))
             }
             if state.quitAll || state.quit { break }
             let socket = client.isConnected ? [pollfd(fd: client.fd, events: Int16(POLLIN), revents: 0)] : []
@@ -64,11 +67,15 @@ public enum FollowSession {
                             guard let hello = message.hello else { continue }
                             (deck, warning) = Following.deck(entries: hello.entries, notes: hello.notes, title: hello.title,
                                                              presenterTitles: hello.titles, report: report)
+                            view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+                            state.slide = min(state.slide, max(0, deck.slides.count - 1))
+                            state.step = 0
                             state.status = ""
                         case .state:
                             guard let shared = message.state else { continue }
                             state.slide = max(0, min(deck.slides.count - 1, shared.slide))
-                            state.step = max(0, shared.step)
+                            // a state is taken as a hint, not trusted: a step the slide lacks is no step
+                            state.step = deck.slides.isEmpty ? 0 : max(0, min(deck.slides[state.slide].steps, shared.step))
                             state.blank = shared.blank
                             startedAt = shared.startedAt
                             exploring = shared.exploring

@@ -1,4 +1,6 @@
 import Foundation
+import PIRModel
+import PIRUI
 import Testing
 
 /// The presenter and a follower in two tmux sessions of different sizes on one machine: every
@@ -50,6 +52,13 @@ import Testing
 
     func keys(_ session: String, _ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
+    /// A screen's rows without trailing spaces, as many as the terminal has.
+    func lines(_ text: String, _ height: Int) -> [String] {
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(height)
+            .map { String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+        return rows + Array(repeating: "", count: max(0, height - rows.count))
+    }
+
     /// The footer's `5 / 16`, from the last line of a screen.
     func position(_ text: String) -> String? {
         guard let last = text.split(separator: "\n").last else { return nil }
@@ -69,7 +78,13 @@ import Testing
         #expect(text.contains("成果目标 1：强有力的三方成员与具有影响力和包容性的社会对话"))
         text = try waitFor(follower, "the follower on slide 5") { position($0) == "5 / 16" }
         #expect(text.contains("成果目标 1"))
-        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        // each screen is exactly the frame the UI core renders for that terminal's size
+        let report = try ReportLoader.loadBundled()
+        let view = PresentView(report: report, deck: Deck.standard(report))
+        _ = try waitFor(presenter, "the presenter's frame at 100x30") { lines($0, 30) == lines(view.render(PresentState(width: 100, height: 30, slide: 4)).text, 30) }
+        var followed = PresentState(width: 80, height: 24, slide: 4)
+        followed.following = "跟随 \(name)"
+        _ = try waitFor(follower, "the follower's frame at 80x24") { lines($0, 24) == lines(view.render(followed).text, 24) }
 
         // a step: the first indicator highlighted on both
         try keys(presenter, "Right")

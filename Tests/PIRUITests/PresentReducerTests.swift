@@ -226,3 +226,26 @@ import PIRModel
         #expect(s.width == 200 && s.step == 1)
     }
 }
+
+/// States from outside (a follower's socket, a caller) are clamped, never trusted to index.
+@Suite struct PresentStateBoundsTests {
+    @Test func outOfRangeSlidesAndStepsAndAnEmptyDeckDoNotTrap() throws {
+        let fixture = try PresentFixture()
+        let reducer = fixture.presentReducer()
+        let view = PresentView(report: fixture.report, deck: fixture.deck, reducer: fixture.reducer)
+        for (slide, step) in [(-5, -1), (999, 0), (3, 999), (Int.max / 2, Int.max / 2)] {
+            let s = PresentState(width: 100, height: 30, slide: slide, step: step)
+            #expect(view.render(s).lines.count == 30)
+            let next = reducer.reduce(s, .key(.right))
+            #expect(next.slide >= 0 && next.slide < fixture.deck.slides.count)
+            #expect(NotesView(deck: fixture.deck).render(s, time: .zero).lines.count == 30)
+        }
+        let empty = Deck(spec: DeckSpec(items: []), report: fixture.report)
+        let emptyReducer = PresentReducer(report: fixture.report, deck: empty, explorer: fixture.reducer)
+        var s = PresentState(width: 100, height: 30, slide: 4)
+        s = emptyReducer.reduce(s, [.key(.right), .key(.enter), .key(.end)] + Event.keys("5\r/x\ro"))
+        #expect(!s.quitAll && s.explorer == nil)
+        #expect(PresentView(report: fixture.report, deck: empty).render(s).lines.count == 30)
+        #expect(emptyReducer.reduce(s, Event.keys("q")[0]).quitAll)
+    }
+}

@@ -46,10 +46,11 @@ public struct NotesView: Sendable {
             return frame
         }
         guard !deck.slides.isEmpty else { return frame }
-        let slide = deck.slides[min(s.slide, deck.slides.count - 1)]
         let count = deck.slides.count
-        var now = "现在 Now  \(s.slide + 1) / \(count)"
-        if slide.steps > 0 && s.step > 0 { now += " · \(s.step)/\(slide.steps)" }
+        let index = min(max(0, s.slide), count - 1)
+        let slide = deck.slides[index]
+        var now = "现在 Now  \(index + 1) / \(count)"
+        if slide.steps > 0 && s.step > 0 { now += " · \(min(s.step, slide.steps))/\(slide.steps)" }
         if s.blank { now += " · 黑屏 blank" }
         frame.put(now, x: x, y: y, style: Style(.heading, [.bold]))
         y += 1
@@ -63,7 +64,7 @@ public struct NotesView: Sendable {
             y += 1
         }
         y += 1
-        let next = s.slide + 1 < count ? "下一张 Next  \(s.slide + 2) / \(count)  " + Sanitizer.clean(deck.slides[s.slide + 1].title) : "下一张 Next  —  最后一张 last slide"
+        let next = index + 1 < count ? "下一张 Next  \(index + 2) / \(count)  " + Sanitizer.clean(deck.slides[index + 1].title) : "下一张 Next  —  最后一张 last slide"
         frame.put(TextLayout.truncate(next, to: width, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.dim, [.bold]))
         y += 2
         frame.put("备注 Notes", x: x, y: y, style: Style(.heading, [.bold]))

@@ -27,6 +27,12 @@ public struct PresentReducer: Sendable {
             explore(&s, e, event)
             return s
         }
+        if deck.slides.isEmpty {
+            // nothing to show (a follower before the presenter's deck arrives): only leaving works
+            if case .key(let key) = event, [.char("q"), .char("Q"), .ctrl("c")].contains(key) { s.quitAll = true }
+            return s
+        }
+        clamp(&s)
         switch event {
         case .resize: break
         case .mouse(let mouse):

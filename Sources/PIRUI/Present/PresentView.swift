@@ -48,7 +48,7 @@ public struct PresentView: Sendable {
                 frame.put(line, x: (s.width - line.cellWidth) / 2, y: (area.height - lines.count) / 2 + n, style: Style(.warn, [.bold]))
             }
         } else if !deck.slides.isEmpty {
-            slideView.draw(deck.slides[s.slide], step: s.step, in: area, into: &frame)
+            slideView.draw(deck.slides[min(max(0, s.slide), deck.slides.count - 1)], step: s.step, in: area, into: &frame)
         }
         if s.showFooter {
             drawFooter(&frame, s, time: time, y: s.height - 1)
@@ -69,9 +69,10 @@ public struct PresentView: Sendable {
     /// `⏱ 03:12 · 14:05   ━━━━━━━────────────   7 / 18`, with what is typed or said in between.
     func drawFooter(_ frame: inout Frame, _ s: PresentState, time: PresentTime, y: Int) {
         let count = max(1, deck.slides.count)
-        let steps = deck.slides.isEmpty ? 0 : deck.slides[s.slide].steps
-        var position = s.notice == nil ? "\(s.slide + 1) / \(count)" : "– / –"
-        if steps > 0 && s.step > 0 && s.notice == nil { position += " · \(s.step)/\(steps)" }
+        let index = min(max(0, s.slide), count - 1)
+        let steps = deck.slides.isEmpty ? 0 : deck.slides[index].steps
+        var position = s.notice == nil ? "\(index + 1) / \(count)" : "– / –"
+        if steps > 0 && s.step > 0 && s.notice == nil { position += " · \(min(s.step, steps))/\(steps)" }
         var left = s.showTimer ? timerText(time) : ""
         if let following = s.following { left = [left, following].filter { !$0.isEmpty }.joined(separator: " · ") }
         var middle = s.status
@@ -88,7 +89,7 @@ public struct PresentView: Sendable {
         } else if end - x >= 4 {
             // thin progress bar: done and to come in different glyphs, not only colours
             let width = end - x - 1
-            let done = Int((Double(s.slide + 1) / Double(count) * Double(width)).rounded())
+            let done = min(width, Int((Double(index + 1) / Double(count) * Double(width)).rounded()))
             let (full, empty) = glyphs == .ascii ? ("=", "-") : ("━", "─")
             frame.put(String(repeating: full, count: done), x: x, y: y, style: Style(.accent, [.bold]))
             frame.put(String(repeating: empty, count: width - done), x: x + done, y: y, style: Style(.dim))
