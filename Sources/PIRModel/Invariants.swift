@@ -333,13 +333,27 @@ public enum Invariants {
 
 /// Footnote references written `[^N]` in the text.
 public func footnoteMarkers(in text: String) -> [Int] {
-    var markers: [Int] = []
-    var rest = text[...]
-    while let open = rest.range(of: "[^") {
-        let after = rest[open.upperBound...]
-        guard let close = after.firstIndex(of: "]") else { break }
-        if let n = Int(after[..<close]) { markers.append(n) }
-        rest = after[close...]
+    // Over the UTF-8 bytes: every start checks every paragraph of the report, and most have no marker.
+    var text = text
+    return text.withUTF8 { bytes in
+        var markers: [Int] = []
+        var i = 0
+        let end = bytes.count
+        while i + 1 < end {
+            guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^") else { i += 1; continue }
+            var j = i + 2
+            while j < end && bytes[j] != UInt8(ascii: "]") { j += 1 }
+            guard j < end else { break }
+            // what Int(String) accepts: an optional sign, then one or more ASCII digits
+            var k = i + 2
+            var negative = false
+            if k < j && (bytes[k] == UInt8(ascii: "+") || bytes[k] == UInt8(ascii: "-")) { negative = bytes[k] == UInt8(ascii: "-"); k += 1 }
+            if k < j && j - k <= 18 && bytes[k..<j].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                let value = bytes[k..<j].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                markers.append(negative ? -value : value)
+            }
+            i = j
+        }
+        return markers
     }
-    return markers
 }
