@@ -80,9 +80,12 @@ public enum Invariants {
     /// as figure 17's note says.
     public static func countedTotals(_ outcome: Outcome) -> (achieved: Double, target: Double) {
         var achieved = 0.0, target = 0.0
-        for indicator in outcome.indicators where indicator.unit == .count {
-            achieved += indicator.total ?? 0
-            target += indicator.target ?? 0
+        // over the outputs in place: the outcomes pane asks for every outcome's totals on every frame
+        for output in outcome.outputs {
+            for indicator in output.indicators where indicator.unit == .count {
+                achieved += indicator.total ?? 0
+                target += indicator.target ?? 0
+            }
         }
         return (achieved, target)
     }

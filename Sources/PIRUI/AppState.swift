@@ -68,14 +68,13 @@ public enum Focused: Equatable, Sendable {
 extension AppState {
     public func focused(in report: Report) -> Focused {
         let outcome = report.outcomes[min(self.outcome, report.outcomes.count - 1)]
-        let entries = outcome.indicatorEntries
+        let count = outcome.indicatorCount
         let pane = focus == .detail ? detailSource : focus
         switch pane {
         case .outcomes, .detail:
             return .outcome(outcome)
         case .indicators, .regions:
-            guard !entries.isEmpty else { return .outcome(outcome) }
-            let (output, indicator) = entries[min(self.indicator, entries.count - 1)]
+            guard count > 0, let (output, indicator) = outcome.indicatorEntry(min(self.indicator, count - 1)) else { return .outcome(outcome) }
             if pane == .regions {
                 return .region(report.regions[min(region, report.regions.count - 1)], outcome, indicator)
             }

@@ -52,7 +52,7 @@ extension ExplorerView {
         let textInner = Panel.draw(&frame, layout.text, title: TextLayout.truncate(Contents.label(entry, report), to: 40, ellipsis: glyphs.ellipsis),
                                    focused: state.contentsText, glyphs: glyphs)
         if !textInner.isEmpty {
-            let document = DetailDocument(report: report, glyphs: glyphs).build(entry, width: textInner.width - 1)
+            let document = reducer.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs)
             let offset = min(state.contentsTextScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset)

@@ -140,7 +140,7 @@ public struct ExplorerView: Sendable {
                 // the figures again here, so they show even when the detail area has no room (40×10)
                 let figures = o.isPolicy ? " · 目标 \(figure(i.target, i.unit)) 成果 \(figure(i.total, i.unit))"
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
-                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
+                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(o.indicatorCount)"
             case .region(let r, let o, let i):
                 let value = (i != nil && o.isPolicy) ? " · 指标 \(i!.code)：\(figure(i!.results?[r.id], i!.unit))" : ""
                 text = "\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果"
@@ -168,7 +168,7 @@ public struct ExplorerView: Sendable {
                 (value, target) = Invariants.countedTotals(outcome)
                 right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
             } else {
-                right = "\(outcome.indicators.count) 指标"
+                right = "\(outcome.indicatorCount) 指标"
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
@@ -208,27 +208,12 @@ public struct ExplorerView: Sendable {
         return pane == .indicators ? inner.top(1).1 : inner
     }
 
-    /// Rows of the indicators pane: a heading per output, then its indicators.
-    static func rows(of outcome: Outcome) -> [(output: Output, indicator: Indicator?)] {
-        outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } }
-    }
+    /// Rows of the indicators pane: a heading per output, then its indicators (see IndicatorRows.swift).
+    public static func rowCount(of outcome: Outcome) -> Int { outcome.indicatorRowCount }
 
-    public static func rowCount(of outcome: Outcome) -> Int { rows(of: outcome).count }
+    public static func row(ofIndicator index: Int, in outcome: Outcome) -> Int { outcome.row(ofIndicator: index) }
 
-    public static func row(ofIndicator index: Int, in outcome: Outcome) -> Int {
-        var seen = -1
-        for (row, entry) in rows(of: outcome).enumerated() where entry.indicator != nil {
-            seen += 1
-            if seen == index { return row }
-        }
-        return 0
-    }
-
-    public static func indicatorIndex(atRow row: Int, of outcome: Outcome) -> Int? {
-        let all = rows(of: outcome)
-        guard row >= 0, row < all.count, all[row].indicator != nil else { return nil }
-        return all[..<row].filter { $0.indicator != nil }.count
-    }
+    public static func indicatorIndex(atRow row: Int, of outcome: Outcome) -> Int? { outcome.indicatorIndex(atRow: row) }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
         guard let value else { return "–" }
@@ -244,7 +229,6 @@ public struct ExplorerView: Sendable {
         let panel = Panel.draw(&frame, rect, title: "指标 Indicators · 成果目标 \(outcome.id)", focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)
-        let rows = Self.rows(of: outcome)
         let offset = state.scroll[.indicators, default: 0]
         let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome)
         let numeric = outcome.isPolicy
@@ -267,9 +251,8 @@ public struct ExplorerView: Sendable {
         }
         for row in 0..<inner.height {
             let index = offset + row
-            guard index < rows.count else { break }
+            guard let entry = outcome.indicatorRow(index) else { break }
             let y = inner.y + row
-            let entry = rows[index]
             guard let indicator = entry.indicator else {
                 let heading = "\(entry.output.code) \(entry.output.title)"
                 frame.put(TextLayout.truncate(heading, to: inner.width - 1, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
@@ -323,7 +306,11 @@ public struct ExplorerView: Sendable {
             unit = indicator.unit
         } else if outcome.isPolicy {
             values = report.regions.map { region in
-                outcome.indicators.filter { $0.unit == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)
+                var sum = 0.0
+                for output in outcome.outputs {
+                    for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
+                }
+                return sum
             }
         } else {
             values = report.regions.map { _ in nil }
@@ -378,13 +365,16 @@ public struct ExplorerView: Sendable {
         }
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let document = DetailDocument(report: report, glyphs: glyphs).build(focusedNode, width: inner.width - 1)
+        // only the visible window is laid out; the total is shown once the whole text has been
+        let document = reducer.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
+                                                report: report, glyphs: glyphs)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
                        lines: document.lines, offset: offset)
         if document.lines.count > inner.height {
-            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(document.lines.count)"
+            let total = document.isComplete ? "\(document.lines.count)" : glyphs.ellipsis
+            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(total)"
             frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
         }
     }

@@ -7,6 +7,8 @@ public struct Reducer: Sendable {
     public let index: SearchIndex
     public let contents: [ContentsEntry]
     public let overview: [OverviewRow]
+    /// Wrapped texts, shared with the view so a key wraps its node's text once.
+    public let details = DetailCache()
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
@@ -170,7 +172,7 @@ public struct Reducer: Sendable {
             let new = clamp(s.outcome + delta, report.outcomes.count)
             if new != s.outcome { s.outcome = new; s.indicator = 0; s.detailScroll = 0 }
         case .indicators:
-            let count = currentOutcome(s).indicatorEntries.count
+            let count = currentOutcome(s).indicatorCount
             let new = clamp(s.indicator + delta, count)
             if new != s.indicator { s.indicator = new; s.detailScroll = 0 }
         case .regions:
@@ -188,7 +190,7 @@ public struct Reducer: Sendable {
     func drillIn(_ s: inout AppState) {
         switch s.focus {
         case .outcomes:
-            if currentOutcome(s).indicatorEntries.isEmpty { s.detailSource = .outcomes; s.focus = .detail }
+            if currentOutcome(s).indicatorCount == 0 { s.detailSource = .outcomes; s.focus = .detail }
             else { s.focus = .indicators }
         case .indicators: s.focus = .regions
         case .regions: s.detailSource = .regions; s.focus = .detail
@@ -296,7 +298,7 @@ public struct Reducer: Sendable {
             case .outcome(let id):
                 if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
                 s.screen = .explorer
-                s.focus = report.outcomes[s.outcome].indicatorEntries.isEmpty ? .outcomes : .indicators
+                s.focus = report.outcomes[s.outcome].indicatorCount == 0 ? .outcomes : .indicators
             case .region(let id):
                 s.region = report.regions.firstIndex { $0.id == id } ?? 0
                 s.screen = .explorer
@@ -444,7 +446,7 @@ public struct Reducer: Sendable {
 
     func normalize(_ s: inout AppState) {
         s.outcome = clamp(s.outcome, report.outcomes.count)
-        s.indicator = clamp(s.indicator, currentOutcome(s).indicatorEntries.count)
+        s.indicator = clamp(s.indicator, currentOutcome(s).indicatorCount)
         s.region = clamp(s.region, report.regions.count)
         guard !s.isTooSmall else { return }
         if s.screen == .overview {
@@ -459,7 +461,7 @@ public struct Reducer: Sendable {
             if s.contentsIndex < s.contentsScroll + 1 { s.contentsScroll = max(0, s.contentsIndex - 1) }
             if s.contentsIndex >= s.contentsScroll + visible { s.contentsScroll = s.contentsIndex - visible + 1 }
             let inner = layout.text.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode).build(contents[s.contentsIndex], width: inner.width - 1).lines.count
+            let lines = details.document(contents[s.contentsIndex], width: inner.width - 1, report: report, glyphs: .unicode).lines.count
             s.contentsTextScroll = min(s.contentsTextScroll, max(0, lines - inner.height))
             return
         }
@@ -467,8 +469,10 @@ public struct Reducer: Sendable {
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode).build(s.focused(in: report), width: inner.width - 1).lines.count
-            s.detailScroll = min(s.detailScroll, max(0, lines - inner.height))
+            // laid out only as far as the scroll needs: a longer document leaves the scroll as it is
+            let document = details.document(s.focused(in: report), width: inner.width - 1, lines: s.detailScroll + inner.height + 1,
+                                            report: report, glyphs: .unicode)
+            if document.isComplete { s.detailScroll = min(s.detailScroll, max(0, document.lines.count - inner.height)) }
         }
         for (pane, rect) in layout.panes {
             let visible = max(1, ExplorerView.listArea(pane, rect).height)

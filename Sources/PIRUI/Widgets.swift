@@ -57,19 +57,31 @@ public typealias StyledLine = [Span]
 public struct Document: Sendable {
     public let width: Int
     public private(set) var lines: [StyledLine] = []
+    /// Lines past this are not laid out (the caller shows only a window of a long chapter);
+    /// `isComplete` says whether any were left out.
+    public var limit = Int.max
+    public private(set) var isComplete = true
 
     public init(width: Int) { self.width = max(1, width) }
 
-    public mutating func blank() {
-        if let last = lines.last, last.isEmpty { return }
-        if !lines.isEmpty { lines.append([]) }
+    /// False, and marks the document incomplete, once `limit` lines are there.
+    mutating func hasRoom() -> Bool {
+        if lines.count < limit { return true }
+        isComplete = false
+        return false
     }
 
-    public mutating func line(_ spans: Span...) { lines.append(spans) }
-    public mutating func line(_ spans: [Span]) { lines.append(spans) }
+    public mutating func blank() {
+        if let last = lines.last, last.isEmpty { return }
+        if !lines.isEmpty, hasRoom() { lines.append([]) }
+    }
+
+    public mutating func line(_ spans: Span...) { if hasRoom() { lines.append(spans) } }
+    public mutating func line(_ spans: [Span]) { if hasRoom() { lines.append(spans) } }
 
     /// A wrapped paragraph: `lead` on the first line (e.g. a bullet), continuation lines indented to match.
     public mutating func paragraph(_ text: String, style: Style = .normal, lead: Span? = nil, indent: Int = 0) {
+        guard hasRoom() else { return }
         let leadWidth = lead.map { $0.text.cellWidth } ?? 0
         let room = max(4, width - indent - leadWidth)
         let wrapped = Wrapper.wrap(Sanitizer.clean(text), width: room)
@@ -79,6 +91,7 @@ public struct Document: Sendable {
             if indent > 0 { spans.append(Span(pad)) }
             if n == 0, let lead { spans.append(lead) } else if leadWidth > 0 { spans.append(Span(String(repeating: " ", count: leadWidth))) }
             spans.append(Span(piece, style))
+            guard hasRoom() else { return }
             lines.append(spans)
         }
     }
