@@ -33,9 +33,34 @@ public struct SearchIndex: Sendable {
         var folded: String
         var node: NodeRef?
     }
-    let entries: [Entry]
+
+    /// Built on the first search, not at start-up: most sessions never search, and the explorer's
+    /// first frame should not wait for it. Holds the last query's hits too, since the prompt asks
+    /// for them twice per keystroke (to move the selection and to draw the list).
+    final class Storage: @unchecked Sendable {  // every access holds `lock`
+        let report: Report
+        let lock = NSLock()
+        var entries: [Entry]?
+        var last: (query: String, limit: Int, hits: [SearchHit])?
+        init(report: Report) { self.report = report }
+    }
+    let storage: Storage
 
     public init(report: Report) {
+        storage = Storage(report: report)
+    }
+
+    /// Builds the index now rather than on the first search.
+    public func prepare() { storage.lock.lock(); defer { storage.lock.unlock() }; _ = entriesLocked() }
+
+    private func entriesLocked() -> [Entry] {
+        if let entries = storage.entries { return entries }
+        let entries = Self.entries(of: storage.report)
+        storage.entries = entries
+        return entries
+    }
+
+    static func entries(of report: Report) -> [Entry] {
         var entries: [Entry] = []
         for section in report.sections {
             let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
@@ -90,7 +115,7 @@ public struct SearchIndex: Sendable {
             entries.append(Entry(sectionID: "countries", sectionTitle: "国家 Countries", path: "countries",
                                  text: label, folded: Self.fold(label), node: .country(country.id)))
         }
-        self.entries = entries
+        return entries
     }
 
     static func node(for path: String, outcomeID: String, in report: Report) -> NodeRef? {
@@ -108,28 +133,32 @@ public struct SearchIndex: Sendable {
         return .output(output.code)
     }
 
-    /// ASCII letters lower-cased, everything else as is — so index positions match the original.
+    /// ASCII letters lower-cased, everything else as is — so byte offsets match the original.
     static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
-        }))
+        // most of the report has no capital letter at all: share the text rather than copy it
+        guard text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Every hit, in report order; at most `limit`.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return [] }
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let last = storage.last, last.query == needle, last.limit == limit { return last.hits }
         var hits: [SearchHit] = []
-        for entry in entries {
-            guard let found = entry.folded.range(of: needle) else { continue }
-            // folding keeps scalar positions, so the same offsets hold in the original
-            let lower = entry.text.unicodeScalars.index(entry.text.unicodeScalars.startIndex,
-                                                         offsetBy: entry.folded.unicodeScalars.distance(from: entry.folded.unicodeScalars.startIndex, to: found.lowerBound))
-            let upper = entry.text.unicodeScalars.index(lower, offsetBy: entry.folded.unicodeScalars.distance(from: found.lowerBound, to: found.upperBound))
+        for entry in entriesLocked() {
+            // over the UTF-8 bytes; folding keeps every byte offset, so the match's offsets hold in the original
+            guard let found = ByteSearch.firstMatch(of: needle, in: entry.folded) else { continue }
+            let utf8 = entry.text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+            let upper = utf8.index(lower, offsetBy: found.count)
             hits.append(SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
                                   text: entry.text, range: lower..<upper, node: entry.node))
             if hits.count >= limit { break }
         }
+        storage.last = (needle, limit, hits)
         return hits
     }
 }

@@ -6,7 +6,7 @@ public enum Sanitizer {
     public static let replacement: Character = "\u{FFFD}"
 
     public static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if !needsCleaning(text) { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -26,5 +26,35 @@ public enum Sanitizer {
             }
         }
         return String(out)
+    }
+
+    /// Whether any scalar `clean` changes is present, decided on the UTF-8 bytes: every string drawn
+    /// passes through here, and almost none needs a change.
+    static func needsCleaning(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b < 0x20 || b == 0x7F { return true }
+                    i += 1
+                    continue
+                }
+                let b1: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+                let b2: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+                switch b {
+                case 0xC2 where (0x80...0x9F).contains(b1): return true  // C1 controls
+                case 0xD8 where b1 == 0x9C: return true  // U+061C
+                case 0xE2 where b1 == 0x80 && ((0x8B...0x8F).contains(b2) || (0xAA...0xAE).contains(b2)): return true
+                case 0xE2 where b1 == 0x81 && (b2 == 0xA0 || (0xA6...0xA9).contains(b2)): return true
+                case 0xEF where b1 == 0xBB && b2 == 0xBF: return true  // U+FEFF
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -113,14 +113,13 @@ public enum Focused: Equatable, Sendable {
 extension AppState {
     public func focused(in report: Report) -> Focused {
         let outcome = report.outcomes[min(self.outcome, report.outcomes.count - 1)]
-        let entries = self.entries(of: outcome)
+        let count = entryCount(of: outcome)
         let pane = focus == .detail ? detailSource : focus
         switch pane {
         case .outcomes, .detail:
             return .outcome(outcome)
         case .indicators, .regions:
-            guard !entries.isEmpty else { return .outcome(outcome) }
-            let (output, indicator) = entries[min(self.indicator, entries.count - 1)]
+            guard count > 0, let (output, indicator) = entry(min(self.indicator, count - 1), of: outcome) else { return .outcome(outcome) }
             if pane == .regions {
                 return .region(report.regions[min(region, report.regions.count - 1)], outcome, indicator)
             }
@@ -133,6 +132,18 @@ extension AppState {
     /// The selected outcome's indicators as the indicators pane lists them: sorted and filtered.
     public func entries(of outcome: Outcome) -> [(Output, Indicator)] {
         query.apply(outcome.indicatorEntries) { $0.1 }
+    }
+
+    /// How many the pane lists; counted from the outputs without building the list in report order.
+    public func entryCount(of outcome: Outcome) -> Int {
+        query.isDefault ? outcome.indicatorCount : entries(of: outcome).count
+    }
+
+    /// The pane's `index`th indicator.
+    public func entry(_ index: Int, of outcome: Outcome) -> (output: Output, indicator: Indicator)? {
+        if query.isDefault { return outcome.indicatorEntry(index) }
+        let all = entries(of: outcome)
+        return index >= 0 && index < all.count ? (all[index].0, all[index].1) : nil
     }
 }
 

@@ -81,7 +81,8 @@ extension ExplorerView {
         let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
-            let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries, language: state.language).build(entry, width: textInner.width - 1)
+            let document = reducer.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
+                                                    countries: reducer.countries, language: state.language)
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))

@@ -20,8 +20,10 @@ public struct DetailDocument: Sendable {
 
     var countries: CountryIndex { countryIndex ?? CountryIndex(report: report) }
 
-    public func build(_ focused: Focused, width: Int) -> Document {
+    /// `limit`: lay out at most this many lines (see `Document.limit`).
+    public func build(_ focused: Focused, width: Int, limit: Int = .max) -> Document {
         var doc = Document(width: width)
+        doc.limit = limit
         switch focused {
         case .outcome(let o): outcome(o, &doc)
         case .indicator(let o, let p, let i): indicator(i, output: p, outcome: o, &doc)

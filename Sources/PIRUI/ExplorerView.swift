@@ -154,7 +154,7 @@ public struct ExplorerView: Sendable {
                 // the figures again here, so they show even when the detail area has no room (40×10)
                 let figures = o.isPolicy ? " · \(L("目标", "target")) \(figure(i.target, i.unit)) \(L("成果", "result")) \(figure(i.total, i.unit))"
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
-                text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entries(of: o).count)"
+                text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
                 let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))：\(figure(i!.results?[r.id], i!.unit))" : ""
                 text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
@@ -183,7 +183,7 @@ public struct ExplorerView: Sendable {
                 (value, target) = Invariants.countedTotals(outcome)
                 right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
             } else {
-                right = L("\(outcome.indicators.count) 指标", "\(outcome.indicators.count) ind.")
+                right = L("\(outcome.indicatorCount) 指标", "\(outcome.indicatorCount) ind.")
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
@@ -223,28 +223,24 @@ public struct ExplorerView: Sendable {
         return pane == .indicators ? inner.top(1).1 : inner
     }
 
-    /// Rows of the indicators pane: a heading per output, then its indicators — or, once sorted or
-    /// filtered, the indicators alone (an output heading would no longer sit above its own).
-    static func rows(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> [(output: Output, indicator: Indicator?)] {
-        if query.isDefault { return outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } } }
-        return query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
+    /// Rows of the indicators pane: a heading per output, then its indicators (worked out from the
+    /// outputs' sizes, see IndicatorRows.swift) — or, once sorted or filtered, the indicators alone
+    /// (an output heading would no longer sit above its own).
+    static func rows(of outcome: Outcome, _ query: IndicatorQuery) -> [(output: Output, indicator: Indicator?)] {
+        query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
     }
 
-    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int { rows(of: outcome, query).count }
+    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
+        query.isDefault ? outcome.indicatorRowCount : rows(of: outcome, query).count
+    }
 
     public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
-        var seen = -1
-        for (row, entry) in rows(of: outcome, query).enumerated() where entry.indicator != nil {
-            seen += 1
-            if seen == index { return row }
-        }
-        return 0
+        query.isDefault ? outcome.row(ofIndicator: index) : index
     }
 
     public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
-        let all = rows(of: outcome, query)
-        guard row >= 0, row < all.count, all[row].indicator != nil else { return nil }
-        return all[..<row].filter { $0.indicator != nil }.count
+        if query.isDefault { return outcome.indicatorIndex(atRow: row) }
+        return row >= 0 && row < rows(of: outcome, query).count ? row : nil
     }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
@@ -265,10 +261,10 @@ public struct ExplorerView: Sendable {
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)
-        let rows = Self.rows(of: outcome, state.query)
+        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : Self.rows(of: outcome, state.query)
         let offset = state.scroll[.indicators, default: 0]
         let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome, state.query)
-        if rows.isEmpty {
+        if sorted?.isEmpty == true {
             frame.put(TextLayout.truncate(L("没有符合筛选的指标 nothing matches · Esc 清除筛选", "nothing matches the filter · Esc clears it"), to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
         }
         let numeric = outcome.isPolicy
@@ -291,9 +287,8 @@ public struct ExplorerView: Sendable {
         }
         for row in 0..<inner.height {
             let index = offset + row
-            guard index < rows.count else { break }
+            guard let entry = sorted.map({ index < $0.count ? $0[index] : nil }) ?? outcome.indicatorRow(index) else { break }
             let y = inner.y + row
-            let entry = rows[index]
             guard let indicator = entry.indicator else {
                 let heading = "\(entry.output.code) \(L.title(entry.output))"
                 frame.put(TextLayout.truncate(heading, to: inner.width - 1, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
@@ -348,7 +343,11 @@ public struct ExplorerView: Sendable {
             unit = indicator.unit
         } else if outcome.isPolicy {
             values = report.regions.map { region in
-                outcome.indicators.filter { $0.unit == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)
+                var sum = 0.0
+                for output in outcome.outputs {
+                    for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
+                }
+                return sum
             }
         } else {
             values = report.regions.map { _ in nil }
@@ -403,13 +402,16 @@ public struct ExplorerView: Sendable {
         }
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let document = DetailDocument(report: report, glyphs: glyphs, countries: reducer.countries, language: state.language).build(focusedNode, width: inner.width - 1)
+        // only the visible window is laid out; the total is shown once the whole text has been
+        let document = reducer.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
+                                                report: report, glyphs: glyphs, countries: reducer.countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
                        lines: document.lines, offset: offset, mark: state.mark)
         if document.lines.count > inner.height {
-            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(document.lines.count)"
+            let total = document.isComplete ? "\(document.lines.count)" : glyphs.ellipsis
+            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(total)"
             frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
         }
     }

@@ -12,6 +12,8 @@ public struct Reducer: Sendable {
     /// Built on first use: a reader who never opens a country page does not pay for the scan.
     let countryIndexBox: Lazy<CountryIndex>
     public var countries: CountryIndex { countryIndexBox.value }
+    /// Wrapped texts, shared with the view so a key wraps its node's text once.
+    public let details = DetailCache()
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
@@ -240,7 +242,7 @@ public struct Reducer: Sendable {
             let new = clamp(s.outcome + delta, report.outcomes.count)
             if new != s.outcome { s.outcome = new; s.indicator = 0; s.detailScroll = 0 }
         case .indicators:
-            let count = s.entries(of: currentOutcome(s)).count
+            let count = s.entryCount(of: currentOutcome(s))
             let new = clamp(s.indicator + delta, count)
             if new != s.indicator { s.indicator = new; s.detailScroll = 0 }
         case .regions:
@@ -258,7 +260,7 @@ public struct Reducer: Sendable {
     func drillIn(_ s: inout AppState) {
         switch s.focus {
         case .outcomes:
-            if s.entries(of: currentOutcome(s)).isEmpty { s.detailSource = .outcomes; s.focus = .detail }
+            if s.entryCount(of: currentOutcome(s)) == 0 { s.detailSource = .outcomes; s.focus = .detail }
             else { s.focus = .indicators }
         case .indicators: s.focus = .regions
         case .regions: s.detailSource = .regions; s.focus = .detail
@@ -614,7 +616,7 @@ public struct Reducer: Sendable {
 
     func normalize(_ s: inout AppState) {
         s.outcome = clamp(s.outcome, report.outcomes.count)
-        s.indicator = clamp(s.indicator, s.entries(of: currentOutcome(s)).count)
+        s.indicator = clamp(s.indicator, s.entryCount(of: currentOutcome(s)))
         s.region = clamp(s.region, report.regions.count)
         guard !s.isTooSmall else { return }
         if s.screen == .overview {
@@ -635,7 +637,8 @@ public struct Reducer: Sendable {
             list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
             if list.textScroll > 0, list.index < entries.count {
                 let inner = layout.text.inset(1)
-                let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1).lines.count
+                let lines = details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: .unicode,
+                                             countries: countries, language: s.language).lines.count
                 list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
             s.lists[screen] = list
@@ -645,8 +648,10 @@ public struct Reducer: Sendable {
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: inner.width - 1).lines.count
-            s.detailScroll = min(s.detailScroll, max(0, lines - inner.height))
+            // laid out only as far as the scroll needs: a longer document leaves the scroll as it is
+            let document = details.document(s.focused(in: report), width: inner.width - 1, lines: s.detailScroll + inner.height + 1,
+                                            report: report, glyphs: .unicode, countries: countries, language: s.language)
+            if document.isComplete { s.detailScroll = min(s.detailScroll, max(0, document.lines.count - inner.height)) }
         }
         for (pane, rect) in layout.panes {
             let visible = max(1, ExplorerView.listArea(pane, rect).height)

@@ -57,12 +57,16 @@ public struct SearchOverlay: Sendable {
         var lead = before
         if lead.cellWidth > room / 2 {
             // keep the end of the text before the match
-            var kept = ""
+            // widths added up as it goes: re-measuring the kept text each time was quadratic in a long paragraph
+            var kept: [Character] = []
+            var used = glyphs.ellipsis.cellWidth
             for character in lead.reversed() {
-                if kept.cellWidth + character.cellWidth + glyphs.ellipsis.cellWidth > room / 2 { break }
-                kept = String(character) + kept
+                let w = character.cellWidth
+                if used + w > room / 2 { break }
+                used += w
+                kept.append(character)
             }
-            lead = glyphs.ellipsis + kept
+            lead = glyphs.ellipsis + String(kept.reversed())
         }
         var cx = x
         cx += frame.put(lead, x: cx, y: y, limit: x + width)

@@ -70,12 +70,18 @@ public struct Document: Sendable {
     public private(set) var anchors: [String: Int] = [:]
     /// Each paragraph's text and first line, so a search hit can be scrolled to.
     public private(set) var paragraphs: [(text: String, line: Int)] = []
+    /// Lines past this are not laid out (the caller shows only a window of a long chapter);
+    /// `isComplete` says whether any were left out.
+    public var limit = Int.max
+    public private(set) var isComplete = true
 
     public init(width: Int) { self.width = max(1, width) }
 
-    public mutating func blank() {
-        if let last = lines.last, last.isEmpty { return }
-        if !lines.isEmpty { lines.append([]) }
+    /// False, and marks the document incomplete, once `limit` lines are there.
+    mutating func hasRoom() -> Bool {
+        if lines.count < limit { return true }
+        isComplete = false
+        return false
     }
 
     public mutating func anchor(_ name: String) { if anchors[name] == nil { anchors[name] = lines.count } }
@@ -87,11 +93,17 @@ public struct Document: Sendable {
         return paragraphs.first { $0.text.contains(needle) }?.line
     }
 
-    public mutating func line(_ spans: Span...) { lines.append(spans) }
-    public mutating func line(_ spans: [Span]) { lines.append(spans) }
+    public mutating func blank() {
+        if let last = lines.last, last.isEmpty { return }
+        if !lines.isEmpty, hasRoom() { lines.append([]) }
+    }
+
+    public mutating func line(_ spans: Span...) { if hasRoom() { lines.append(spans) } }
+    public mutating func line(_ spans: [Span]) { if hasRoom() { lines.append(spans) } }
 
     /// A wrapped paragraph: `lead` on the first line (e.g. a bullet), continuation lines indented to match.
     public mutating func paragraph(_ text: String, style: Style = .normal, lead: Span? = nil, indent: Int = 0) {
+        guard hasRoom() else { return }
         let leadWidth = lead.map { $0.text.cellWidth } ?? 0
         let room = max(4, width - indent - leadWidth)
         let cleaned = Sanitizer.clean(text)
@@ -103,6 +115,7 @@ public struct Document: Sendable {
             if indent > 0 { spans.append(Span(pad)) }
             if n == 0, let lead { spans.append(lead) } else if leadWidth > 0 { spans.append(Span(String(repeating: " ", count: leadWidth))) }
             spans.append(Span(piece, style))
+            guard hasRoom() else { return }
             lines.append(spans)
         }
     }

@@ -41,6 +41,25 @@ import Testing
         #expect(index.mentions(of: id).count == passages, "\(id)")
     }
 
+    @Test func theExactPassagesForSomeCountries() {
+        // Angola: only the C.144 highlight of outcome 1
+        let angola = index.mentions(of: "AGO")
+        #expect(angola.map(\.sectionID) == ["outcome-1"])
+        #expect(angola.first?.path.contains(".highlights[") == true)
+        #expect(angola.first?.text.contains("第 144 号") == true)
+        // the Republic of Korea: box 12 on its ratification of the fundamental conventions
+        let korea = index.mentions(of: "KOR")
+        #expect(korea.allSatisfy { $0.sectionID == "outcome-2" })
+        #expect(korea.contains { $0.text.contains("第 29 号") || $0.text.contains("基本公约") })
+        // every range really holds one of the country's names
+        for country in report.countries ?? [] {
+            let names = Set([country.zh] + country.zhAliases)
+            for mention in index.mentions(of: country.id) {
+                for range in mention.ranges { #expect(names.contains(String(mention.text[range])), "\(country.id) at \(mention.path)") }
+            }
+        }
+    }
+
     @Test func sudanInsideSouthSudanAndChinaInsideDevelopingCountriesDoNotCount() {
         for mention in index.mentions(of: "SDN") {
             for range in mention.ranges {
