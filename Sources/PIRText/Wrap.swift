@@ -98,9 +98,9 @@ public enum Wrapper {
                 guardSteps += 1
             }
             // moving the break for 禁则 can land inside a number ("增长 8|7%。"): keep the word whole
-            if cut > start && cut < chars.count && isWordChar(chars[cut]) && isWordChar(chars[cut - 1]) {
+            if cut > start && cut < chars.count && isWord(chars[cut]) && isWord(chars[cut - 1]) {
                 var back = cut
-                while back > start && isWordChar(chars[back - 1]) { back -= 1 }
+                while back > start && isWord(chars[back - 1]) { back -= 1 }
                 if back > start { cut = back }
             }
             if cut <= start { cut = end }
