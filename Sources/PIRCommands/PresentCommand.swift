@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PIRModel
+import PIRShare
 import PIRTerminal
 import PIRUI
 #if canImport(Glibc)
@@ -57,6 +58,7 @@ struct Present: ParsableCommand {
             throw ValidationError("--notes NAME follows a shared presentation; it takes no --share, --export or --deck")
         }
         guard start >= 1 else { throw ValidationError("--start counts slides from 1, found \(start)") }
+        for name in [share, notes].compactMap({ $0 }) { try validName(name) }
     }
 
     func run() throws {
@@ -126,6 +128,7 @@ struct Follow: ParsableCommand {
             throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
         }
         guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
+        try validName(name)
     }
 
     func run() throws {
@@ -137,6 +140,11 @@ struct Follow: ParsableCommand {
         options.maxWidth = maxWidth
         try terminalFailures { _ = try FollowSession.run(report: report, name: name, options: options) }
     }
+}
+
+/// A presentation name is part of a socket's file name: checked before anything starts.
+func validName(_ name: String) throws {
+    do { try SharePath.validate(name) } catch { throw ValidationError(error.description) }
 }
 
 func requireTerminal(_ what: String) throws {

@@ -65,7 +65,8 @@ import Testing
 
     @Test func badOptionsAreExit2() throws {
         for args in [["present", "--group"], ["present", "--max-width", "10"], ["present", "--start", "99"],
-                     ["present", "--theme", "neon"], ["present", "--notes", "x", "--share", "y"], ["follow", "x", "--theme", "neon"]] {
+                     ["present", "--theme", "neon"], ["present", "--notes", "x", "--share", "y"], ["follow", "x", "--theme", "neon"],
+                     ["present", "--share", "../etc"], ["follow", ".hidden"], ["present", "--notes", "a/b"]] {
             let r = try Binary.run(args)
             #expect(r.status == 2, "\(args): \(r.stderr)")
             #expect(!r.stderr.isEmpty)
