@@ -30,12 +30,21 @@ import Testing
     func screen(_ session: String) throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
     func waitFor(_ session: String, _ what: String, _ predicate: (String) -> Bool) throws -> String {
+        // A frame reaches the pty in pieces: once the predicate holds, wait until two captures
+        // 50 ms apart agree, so assertions about the rest of the screen judge a whole frame.
         var text = ""
-        for _ in 0..<120 {
+        var previous: String?
+        for _ in 0..<200 {  // up to ten seconds: CI machines can be busy
             text = try screen(session)
-            if predicate(text) { return text }
+            if predicate(text) {
+                if text == previous { return text }
+                previous = text
+            } else {
+                previous = nil
+            }
             usleep(50_000)
         }
+        if let previous { return previous }  // a screen that keeps changing (a clock) but matched
         Issue.record("timed out waiting for \(what) in \(session); screen:\n\(text)")
         return text
     }
@@ -138,7 +147,8 @@ import Testing
         try start(presenter, width: 100, height: 30, "present --share \(name) --start 11", marker: "PRESENTER")
         _ = try waitFor(presenter, "slide 11") { position($0) == "11 / 16" }
         try start(follower, width: 100, height: 30, "present --notes \(name)", marker: "NOTES")
-        let text = try waitFor(follower, "the presenter view") { $0.contains("现在 Now  11 / 16") }
+        // the frame arrives in pieces over the pty: wait for its last region (the notes) before judging it
+        let text = try waitFor(follower, "the presenter view") { $0.contains("现在 Now  11 / 16") && $0.contains("下一张 Next") && $0.contains("167 项成果") }
         #expect(text.contains("成果目标 7：为所有人提供充分和有效的劳动保护"))
         #expect(text.contains("下一张 Next  12 / 16  成果目标 8"))
         // outcome 7's notes are the report's own sentences
