@@ -252,7 +252,32 @@ def screen_text(data, width, height):
     screen = pyte.Screen(width, height)
     stream = pyte.ByteStream(screen)
     stream.feed(data)
-    return screen.display
+    return display(screen)
+
+
+def display(screen):
+    """The screen's lines: each cell's text, the cell after a wide character skipped. (pyte's own
+    `display` fails on a cell left empty by a zero-width character.)"""
+    lines = []
+    for y in range(screen.lines):
+        row = screen.buffer[y]
+        text = []
+        skip = False
+        for x in range(screen.columns):
+            if skip:
+                skip = False
+                continue
+            data = row[x].data
+            text.append(data)
+            if data and wcwidth(data[0]) == 2:
+                skip = True
+        lines.append("".join(text))
+    return lines
+
+
+def wcwidth(character):
+    from wcwidth import wcwidth as width
+    return width(character)
 
 
 def full_redraw(data):

@@ -21,7 +21,8 @@ public struct SearchIndex: Sendable {
         var sectionTitle: String
         var path: String
         var text: String
-        var folded: String
+        /// `text` as UTF-8 with ASCII letters lower-cased: searched byte by byte.
+        var folded: [UInt8]
         var node: NodeRef?
     }
     let entries: [Entry]
@@ -81,28 +82,47 @@ public struct SearchIndex: Sendable {
         return .output(output.code)
     }
 
-    /// ASCII letters lower-cased, everything else as is — so index positions match the original.
-    static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32)! : scalar
-        }))
+    /// ASCII letters lower-cased, everything else as is, as UTF-8 — so byte offsets match the original.
+    static func fold(_ text: String) -> [UInt8] {
+        text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
     }
 
     /// Every hit, in report order; at most `limit`.
+    ///
+    /// A byte search over UTF-8 rather than Foundation's `range(of:)`, whose Unicode-aware
+    /// comparison made each keystroke in the search prompt cost milliseconds per entry: a pasted
+    /// paragraph took seconds to type in. Valid UTF-8 only matches at scalar boundaries, so byte
+    /// offsets are exact string indices.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return [] }
         var hits: [SearchHit] = []
         for entry in entries {
-            guard let found = entry.folded.range(of: needle) else { continue }
-            // folding keeps scalar positions, so the same offsets hold in the original
-            let lower = entry.text.unicodeScalars.index(entry.text.unicodeScalars.startIndex,
-                                                         offsetBy: entry.folded.unicodeScalars.distance(from: entry.folded.unicodeScalars.startIndex, to: found.lowerBound))
-            let upper = entry.text.unicodeScalars.index(lower, offsetBy: entry.folded.unicodeScalars.distance(from: found.lowerBound, to: found.upperBound))
+            guard let offset = Self.find(needle, in: entry.folded) else { continue }
+            let utf8 = entry.text.utf8
+            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+            let upper = utf8.index(lower, offsetBy: needle.count)
             hits.append(SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
                                   text: entry.text, range: lower..<upper, node: entry.node))
             if hits.count >= limit { break }
         }
         return hits
+    }
+
+    /// The first offset of `needle` in `haystack`.
+    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pattern in
+                let first = pattern[0]
+                var i = 0
+                let last = hay.count - pattern.count
+                while i <= last {
+                    if hay[i] == first && memcmp(hay.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
     }
 }

@@ -326,7 +326,8 @@ public struct Reducer: Sendable {
 
     func searchKey(_ s: inout AppState, _ key: Key) {
         guard var search = s.search else { return }
-        let count = hits(s).count
+        // searched only for the keys that need the number of hits, not for every typed character
+        var count: Int { hits(s).count }
         switch key {
         case .escape: s.search = nil; return
         case .ctrl("c"): s.quit = true; return
@@ -458,9 +459,12 @@ public struct Reducer: Sendable {
             let visible = max(1, layout.list.height - 2)
             if s.contentsIndex < s.contentsScroll + 1 { s.contentsScroll = max(0, s.contentsIndex - 1) }
             if s.contentsIndex >= s.contentsScroll + visible { s.contentsScroll = s.contentsIndex - visible + 1 }
-            let inner = layout.text.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode).build(contents[s.contentsIndex], width: inner.width - 1).lines.count
-            s.contentsTextScroll = min(s.contentsTextScroll, max(0, lines - inner.height))
+            if s.contentsTextScroll > 0 {
+                // building the text costs milliseconds for a long chapter: only when it is scrolled
+                let inner = layout.text.inset(1)
+                let lines = DetailDocument(report: report, glyphs: .unicode).build(contents[s.contentsIndex], width: inner.width - 1).lines.count
+                s.contentsTextScroll = min(s.contentsTextScroll, max(0, lines - inner.height))
+            }
             return
         }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
