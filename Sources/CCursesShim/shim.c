@@ -46,6 +46,8 @@ static void suspend(int sig) {
     if (started) {
         def_shell_mode();  /* the shell may have changed the tty's settings meanwhile */
         reset_prog_mode();
+        /* the shell left the keypad in cursor mode; without this the arrow keys arrive as ESC [ A */
+        keypad(stdscr, TRUE);
         mouse_tracking(1);
         clearok(curscr, TRUE);
         wrefresh(curscr);

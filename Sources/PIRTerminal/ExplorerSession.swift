@@ -29,8 +29,11 @@ public enum ExplorerSession {
         if !terminal.utf8 {
             state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
         }
+        // A real trap with the explorer on screen, so tests can check that a crash restores the terminal.
+        let crashForTesting = getenv("PIR_TEST_CRASH") != nil
         while true {
             terminal.draw(view.render(state))
+            if crashForTesting { fatalError("PIR_TEST_CRASH is set: crashing on purpose") }
             if state.quit { break }
             guard let event = terminal.nextEvent() else { break }
             state = reducer.reduce(state, event)
