@@ -22,14 +22,16 @@ let package = Package(
         // The UI core: app state, events, a reducer and views rendered into an off-screen frame.
         // No ncurses here, so almost every UI test renders a frame and reads it as text.
         .target(name: "PIRUI", dependencies: ["PIRModel", "PIRText"]),
+        // `pir present --share` and `pir follow`: Unix-domain sockets, non-blocking. No ncurses.
+        .target(name: "PIRShare"),
         // ncursesw from the system (Debian: libncursesw5-dev), and the few C helpers Swift cannot import.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CCursesShim", dependencies: ["CNcursesw"], linkerSettings: [.linkedLibrary("ncursesw")]),
         // The thin terminal backend: frames to the screen, keys and resizes to events.
-        .target(name: "PIRTerminal", dependencies: ["PIRUI", "CCursesShim", "CNcursesw"]),
+        .target(name: "PIRTerminal", dependencies: ["PIRUI", "PIRShare", "CCursesShim", "CNcursesw"]),
         // The command-line interface: argument parsing and the plain-text views.
         .target(name: "PIRCommands", dependencies: [
-            "PIRModel", "PIRText", "PIRUI", "PIRTerminal",
+            "PIRModel", "PIRText", "PIRUI", "PIRTerminal", "PIRShare",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pir", dependencies: ["PIRCommands"]),
@@ -37,5 +39,6 @@ let package = Package(
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
         .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI"]),
+        .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
     ]
 )

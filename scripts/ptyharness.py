@@ -67,10 +67,11 @@ class Pir:
     settings can be read after pir has gone and compared with those it started with."""
 
     def __init__(self, binary, args=(), env=None, size=(100, 30), stderr_path=None, controlling=True,
-                 keep=None, job_control=False, stdin_path=None):
+                 keep=None, job_control=False, stdin_path=None, cwd=None):
         """`job_control` puts pir in a process group of its own under a parent that stays in the
         session, as a shell does, so Ctrl-Z / SIGTSTP really stops it (the kernel ignores SIGTSTP
-        in an orphaned process group). `stdin_path` replaces the terminal as standard input."""
+        in an orphaned process group). `stdin_path` replaces the terminal as standard input; `cwd`
+        is where pir runs (its `x` key writes export files there)."""
         self.master, self.slave = os.openpty()
         self.set_size(*size)
         self.termios_before = termios.tcgetattr(self.slave)
@@ -86,6 +87,8 @@ class Pir:
         if child == 0:
             try:
                 os.close(pid_pipe[0])
+                if cwd:
+                    os.chdir(cwd)
                 os.setsid()
                 if controlling:
                     fcntl.ioctl(self.slave, termios.TIOCSCTTY, 0)

@@ -20,9 +20,18 @@ static void mouse_tracking(int on) {
     const char *sequence = NULL;
     if (mouse_mode == PIR_MOUSE_SGR) sequence = on ? "\033[?1006;1000h" : "\033[?1006;1000l";
     else if (mouse_mode == PIR_MOUSE_X10) sequence = on ? "\033[?1000h" : "\033[?1000l";
-    if (sequence != NULL) {
-        ssize_t ignored = write(STDOUT_FILENO, sequence, strlen(sequence));
-        (void)ignored;
+    if (sequence == NULL) return;
+    /* all of it, even when a signal (a resize) interrupts the write: the fuzzer caught a quit
+     * that left the mouse on */
+    size_t left = strlen(sequence);
+    while (left > 0) {
+        ssize_t n = write(STDOUT_FILENO, sequence, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        sequence += n;
+        left -= (size_t)n;
     }
 }
 

@@ -3,6 +3,7 @@ import Foundation
 import PIRModel
 import PIRText
 import PIRTerminal
+import PIRUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,13 +19,14 @@ public struct PIRCommand: ParsableCommand {
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self],
         defaultSubcommand: Overview.self
     )
     public init() {}
 
     /// Runs pir with `arguments`, mapping every failure to a one-line message and its exit status.
     public static func run(arguments: [String]) -> Int32 {
+        Trace.markProcessStart()
         do {
             var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
             try command.run()
@@ -84,15 +86,33 @@ struct Overview: ParsableCommand {
     var noMouse = false
     @Flag(help: "Print the plain-text overview even in a terminal.")
     var plain = false
+    @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
+    var view: String = "overview"
+    @Option(help: ArgumentHelp("Language of labels and interface: zh or en (narrative stays Chinese). w switches at run time.", valueName: "LANG"))
+    var lang: String = "zh"
+    @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
+    var trace: String?
 
     func validate() throws {
+        guard Language(rawValue: lang) != nil else {
+            throw ValidationError("unknown language \"\(lang)\"; choose zh or en")
+        }
+        guard Screen(rawValue: view) != nil else {
+            throw ValidationError("unknown view \"\(view)\"; choose one of \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", "))")
+        }
         guard Theme.names.contains(theme) else {
             throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
         }
     }
 
     func run() throws {
+        var tracer: Trace?
+        if let trace {
+            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
+            tracer = opened
+        }
         let report = try global.loadReport()
+        tracer?.event("loaded")
         guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             emit(PlainText(report: report).overview())
             return
@@ -101,6 +121,9 @@ struct Overview: ParsableCommand {
         options.theme = theme
         options.ascii = ascii
         options.mouse = !noMouse
+        options.start = Screen(rawValue: view) ?? .overview
+        options.language = Language(rawValue: lang) ?? .zh
+        options.trace = tracer
         do {
             let status = try ExplorerSession.run(report: report, options: options)
             if status != 0 { throw ExitCode(status) }
@@ -144,7 +167,7 @@ struct Export: ParsableCommand {
         """
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "all, indicators, outcomes, regions, budget or trends.") var what: ExportSubject = .all
+    @Option(help: "all, indicators, outcomes, regions, budget, trends or countries.") var what: ExportSubject = .all
     @Option(help: "csv, json or markdown.") var format: ExportFormat = .json
 
     func run() throws {

@@ -77,8 +77,36 @@ public struct PlainText {
         case .region(let id): if let region = report.region(id) { v.region(region) }
         case .box(let n): if let box = report.box(n) { v.box(box) }
         case .chapter(let id): if let chapter = report.chapter(id) { v.chapter(chapter) }
+        case .country(let id): if let country = report.country(id) { v.country(country) }
         }
         return v.out.joined(separator: "\n") + "\n"
+    }
+
+    /// A country's page: names, region, ratifications the report attributes, every passage.
+    mutating func country(_ c: Country) {
+        heading("\(c.zh)  \(c.en)")
+        let region = report.region(c.region)
+        line("\(c.id) · \(region.map { "\($0.name) \($0.nameEn)" } ?? c.region.rawValue) · \(c.memberState ? "成员国 member State" : "领地 territory")")
+        if !c.zhAliases.isEmpty { line("又作 also written: " + c.zhAliases.joined(separator: "、")) }
+        let ratifications = report.ratifications(of: c)
+        if !ratifications.isEmpty {
+            subheading("批准 Ratifications")
+            for r in ratifications {
+                var what = r.instruments.map { i in (i.hasPrefix("P") ? "P." : "C.") + String(Int(i.dropFirst()) ?? 0) }
+                if let n = r.conventions { what.append("\(n) 项公约 conventions") }
+                if let n = r.protocols { what.append("\(n) 项议定书 protocols") }
+                line("  - " + what.joined(separator: ", "))
+                line("    " + r.text)
+            }
+        }
+        let mentions = CountryIndex(report: report).mentions(of: c.id)
+        subheading("提及 Passages naming \(c.en): \(mentions.count)")
+        if mentions.isEmpty { line("本报告没有提及 the report does not name this country") }
+        for (n, m) in mentions.enumerated() {
+            line("\(n + 1). \(m.sectionTitle) [\(m.path)]")
+            line("   " + m.text)
+            line()
+        }
     }
 
     mutating func blocks(_ blocks: [Block], indent: String = "") {

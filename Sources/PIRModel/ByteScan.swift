@@ -18,9 +18,12 @@ struct ByteScan {
     struct Frame {
         var isObject: Bool
         var index = 0
-        /// The key of the member being read, while it is being read.
-        var key: String?
-        var keys: Set<String> = []
+        /// Where the key of the member being read is (without its quotes), while it is being read.
+        var key: Range<Int>?
+        /// The object's keys so far, compared byte by byte while there are few of them ...
+        var keys: [Range<Int>] = []
+        /// ... and decoded into a set once there are many, or one is written with escapes.
+        var keySet: Set<String>?
     }
 
     enum State { case value, key, afterValue, end }
@@ -33,9 +36,12 @@ struct ByteScan {
     let badUTF8: Int?
 
     static func scan(_ data: Data) -> Problem? {
-        let bytes = Array(data)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var scanner = ByteScan(bytes: buffer, badUTF8: firstInvalidUTF8(buffer))
+        // Raw bytes rather than `Data`'s subscript: this pass touches every byte of the file.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // Swift's own validation is fast; only a file that fails it is walked again for the offset.
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            var scanner = ByteScan(bytes: bytes, badUTF8: valid ? nil : firstInvalidUTF8(bytes))
             return scanner.run()
         }
     }
@@ -183,17 +189,43 @@ struct ByteScan {
             return problem("string of \(j - start) bytes is longer than the limit of \(ReportLoader.maxStringBytes)")
         }
         if isKey {
-            var key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<j]), as: UTF8.self)
-            if escaped, let decoded = try? JSONSerialization.jsonObject(with: Data(bytes[(start - 1)...j]), options: [.fragmentsAllowed]) as? String {
-                key = decoded
-            }
-            frames[frames.count - 1].key = key
-            if !frames[frames.count - 1].keys.insert(key).inserted {
-                return problem("duplicate key \"\(key)\" in one object (which value was meant?)")
+            let range = start..<j
+            frames[frames.count - 1].key = range
+            if isDuplicate(range, escaped: escaped) {
+                return problem("duplicate key \"\(key(range))\" in one object (which value was meant?)")
             }
         }
         i = j + 1
         return nil
+    }
+
+    /// The key as a string, escapes decoded.
+    func key(_ range: Range<Int>) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[range])
+        guard raw.contains(UInt8(ascii: "\\")),
+              let decoded = try? JSONSerialization.jsonObject(with: Data(bytes[(range.lowerBound - 1)...range.upperBound]),
+                                                              options: [.fragmentsAllowed]) as? String else {
+            return String(decoding: raw, as: UTF8.self)
+        }
+        return decoded
+    }
+
+    /// Records the key at `range` in the innermost object; true when the object already has it.
+    mutating func isDuplicate(_ range: Range<Int>, escaped: Bool) -> Bool {
+        let top = frames.count - 1
+        if frames[top].keySet == nil && !escaped && frames[top].keys.count < 16 {
+            let length = range.count
+            for other in frames[top].keys where other.count == length {
+                if memcmp(bytes.baseAddress! + other.lowerBound, bytes.baseAddress! + range.lowerBound, length) == 0 { return true }
+            }
+            frames[top].keys.append(range)
+            return false
+        }
+        if frames[top].keySet == nil {
+            frames[top].keySet = Set(frames[top].keys.map(key))
+            frames[top].keys = []
+        }
+        return !frames[top].keySet!.insert(key(range)).inserted
     }
 
     func hex4(at offset: Int) -> UInt32? {
@@ -232,11 +264,15 @@ struct ByteScan {
             i += 1
             if digits() == 0 { return syntax("malformed number \(text(start, i + 1))") }
         }
+        var exponent = false
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+            exponent = true
             i += 1
             if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
             if digits() == 0 { return syntax("malformed number \(text(start, i + 1))") }
         }
+        // the everyday number (12, 148.4) can be none of the cases below: no string made for it
+        if !exponent && i - start <= 15 { return nil }
         let literal = text(start, i)
         let shown = literal.count > 40 ? String(literal.prefix(40)) + "…" : literal
         guard let value = Double(literal) else { return syntax("malformed number \(shown)") }
@@ -282,7 +318,8 @@ struct ByteScan {
         var out = ""
         for frame in frames {
             if frame.isObject {
-                guard let key = frame.key else { continue }
+                guard let range = frame.key else { continue }
+                let key = self.key(range)
                 out += out.isEmpty ? key : "." + key
             } else {
                 out += "[\(frame.index)]"

@@ -2,7 +2,7 @@ import Foundation
 
 /// What `pir export` can write.
 public enum ExportSubject: String, CaseIterable, Sendable {
-    case all, indicators, outcomes, regions, budget, trends
+    case all, indicators, outcomes, regions, budget, trends, countries
 }
 
 public enum ExportFormat: String, CaseIterable, Sendable {
@@ -50,6 +50,7 @@ public enum Exporter {
         case .regions: return regions(report)
         case .budget: return budget(report)
         case .trends: return trends(report)
+        case .countries: return countries(report, index: CountryIndex(report: report))
         }
     }
 
@@ -170,5 +171,53 @@ public struct Table: Sendable {
         }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension Exporter {
+    /// The indicators table for some indicators, in the order given (a view's sort and filter).
+    public static func indicators(_ report: Report, codes: [String]) -> Table {
+        let all = indicators(report)
+        let byCode = Dictionary(all.rows.map { ($0[2] ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+        return Table(header: all.header, rows: codes.compactMap { byCode[$0] }, numeric: all.numeric)
+    }
+
+    /// Each region's results per policy outcome (count indicators), with its total and share.
+    public static func regionsByOutcome(_ report: Report) -> Table {
+        let policy = report.outcomes.filter(\.isPolicy)
+        let rows: [[String?]] = report.regions.map { region in
+            [region.id.rawValue, region.name, region.nameEn, String(region.results), number(region.sharePercent)]
+            + policy.map { o in number(o.indicators.filter { ($0.unit ?? .count) == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)) }
+            + [String(region.ratifications.memberStates), String(region.ratifications.instruments)]
+        }
+        let outcomeColumns = policy.map { "outcome_\($0.id)" }
+        return Table(header: ["region", "name", "name_en", "results", "share_percent"] + outcomeColumns + ["ratifying_member_states", "ratifications"],
+                     rows: rows, numeric: Set(["results", "share_percent", "ratifying_member_states", "ratifications"] + outcomeColumns))
+    }
+
+    /// The enabling outcomes' indicators with their textual targets and results.
+    public static func enabling(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        for outcome in report.outcomes where !outcome.isPolicy {
+            for output in outcome.outputs {
+                for i in output.indicators {
+                    rows.append([outcome.id, output.code, i.code, i.targetText, i.resultText, i.title])
+                }
+            }
+        }
+        return Table(header: ["outcome", "output", "indicator", "target", "result", "title"], rows: rows)
+    }
+}
+
+extension Exporter {
+    /// Countries with their names, region and how many passages name them; `ids` gives the rows and
+    /// their order (a view's), all countries by default.
+    public static func countries(_ report: Report, index: CountryIndex, ids: [String]? = nil) -> Table {
+        let all = report.countries ?? []
+        let chosen = ids.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
+        let rows: [[String?]] = chosen.map { c in
+            [c.id, c.zh, c.en, c.region.rawValue, c.memberState ? "true" : "false", String(index.mentions(of: c.id).count)]
+        }
+        return Table(header: ["id", "name_zh", "name_en", "region", "member_state", "mentions"], rows: rows, numeric: ["mentions"])
     }
 }

@@ -23,6 +23,8 @@ public struct Fact: Codable, Sendable, Equatable {
 public struct Trends: Codable, Sendable, Equatable {
     public var table: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var years: [Int]
     public var unit: String
     public var source: String
@@ -32,6 +34,8 @@ public struct Trends: Codable, Sendable, Equatable {
 public struct TrendRow: Codable, Sendable, Equatable {
     public var id: String
     public var label: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var labelNote: String?
     public var sdg: String?
     /// Aligned with `Trends.years`; nil where the cell is blank or says 暂无数据 — missing, never zero.
@@ -45,6 +49,9 @@ public struct Pillar: Codable, Sendable, Equatable {
     public var number: Int
     public var title: String
     public var items: [String]
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
+    public var itemsEn: [EnglishLabel]?
 }
 
 public struct SDGTarget: Codable, Sendable, Equatable {
@@ -54,8 +61,15 @@ public struct SDGTarget: Codable, Sendable, Equatable {
 }
 
 public struct Ratification: Codable, Sendable, Equatable {
+    /// The country's name as the report prints it.
     public var country: String
+    /// Its id in `countries` (ISO 3166-1 alpha-3), where the dataset has the table.
+    public var countryID: String?
+    /// `C144`, `P029` … as the report names them; empty where it only gives numbers.
     public var instruments: [String]
+    /// Numbers of conventions and protocols, where the report gives numbers instead of names.
+    public var conventions: Int?
+    public var protocols: Int?
     public var date: String?
     public var text: String
     public var section: String

@@ -80,9 +80,12 @@ public enum Invariants {
     /// as figure 17's note says.
     public static func countedTotals(_ outcome: Outcome) -> (achieved: Double, target: Double) {
         var achieved = 0.0, target = 0.0
-        for indicator in outcome.indicators where indicator.unit == .count {
-            achieved += indicator.total ?? 0
-            target += indicator.target ?? 0
+        // over the outputs in place: the outcomes pane asks for every outcome's totals on every frame
+        for output in outcome.outputs {
+            for indicator in output.indicators where indicator.unit == .count {
+                achieved += indicator.total ?? 0
+                target += indicator.target ?? 0
+            }
         }
         return (achieved, target)
     }
@@ -260,6 +263,20 @@ public enum Invariants {
         if Set(report.regions.map(\.id)) != Set(RegionID.allCases) {
             result.failures.append(.init(path: "regions", message: "expected each of the five regions once"))
         }
+        if let countries = report.countries {
+            unique(countries.map(\.id), "country id") { "countries[\($0)].id" }
+            // a Chinese name that denoted two countries would send mentions to the wrong page
+            var owner: [String: Int] = [:]
+            for (c, country) in countries.enumerated() {
+                for name in [country.zh] + country.zhAliases {
+                    result.checked += 1
+                    if let other = owner[name], other != c {
+                        result.failures.append(.init(path: "countries[\(c)]", message: "name \"\(name)\" also names \(countries[other].id)"))
+                    }
+                    owner[name] = c
+                }
+            }
+        }
         return result
     }
 
@@ -291,6 +308,12 @@ public enum Invariants {
             result.checked += 1
             if !sections.contains(ratification.section) {
                 result.failures.append(.init(path: "ratifications[\(r)].section", message: "no section \"\(ratification.section)\""))
+            }
+            if let id = ratification.countryID {
+                result.checked += 1
+                if report.countries?.contains(where: { $0.id == id }) != true {
+                    result.failures.append(.init(path: "ratifications[\(r)].countryID", message: "no country \"\(id)\""))
+                }
             }
         }
         for section in report.sections {
@@ -333,13 +356,27 @@ public enum Invariants {
 
 /// Footnote references written `[^N]` in the text.
 public func footnoteMarkers(in text: String) -> [Int] {
-    var markers: [Int] = []
-    var rest = text[...]
-    while let open = rest.range(of: "[^") {
-        let after = rest[open.upperBound...]
-        guard let close = after.firstIndex(of: "]") else { break }
-        if let n = Int(after[..<close]) { markers.append(n) }
-        rest = after[close...]
+    // Over the UTF-8 bytes: every start checks every paragraph of the report, and most have no marker.
+    var text = text
+    return text.withUTF8 { bytes in
+        var markers: [Int] = []
+        var i = 0
+        let end = bytes.count
+        while i + 1 < end {
+            guard bytes[i] == UInt8(ascii: "["), bytes[i + 1] == UInt8(ascii: "^") else { i += 1; continue }
+            var j = i + 2
+            while j < end && bytes[j] != UInt8(ascii: "]") { j += 1 }
+            guard j < end else { break }
+            // what Int(String) accepts: an optional sign, then one or more ASCII digits
+            var k = i + 2
+            var negative = false
+            if k < j && (bytes[k] == UInt8(ascii: "+") || bytes[k] == UInt8(ascii: "-")) { negative = bytes[k] == UInt8(ascii: "-"); k += 1 }
+            if k < j && j - k <= 18 && bytes[k..<j].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                let value = bytes[k..<j].reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+                markers.append(negative ? -value : value)
+            }
+            i = j
+        }
+        return markers
     }
-    return markers
 }

@@ -4,6 +4,8 @@ public struct Outcome: Codable, Sendable, Equatable {
     public var id: String
     public var kind: Kind
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var highlights: [String]
     public var blocks: [Block]
     public var footnotes: [Footnote]
@@ -43,6 +45,8 @@ public struct ResultsStatement: Codable, Sendable, Equatable {
 public struct BudgetTable: Codable, Sendable, Equatable {
     public var table: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var rows: [BudgetRow]
     public var total: BudgetTotal
     /// The paragraph that introduces the table, verbatim.
@@ -62,6 +66,8 @@ public enum FundingSource: String, Codable, Sendable, CaseIterable {
 public struct BudgetRow: Codable, Sendable, Equatable {
     public var source: FundingSource
     public var label: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     /// Strategic budget in USD millions; nil where the table prints text (`strategicText`).
     public var strategic: Double?
     public var strategicText: String?
@@ -78,6 +84,8 @@ public struct BudgetTotal: Codable, Sendable, Equatable {
 public struct Contributions: Codable, Sendable, Equatable {
     public var figure: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var shares: [Share]
     public struct Share: Codable, Sendable, Equatable {
         public var unit: String
@@ -88,6 +96,8 @@ public struct Contributions: Codable, Sendable, Equatable {
 public struct Output: Codable, Sendable, Equatable {
     public var code: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var indicators: [Indicator]
 }
 
@@ -100,6 +110,8 @@ public enum IndicatorUnit: String, Codable, Sendable, CaseIterable {
 public struct Indicator: Codable, Sendable, Equatable {
     public var code: String
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     // Appendix II (policy outcomes): numbers.
     public var unit: IndicatorUnit?
     public var target: Double?
@@ -135,6 +147,8 @@ public struct Measure: Codable, Sendable, Equatable {
              people, peopleMillion = "people_million"
     }
     public var label: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var unit: Unit
     public var target: Double?
     public var result: Double?

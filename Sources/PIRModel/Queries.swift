@@ -6,6 +6,8 @@ public enum NodeRef: Hashable, Sendable {
     case region(RegionID)
     case box(Int)
     case chapter(String)
+    /// A country by its id (`VNM`).
+    case country(String)
 }
 
 extension Report {
@@ -67,6 +69,29 @@ extension Report {
         if let (_, _, indicator) = indicator(text) { return .indicator(indicator.code) }
         if let region = region(named: text) { return .region(region.id) }
         if let chapter = chapter(text) { return .chapter(chapter.id) }
+        if let country = country(query) { return .country(country.id) }
         return nil
+    }
+}
+
+extension Trends {
+    /// A row of Table 1 or a breakdown under one, with the row it belongs to.
+    public func row(_ id: String) -> TrendRow? {
+        for row in rows {
+            if row.id == id { return row }
+            if let breakdown = row.breakdowns?.first(where: { $0.id == id }) { return breakdown }
+        }
+        return nil
+    }
+
+    public func parent(of id: String) -> TrendRow? {
+        rows.first { $0.breakdowns?.contains { $0.id == id } == true }
+    }
+}
+
+extension Report {
+    /// Every policy indicator with its outcome and output, in report order.
+    public var policyIndicators: [(outcome: Outcome, output: Output, indicator: Indicator)] {
+        outcomes.filter(\.isPolicy).flatMap { o in o.outputs.flatMap { p in p.indicators.map { (o, p, $0) } } }
     }
 }

@@ -21,10 +21,15 @@ public struct Report: Codable, Sendable, Equatable {
     public var outcomes: [Outcome]
     /// Ratifications the report attributes to named member States.
     public var ratifications: [Ratification]
+    /// The ILO's member States and the territories the report counts (optional in `--data` files).
+    public var countries: [Country]?
+    /// Strings that contain a country's name without naming it (发展中国家 holds 中国): the country
+    /// index skips them, since Chinese has no word boundaries to tell them apart.
+    public var countryNameExclusions: [String]?
 
     public init(schemaVersion: Int, meta: Meta, chapters: [Chapter], facts: [Fact], trends: Trends,
                 pillars: [Pillar], sdgTargets: [SDGTarget], regions: [Region], outcomes: [Outcome],
-                ratifications: [Ratification]) {
+                ratifications: [Ratification], countries: [Country]? = nil, countryNameExclusions: [String]? = nil) {
         self.schemaVersion = schemaVersion
         self.meta = meta
         self.chapters = chapters
@@ -35,6 +40,8 @@ public struct Report: Codable, Sendable, Equatable {
         self.regions = regions
         self.outcomes = outcomes
         self.ratifications = ratifications
+        self.countries = countries
+        self.countryNameExclusions = countryNameExclusions
     }
 
     /// The schema version this build reads and writes.

@@ -44,16 +44,7 @@ public enum ReportLoader {
         if let problem = ByteScan.scan(data) {
             throw LoadError(file: file, path: problem.path, message: problem.message)
         }
-        let report: Report
-        do {
-            report = try JSONDecoder().decode(Report.self, from: Data(data))
-        } catch let error as DecodingError {
-            throw DecodingErrorDescriber.describe(error, data: data, file: file)
-        } catch ModelError.invalid(let path, let message) {
-            throw LoadError(file: file, path: jsonPath(path), message: message + DecodingErrorDescriber.found(at: path, in: data))
-        } catch {
-            throw LoadError(file: file, path: "", message: "not valid JSON (\(error))")
-        }
+        let report = try decode(data, file: file)
         if report.schemaVersion != Report.currentSchemaVersion {
             throw LoadError(file: file, path: "schemaVersion",
                             message: "expected \(Report.currentSchemaVersion), found \(report.schemaVersion)")
@@ -69,5 +60,19 @@ public enum ReportLoader {
             throw LoadError(file: file, path: failure.path, message: "invariant failed: \(failure.name): \(failure.detail)")
         }
         return report
+    }
+
+    /// The fast decoder reads well-formed files; for anything else JSONDecoder says what is wrong and where.
+    static func decode(_ data: Data, file: String) throws(LoadError) -> Report {
+        if let report = FastDecoder.decode(data) { return report }
+        do {
+            return try JSONDecoder().decode(Report.self, from: Data(data))
+        } catch let error as DecodingError {
+            throw DecodingErrorDescriber.describe(error, data: data, file: file)
+        } catch ModelError.invalid(let path, let message) {
+            throw LoadError(file: file, path: jsonPath(path), message: message + DecodingErrorDescriber.found(at: path, in: data))
+        } catch {
+            throw LoadError(file: file, path: "", message: "not valid JSON (\(error))")
+        }
     }
 }

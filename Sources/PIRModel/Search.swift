@@ -13,6 +13,15 @@ public struct SearchHit: Sendable, Equatable {
     public var range: Range<String.Index>
     /// The node to open for this hit, when it is more precise than the section.
     public var node: NodeRef?
+
+    public init(sectionID: String, sectionTitle: String, path: String, text: String, range: Range<String.Index>, node: NodeRef?) {
+        self.sectionID = sectionID
+        self.sectionTitle = sectionTitle
+        self.path = path
+        self.text = text
+        self.range = range
+        self.node = node
+    }
 }
 
 public struct SearchIndex: Sendable {
@@ -21,13 +30,37 @@ public struct SearchIndex: Sendable {
         var sectionTitle: String
         var path: String
         var text: String
-        /// `text` as UTF-8 with ASCII letters lower-cased: searched byte by byte.
-        var folded: [UInt8]
+        var folded: String
         var node: NodeRef?
     }
-    let entries: [Entry]
+
+    /// Built on the first search, not at start-up: most sessions never search, and the explorer's
+    /// first frame should not wait for it. Holds the last query's hits too, since the prompt asks
+    /// for them twice per keystroke (to move the selection and to draw the list).
+    final class Storage: @unchecked Sendable {  // every access holds `lock`
+        let report: Report
+        let lock = NSLock()
+        var entries: [Entry]?
+        var last: (query: String, limit: Int, hits: [SearchHit])?
+        init(report: Report) { self.report = report }
+    }
+    let storage: Storage
 
     public init(report: Report) {
+        storage = Storage(report: report)
+    }
+
+    /// Builds the index now rather than on the first search.
+    public func prepare() { storage.lock.lock(); defer { storage.lock.unlock() }; _ = entriesLocked() }
+
+    private func entriesLocked() -> [Entry] {
+        if let entries = storage.entries { return entries }
+        let entries = Self.entries(of: storage.report)
+        storage.entries = entries
+        return entries
+    }
+
+    static func entries(of report: Report) -> [Entry] {
         var entries: [Entry] = []
         for section in report.sections {
             let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
@@ -43,11 +76,11 @@ public struct SearchIndex: Sendable {
             // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
             if let outcomeID, let outcome = report.outcome(outcomeID) {
                 for output in outcome.outputs {
+                    let outputLabel = "产出 \(output.code) \(output.title)" + (output.en.map { " · Output \(output.code) \($0.text)" } ?? "")
                     entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
-                                         text: "产出 \(output.code) \(output.title)", folded: Self.fold("产出 \(output.code) \(output.title)"),
-                                         node: .output(output.code)))
+                                         text: outputLabel, folded: Self.fold(outputLabel), node: .output(output.code)))
                     for indicator in output.indicators {
-                        let label = "指标 \(indicator.code) \(indicator.title)"
+                        let label = "指标 \(indicator.code) \(indicator.title)" + (indicator.en.map { " · Indicator \(indicator.code) \($0.text)" } ?? "")
                         entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
                                              text: label, folded: Self.fold(label), node: .indicator(indicator.code)))
                     }
@@ -59,12 +92,30 @@ public struct SearchIndex: Sendable {
             entries.append(Entry(sectionID: "region-\(region.id.rawValue)", sectionTitle: region.name, path: "regions",
                                  text: label, folded: Self.fold(label), node: .region(region.id)))
         }
+        // English labels, so a reader can search in either language
+        for outcome in report.outcomes {
+            guard let en = outcome.en else { continue }
+            let label = "Outcome \(outcome.id) \(en.text)"
+            entries.append(Entry(sectionID: "outcome-\(outcome.id)", sectionTitle: outcome.title, path: "outcomes",
+                                 text: label, folded: Self.fold(label), node: .outcome(outcome.id)))
+        }
+        for chapter in report.chapters {
+            guard let en = chapter.en else { continue }
+            entries.append(Entry(sectionID: chapter.id, sectionTitle: chapter.title, path: "chapters",
+                                 text: en.text, folded: Self.fold(en.text), node: .chapter(chapter.id)))
+        }
         for box in report.boxes {
-            let label = "专栏 \(box.number) box \(box.number) \(box.title)"
+            let label = "专栏 \(box.number) box \(box.number) \(box.title)" + (box.en.map { " · \($0.text)" } ?? "")
             entries.append(Entry(sectionID: box.sectionID, sectionTitle: box.sectionTitle, path: box.path,
                                  text: label, folded: Self.fold(label), node: .box(box.number)))
         }
-        self.entries = entries
+        // countries by any of their names, so "Viet Nam" or "VNM" finds 越南's page
+        for country in report.countries ?? [] {
+            let label = ([country.zh, country.en, country.id] + country.zhAliases + country.enAliases).joined(separator: " ")
+            entries.append(Entry(sectionID: "countries", sectionTitle: "国家 Countries", path: "countries",
+                                 text: label, folded: Self.fold(label), node: .country(country.id)))
+        }
+        return entries
     }
 
     static func node(for path: String, outcomeID: String, in report: Report) -> NodeRef? {
@@ -82,47 +133,32 @@ public struct SearchIndex: Sendable {
         return .output(output.code)
     }
 
-    /// ASCII letters lower-cased, everything else as is, as UTF-8 — so byte offsets match the original.
-    static func fold(_ text: String) -> [UInt8] {
-        text.utf8.map { (65...90).contains($0) ? $0 + 32 : $0 }
+    /// ASCII letters lower-cased, everything else as is — so byte offsets match the original.
+    static func fold(_ text: String) -> String {
+        // most of the report has no capital letter at all: share the text rather than copy it
+        guard text.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return text }
+        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Every hit, in report order; at most `limit`.
-    ///
-    /// A byte search over UTF-8 rather than Foundation's `range(of:)`, whose Unicode-aware
-    /// comparison made each keystroke in the search prompt cost milliseconds per entry: a pasted
-    /// paragraph took seconds to type in. Valid UTF-8 only matches at scalar boundaries, so byte
-    /// offsets are exact string indices.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
         guard !needle.isEmpty else { return [] }
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let last = storage.last, last.query == needle, last.limit == limit { return last.hits }
         var hits: [SearchHit] = []
-        for entry in entries {
-            guard let offset = Self.find(needle, in: entry.folded) else { continue }
+        for entry in entriesLocked() {
+            // over the UTF-8 bytes; folding keeps every byte offset, so the match's offsets hold in the original
+            guard let found = ByteSearch.firstMatch(of: needle, in: entry.folded) else { continue }
             let utf8 = entry.text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-            let upper = utf8.index(lower, offsetBy: needle.count)
+            let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+            let upper = utf8.index(lower, offsetBy: found.count)
             hits.append(SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
                                   text: entry.text, range: lower..<upper, node: entry.node))
             if hits.count >= limit { break }
         }
+        storage.last = (needle, limit, hits)
         return hits
-    }
-
-    /// The first offset of `needle` in `haystack`.
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pattern in
-                let first = pattern[0]
-                var i = 0
-                let last = hay.count - pattern.count
-                while i <= last {
-                    if hay[i] == first && memcmp(hay.baseAddress! + i, pattern.baseAddress!, pattern.count) == 0 { return i }
-                    i += 1
-                }
-                return nil
-            }
-        }
     }
 }

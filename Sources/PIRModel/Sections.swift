@@ -20,6 +20,7 @@ public struct LocatedBox: Sendable {
     public var sectionID: String
     public var sectionTitle: String
     public var path: String
+    public var en: EnglishLabel?
 }
 
 extension Report {
@@ -94,7 +95,7 @@ extension Report {
             for (b, block) in blocks.enumerated() {
                 if block.kind == .box, let number = block.box {
                     out.append(LocatedBox(number: number, title: block.title ?? "", blocks: block.blocks ?? [],
-                                          sectionID: id, sectionTitle: title, path: "\(path)[\(b)]"))
+                                          sectionID: id, sectionTitle: title, path: "\(path)[\(b)]", en: block.en))
                 }
             }
         }
@@ -110,5 +111,14 @@ extension Report {
             collect(chapter.blocks, "chapters[\(c)].blocks", chapter.id, chapter.title)
         }
         return out
+    }
+}
+
+extension Section {
+    /// The node a reader opens for this section.
+    public var node: NodeRef? {
+        if id.hasPrefix("outcome-") { return .outcome(String(id.dropFirst(8))) }
+        if id.hasPrefix("region-") { return RegionID(rawValue: String(id.dropFirst(7))).map { .region($0) } }
+        return .chapter(id)
     }
 }

@@ -5,6 +5,8 @@ public struct Block: Codable, Sendable, Equatable {
         case paragraph, bullet, highlight, heading, quote, figure, box
     }
     public var kind: Kind
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var text: String?
     /// Box title, figure title.
     public var title: String?
@@ -42,6 +44,8 @@ public struct Chapter: Codable, Sendable, Equatable {
     public var id: String
     public var part: Part
     public var title: String
+    /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
     public var blocks: [Block]
     public var footnotes: [Footnote]
     public var links: [String]

@@ -47,7 +47,7 @@ enum Validation {
         for (f, fact) in report.facts.enumerated() {
             let path: [any CodingKey] = [PathKey("facts"), PathKey(f)]
             if !fact.value.isFinite { throw ModelError.invalid(path: path + [PathKey("value")], "expected a finite number") }
-            if !fact.text.contains(fact.printed) {
+            if !ByteSearch.contains(fact.text, fact.printed) {
                 throw ModelError.invalid(path: path + [PathKey("printed")], "\"\(fact.printed)\" does not occur in the fact's text")
             }
         }

@@ -16,7 +16,7 @@ public struct Theme: Sendable {
     public var looks: [Role: Look]
     public var usesColor: Bool
 
-    public static let names = ["dark", "light", "mono", "projector"]
+    public static let names = ["dark", "light", "mono", "projector", "projector-dark", "projector-light"]
 
     public static func named(_ name: String, colors: Int) -> Theme? {
         let rich = colors >= 256
@@ -52,6 +52,8 @@ public struct Theme: Sendable {
                 .barOver: Look(rich ? 46 : 2, -1, [.bold]), .match: Look(-1, -1, [.reverse, .underline]), .accent: Look(rich ? 226 : 3, -1, [.bold]),
                 .code: Look(-1, -1, [.bold]),
             ], usesColor: true)
+        case "projector-dark", "projector-light":
+            return projector(dark: name == "projector-dark", colors: colors)
         case "mono":
             return Theme(name: name, looks: [
                 .normal: Look(-1), .dim: Look(-1, -1, [.dim]), .title: Look(-1, -1, [.bold]), .heading: Look(-1, -1, [.bold]),

@@ -18,7 +18,7 @@ public enum Sanitizer {
     public static let maximumMarks = 4
 
     public static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if !needsCleaning(text) { return text }
         var out = String.UnicodeScalarView()
         // only text with something that can join a cluster needs the slower pass over clusters
         guard text.unicodeScalars.contains(where: { $0.value >= 0x300 && (DisplayWidth.of($0) == 0 || joinsClusters($0)) }) else {
@@ -64,5 +64,24 @@ public enum Sanitizer {
         case 0x1F1E6...0x1F1FF, 0x1F3FB...0x1F3FF: return true  // regional indicators, skin tones
         default: return scalar.properties.generalCategory == .spacingMark || (0x1100...0x115F).contains(scalar.value)
         }
+    }
+
+    /// Whether `clean` would change anything. Every string drawn passes through here and almost
+    /// none needs a change, so the scalars of everyday text (ASCII, CJK ideographs and punctuation,
+    /// fullwidth forms, Latin-1, box drawing) are let through on their value alone.
+    static func needsCleaning(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF,
+                 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9F, 0xFFE0...0xFFE6:
+                continue
+            case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x2028, 0x2029, 0xFE0E, 0xFE0F:
+                return true
+            default:
+                if scalar.properties.generalCategory == .format || DisplayWidth.of(scalar) == 0 || joinsClusters(scalar) { return true }
+            }
+        }
+        return false
     }
 }

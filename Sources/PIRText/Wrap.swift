@@ -12,51 +12,99 @@ public enum Wrapper {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines += wrapLine(Array(paragraph), width: width)
+            // Most of the report is text whose characters are single scalars (CJK, Latin, punctuation):
+            // wrap those scalars directly, without the cost of splitting into grapheme clusters.
+            if paragraph.unicodeScalars.allSatisfy({ isStandalone($0.value) }) {
+                let scalars = Array(paragraph.unicodeScalars)
+                lines += wrapLine(scalars, width: width, cellWidth: { DisplayWidth.of($0) },
+                                  isWord: { isWordScalar($0.value) },
+                                  isSpace: { $0 == " " }, noStart: { noStartScalars.contains($0.value) },
+                                  noEnd: { noEndScalars.contains($0.value) },
+                                  string: { String(String.UnicodeScalarView($0)) })
+            } else {
+                lines += wrapLine(Array(paragraph), width: width)
+            }
         }
         return lines
+    }
+
+    /// Scalars that are a character on their own whatever surrounds them: no combining marks,
+    /// joiners, variation selectors, jamo, regional indicators or CR.
+    static func isStandalone(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF, 0x3000...0x3029,
+             0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func wrapLine(_ chars: [Character], width: Int) -> [String] {
+        wrapLine(chars, width: width, cellWidth: { $0.cellWidth }, isWord: isWordChar, isSpace: { $0 == " " },
+                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, string: { String($0) })
+    }
+
+    static let noStartScalars = Set(noStart.flatMap { $0.unicodeScalars.map(\.value) })
+    static let noEndScalars = Set(noEnd.flatMap { $0.unicodeScalars.map(\.value) })
+
+    /// `isWordChar` for a scalar.
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2E, 0x2C, 0x25, 0x2D, 0x2F, 0x5F: return true
+        default: return false
+        }
     }
 
     static func isWordChar(_ c: Character) -> Bool {
         c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "," || c == "%" || c == "-" || c == "/" || c == "_")
     }
 
-    static func wrapLine(_ chars: [Character], width: Int) -> [String] {
+    /// The greedy wrap with 禁则, over characters or (when each is one) scalars.
+    @inline(__always)
+    static func wrapLine<C>(_ chars: [C], width: Int, cellWidth: (C) -> Int, isWord: (C) -> Bool, isSpace: (C) -> Bool,
+                            noStart: (C) -> Bool, noEnd: (C) -> Bool, string: (ArraySlice<C>) -> String) -> [String] {
         if chars.isEmpty { return [""] }
         var lines: [String] = []
         var start = 0
         while start < chars.count {
             // skip spaces at the start of a continuation line
-            if !lines.isEmpty { while start < chars.count && chars[start] == " " { start += 1 } }
+            if !lines.isEmpty { while start < chars.count && isSpace(chars[start]) { start += 1 } }
             if start >= chars.count { break }
             var used = 0
             var end = start
             while end < chars.count {
-                let w = chars[end].cellWidth
+                let w = cellWidth(chars[end])
                 if used + w > width { break }
                 used += w
                 end += 1
             }
             if end >= chars.count {
-                lines.append(String(chars[start..<end]))
+                lines.append(string(chars[start..<end]))
                 break
             }
             if end == start { end = start + 1 }  // a character wider than the line: put it alone
             var cut = end
             // keep Latin words and numbers whole when the word fits on a line of its own
-            if isWordChar(chars[cut]) && cut > start && isWordChar(chars[cut - 1]) {
+            if isWord(chars[cut]) && cut > start && isWord(chars[cut - 1]) {
                 var back = cut
-                while back > start && isWordChar(chars[back - 1]) { back -= 1 }
+                while back > start && isWord(chars[back - 1]) { back -= 1 }
                 if back > start { cut = back }
             }
             // 禁则: pull a forbidden line-start back onto this line's end by moving the break earlier
             var guardSteps = 0
-            while cut > start + 1 && cut < chars.count && (noStart.contains(chars[cut]) || noEnd.contains(chars[cut - 1])) && guardSteps < 4 {
+            while cut > start + 1 && cut < chars.count && (noStart(chars[cut]) || noEnd(chars[cut - 1])) && guardSteps < 4 {
                 cut -= 1
                 guardSteps += 1
             }
+            // moving the break for 禁则 can land inside a number ("增长 8|7%。"): keep the word whole
+            if cut > start && cut < chars.count && isWord(chars[cut]) && isWord(chars[cut - 1]) {
+                var back = cut
+                while back > start && isWord(chars[back - 1]) { back -= 1 }
+                if back > start { cut = back }
+            }
             if cut <= start { cut = end }
-            var line = String(chars[start..<cut])
+            var line = string(chars[start..<cut])
             while line.hasSuffix(" ") { line.removeLast() }
             lines.append(line)
             start = cut

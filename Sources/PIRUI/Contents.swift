@@ -9,6 +9,18 @@ public enum ContentsEntry: Equatable, Sendable {
     case outcome(String)
     case region(RegionID)
     case box(Int)
+    /// An indicator (enabling outcomes list; the indicators table).
+    case indicator(String)
+    /// An outcome's strategic budget and expenditure (budget view).
+    case budget(String)
+    /// Part I's budget figures and the sum of the outcome tables.
+    case budgetTotals
+    /// All five regions side by side.
+    case comparison
+    /// A row of Table 1, or one of its breakdowns.
+    case trend(String)
+    /// A country's page (countries view).
+    case country(String)
 
     public var isSelectable: Bool {
         if case .part = self { return false }
@@ -40,14 +52,34 @@ public enum Contents {
         return out
     }
 
-    public static func label(_ entry: ContentsEntry, _ report: Report) -> String {
+    public static func label(_ entry: ContentsEntry, _ report: Report, _ L: Language = .zh) -> String {
         switch entry {
-        case .part(let label): return label
-        case .chapter(let id): return report.chapter(id)?.title ?? id
-        case .outcome(let id): return "成果目标 \(id)：" + (report.outcome(id)?.title ?? "")
-        case .region(let id): return "区域：" + (report.region(id)?.name ?? id.rawValue)
-        case .box(let n): return "专栏 \(n). " + (report.box(n)?.title ?? "")
+        case .part(let label): return partLabel(label, report, L)
+        case .chapter(let id): return report.chapter(id).map { L.title($0) } ?? id
+        case .outcome(let id): return L.outcome(id) + "：" + (report.outcome(id).map { L.title($0) } ?? "")
+        case .region(let id): return L("区域：", "Region: ") + (report.region(id).map { L.name($0) } ?? id.rawValue)
+        case .box(let n): return "\(L.box(n)). " + (report.box(n).map { L.title($0) } ?? "")
+        case .indicator(let code): return "\(code) " + (report.indicator(code).map { L.title($0.indicator) } ?? "")
+        case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + (report.outcome(id)?.budget?.table ?? "")
+        case .budgetTotals: return L.bi("第一部分 预算总数 Part I totals")
+        case .comparison: return L.bi("五个区域比较 Regions compared")
+        case .trend(let id): return report.trends.row(id).map { L.label($0) } ?? id
+        case .country(let id): return report.country(id).map { L("\($0.zh) \($0.en)", "\($0.en) \($0.zh)") } ?? id
         }
+    }
+
+    /// Headings inside lists: the fixed ones, and section titles (the boxes view groups by them).
+    static func partLabel(_ label: String, _ report: Report, _ L: Language) -> String {
+        guard L == .en else { return label }
+        let fixed = ["前言和导言": "Preface and introduction", "第一部分": "Part I", "第二部分": "Part II",
+                     "第三部分": "Part III", "附录": "Appendix", "第三部分 经验教训和未来前景": "Part III: lessons learned and the way forward",
+                     "区域 Regions (图 15)": "Regions (figure 15)", "按成果目标 By outcome (百万美元)": "By outcome (US$ millions)"]
+        if let english = fixed[label] { return english }
+        if let chapter = report.chapters.first(where: { $0.title == label }) { return L.title(chapter) }
+        if let outcome = report.outcomes.first(where: { $0.title == label }) { return L.title(outcome) }
+        if let region = report.regions.first(where: { label.hasPrefix($0.name) }) { return region.nameEn }
+        if label.hasPrefix(report.trends.table) { return "\(report.trends.table). " + L.label(report.trends.title, report.trends.en) }
+        return L.bi(label)
     }
 
     public static func index(of entry: ContentsEntry, in entries: [ContentsEntry]) -> Int? {
@@ -64,21 +96,31 @@ extension DetailDocument {
             doc.paragraph(label, style: Style(.title, [.bold]))
         case .chapter(let id):
             guard let chapter = report.chapter(id) else { break }
-            doc.paragraph(chapter.title, style: Style(.title, [.bold]))
+            doc.paragraph(lang.title(chapter), style: Style(.title, [.bold]))
+            if lang == .en, chapter.en != nil { doc.paragraph(chapter.title, style: Style(.dim)) }
             blocks(chapter.blocks, &doc)
             if id.hasPrefix("part1-world"), !report.trends.rows.isEmpty { trends(&doc) }
             notes(chapter.footnotes, chapter.links, chapter.quirks, &doc)
         case .outcome(let id):
             if let outcome = report.outcome(id) { return build(.outcome(outcome), width: width) }
         case .region(let id):
-            if let region = report.region(id), let outcome = report.outcomes.first {
-                return build(.region(region, outcome, nil), width: width)
-            }
+            if let region = report.region(id) { regionPage(region, &doc) }
         case .box(let n):
             guard let box = report.box(n) else { break }
-            doc.paragraph("专栏 \(n). \(box.title)", style: Style(.title, [.bold]))
-            doc.paragraph("见 " + box.sectionTitle, style: Style(.dim))
+            doc.paragraph("\(lang.box(n)). \(lang.title(box))", style: Style(.title, [.bold]))
+            doc.paragraph(lang("见 " + box.sectionTitle + " · Enter 转到该章节 go to its chapter",
+                               "In: " + sectionTitle(box.sectionID, box.sectionTitle) + " · Enter goes to the chapter"), style: Style(.dim))
             blocks(box.blocks, &doc)
+        case .indicator(let code):
+            guard let (o, p, i) = report.indicator(code) else { break }
+            indicator(i, output: p, outcome: o, &doc)
+        case .budget(let id):
+            guard let o = report.outcome(id) else { break }
+            budgetPage(o, &doc)
+        case .budgetTotals: budgetTotals(&doc)
+        case .comparison: comparison(&doc)
+        case .trend(let id): trend(id, &doc)
+        case .country(let id): countryPage(id, &doc)
         }
         return doc
     }
@@ -86,17 +128,17 @@ extension DetailDocument {
     /// Table 1, with a sparkline per row and missing years shown as missing.
     func trends(_ doc: inout Document) {
         let t = report.trends
-        doc.heading("\(t.table). \(t.title) (%)")
+        doc.heading("\(t.table). \(lang.label(t.title, t.en)) (%)")
         let labelWidth = 26
         var header = [Span(TextLayout.fit("", to: labelWidth))]
         for year in t.years { header.append(Span(TextLayout.fit(String(year), to: 9, alignment: .right), Style(.dim))) }
         doc.line(header)
         func row(_ r: TrendRow, indent: String) {
-            var spans = [Span(TextLayout.fit(indent + r.label + (r.sdg.map { " (\($0))" } ?? ""), to: labelWidth, ellipsis: glyphs.ellipsis))]
+            var spans = [Span(TextLayout.fit(indent + lang.label(r) + (r.sdg.map { " (\($0))" } ?? ""), to: labelWidth, ellipsis: glyphs.ellipsis))]
             for (n, value) in r.values.enumerated() {
                 let text: String
                 if let value { text = String(format: "%.1f", value) }
-                else if r.noData?.contains(t.years[n]) == true { text = "暂无数据" }
+                else if r.noData?.contains(t.years[n]) == true { text = lang("暂无数据", "no data") }
                 else { text = glyphs.missing }
                 spans.append(Span(TextLayout.fit(text, to: 9, alignment: .right), value == nil ? Style(.dim) : Style(.normal, [.bold])))
             }
@@ -113,6 +155,6 @@ extension DetailDocument {
             for b in r.breakdowns ?? [] { row(b, indent: indent + "  ") }
         }
         for r in t.rows { row(r, indent: "") }
-        doc.paragraph("资料来源：" + t.source, style: Style(.dim))
+        doc.paragraph(lang("资料来源：", "Source: [中文] ") + t.source, style: Style(.dim))
     }
 }

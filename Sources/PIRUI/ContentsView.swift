@@ -1,61 +1,91 @@
 import PIRModel
 import PIRText
 
-/// Where the contents screen's list and text go: side by side when wide, stacked when narrow.
+/// Where a list-and-text view's list and text go: side by side when wide, stacked when narrow.
+/// Tables (budget, trends, indicators) get a wider list than the plain lists.
 public struct ContentsLayout: Sendable {
     public var list: Rect
     public var text: Rect
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, screen: Screen = .contents) {
         let body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
-        if width >= 100 {
-            let listWidth = min(56, max(36, width * 2 / 5))
-            (list, text) = body.left(listWidth)
-        } else {
-            (list, text) = body.top(max(5, body.height * 2 / 5))
+        switch screen {
+        case .indicators, .trends:
+            let share = screen == .trends ? 12 : 11
+            (list, text) = body.top(max(5, body.height * share / 20))
+        case .budget where width >= 100:
+            (list, text) = body.left(min(84, max(60, width / 2)))
+        default:
+            if width >= 100 {
+                (list, text) = body.left(min(56, max(36, width * 2 / 5)))
+            } else {
+                (list, text) = body.top(max(5, body.height * 2 / 5))
+            }
         }
     }
 }
 
+public enum ContentsView {
+    /// Views whose list has a row of column names under its border.
+    static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions, .countries].contains(screen) }
+
+    public static func listTop(_ rect: Rect, _ screen: Screen) -> Int { rect.y + 1 + (hasHeader(screen) ? 1 : 0) }
+    public static func listRows(_ rect: Rect, _ screen: Screen) -> Int { max(0, rect.height - 2 - (hasHeader(screen) ? 1 : 0)) }
+}
+
 extension ExplorerView {
     func renderContents(_ state: AppState, into frame: inout Frame) {
-        let entries = reducer.contents
-        let layout = ContentsLayout(width: state.width, height: state.height)
-        let entry = entries[min(state.contentsIndex, entries.count - 1)]
-        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1))
-        let crumb = ["报告", "目录", TextLayout.truncate(Contents.label(entry, report), to: max(8, state.width - 20), ellipsis: glyphs.ellipsis)]
+        let screen = state.screen
+        let entries = reducer.entries(screen, state)
+        let list = state.list(screen)
+        let layout = ContentsLayout(width: state.width, height: state.height, screen: screen)
+        let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen, language: state.language)
+        let L = state.language
+        var crumb = [L("报告", "Report"), L(screen.chineseName + " " + screen.englishName, screen.englishName)]
+        if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
         var x = 1
         for (n, part) in crumb.enumerated() {
-            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim)) }
+            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
             x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
         }
-        let inner = Panel.draw(&frame, layout.list, title: "目录 Contents", focused: !state.contentsText, glyphs: glyphs)
+        var title = L("\(screen.chineseName) \(screen.englishName)", screen.englishName)
+        if screen == .countries {
+            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · \(L("排序", "sort")) \(L.bi(state.countryOrder.label))"
+            if let region = state.countryRegion { title += " · \(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))" }
+        }
+        if screen == .indicators {
+            title += " · \(entries.count)/\(report.policyIndicators.count)"
+            title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")"
+            if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L))" }
+        }
+        let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {
-            for row in 0..<inner.height {
-                let index = state.contentsScroll + row
+            if ContentsView.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
+            let top = ContentsView.listTop(layout.list, screen)
+            let rows = ContentsView.listRows(layout.list, screen)
+            if entries.isEmpty {
+                frame.put(TextLayout.truncate(L.bi("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear"), to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
+            }
+            for row in 0..<rows {
+                let index = list.scroll + row
                 guard index < entries.count else { break }
-                let y = inner.y + row
-                let e = entries[index]
-                let selected = index == state.contentsIndex
-                switch e {
-                case .part(let label):
-                    frame.put(TextLayout.truncate(label, to: inner.width - 1), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
-                case .box:
+                let y = top + row
+                let selected = index == list.index
+                if entries[index].isSelectable {
                     frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
-                    frame.put(TextLayout.truncate(Contents.label(e, report), to: inner.width - 5, ellipsis: glyphs.ellipsis), x: inner.x + 4, y: y, style: Style(.dim))
-                default:
-                    frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
-                    frame.put(TextLayout.truncate(Contents.label(e, report), to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y)
                 }
-                if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: !state.contentsText) }
+                drawListRow(&frame, entries[index], screen, x: inner.x + 1, y: y, width: inner.width - 1, L)
+                if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: !list.textFocused) }
             }
         }
-        let textInner = Panel.draw(&frame, layout.text, title: TextLayout.truncate(Contents.label(entry, report), to: 40, ellipsis: glyphs.ellipsis),
-                                   focused: state.contentsText, glyphs: glyphs)
-        if !textInner.isEmpty {
-            let document = DetailDocument(report: report, glyphs: glyphs).build(entry, width: textInner.width - 1)
-            let offset = min(state.contentsTextScroll, max(0, document.lines.count - textInner.height))
+        let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
+        let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
+        if !textInner.isEmpty, let entry {
+            let document = reducer.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
+                                                    countries: reducer.countries, language: state.language)
+            let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
-                           lines: document.lines, offset: offset)
+                           lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
             if document.lines.count > textInner.height {
                 let position = "\(offset + 1)-\(min(document.lines.count, offset + textInner.height))/\(document.lines.count)"
                 frame.put(" " + position + " ", x: layout.text.maxX - position.cellWidth - 4, y: layout.text.maxY - 1, style: Style(.dim))
@@ -64,7 +94,155 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let text = state.status.isEmpty ? "目录 \(state.contentsIndex + 1)/\(entries.count) · Enter 打开 · Esc 返回 · t 切换" : state.status
+        let enter = L.bi(!list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source")
+        let text = state.status.isEmpty ? "\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab \(L("列表/正文", "list/text")) · Esc \(L("返回", "back"))" : state.status
         frame.put(" " + text, x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+    }
+
+    /// On a country page its name is marked in every passage.
+    func countryMark(_ entry: ContentsEntry) -> String? {
+        if case .country(let id) = entry { return report.country(id)?.zh }
+        return nil
+    }
+
+    /// Column widths of the table lists, shared by the header and the rows.
+    struct Columns {
+        let label: Int, number: Int, bar: Int
+        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7) {
+            self.number = number
+            let rest = width - numbers * number - 2
+            bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
+            label = max(4, rest - (bar > 0 ? bar + 1 : 0))
+        }
+    }
+
+    func drawListHeader(_ frame: inout Frame, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language) {
+        let dim = Style(.dim)
+        switch screen {
+        case .budget:
+            let c = Columns(width: width - 1, numbers: 3, number: 9)
+            var cx = x + 1 + c.label
+            for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
+        case .trends:
+            let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
+            var cx = x + 1 + c.label
+            for year in report.trends.years { frame.put(TextLayout.fit(String(year), to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+        case .countries:
+            let c = Columns(width: width - 1, numbers: 2, labelMin: 10, number: 10)
+            frame.put(TextLayout.fit(L("区域", "region"), to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit(L("段落", "passages"), to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
+        case .regions:
+            let c = Columns(width: width - 1, numbers: 2, labelMin: 10)
+            var cx = x + 1 + c.label
+            for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+        case .indicators:
+            let regions = indicatorRegionColumns(width)
+            let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
+            frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
+            frame.put(L("指标", "indicator"), x: x + 8, y: y, style: dim, limit: x + width)
+            var cx = x + 1 + c.label
+            for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            cx += c.bar > 0 ? c.bar + 1 : 0
+            cx += 2
+            for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(L(r.name, r.id.shortEnglish), to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
+        default: break
+        }
+    }
+
+    /// How many region columns the indicators table has room for.
+    func indicatorRegionColumns(_ width: Int) -> Int { width >= 150 ? 5 : 0 }
+
+    func drawListRow(_ frame: inout Frame, _ entry: ContentsEntry, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language = .zh) {
+        let limit = x + width
+        func number(_ text: String, _ cx: Int, _ w: Int, _ style: Style = .normal) {
+            frame.put(TextLayout.fit(text, to: w, alignment: .right), x: cx, y: y, style: style, limit: limit)
+        }
+        switch entry {
+        case .part(let label):
+            frame.put(TextLayout.truncate(Contents.partLabel(label, report, L), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+        case .box where screen == .contents:
+            frame.put(TextLayout.truncate(Contents.label(entry, report, L), to: width - 4, ellipsis: glyphs.ellipsis), x: x + 3, y: y, style: Style(.dim))
+        case .outcome(let id) where screen == .enabling:
+            frame.put(TextLayout.truncate("\(id) " + (report.outcome(id).map { L.title($0) } ?? ""), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+        case .indicator(let code) where screen == .enabling:
+            frame.put(code, x: x + 1, y: y, style: Style(.code))
+            frame.put(TextLayout.truncate(report.indicator(code).map { L.title($0.indicator) } ?? "", to: max(0, width - 9), ellipsis: glyphs.ellipsis), x: x + 8, y: y, limit: limit)
+        case .indicator(let code):
+            guard let i = report.indicator(code)?.indicator else { return }
+            let regions = indicatorRegionColumns(width + 1)
+            let c = Columns(width: width - regions * 7 - 2, numbers: 3, labelMin: 20)
+            frame.put(code, x: x, y: y, style: Style(.code))
+            frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
+            var cx = x + c.label
+            number(figure(i.target, i.unit), cx, c.number); cx += c.number
+            number(figure(i.total, i.unit), cx, c.number, Style(.normal, [.bold])); cx += c.number
+            number(i.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–", cx, c.number); cx += c.number
+            if c.bar > 0 {
+                if let total = i.total, let target = i.target {
+                    BulletBar.draw(&frame, x: cx + 1, y: y, width: c.bar, value: total, target: target, scale: max(total, target) * 1.05, glyphs: glyphs)
+                }
+                cx += c.bar + 1
+            }
+            if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold])) }
+            cx += 2
+            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, 7); cx += 7 }
+        case .region(let id) where screen == .regions:
+            guard let r = report.region(id) else { return }
+            let c = Columns(width: width, numbers: 2, labelMin: 10)
+            frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
+            number((Exporter.number(r.sharePercent) ?? "") + "%", x + c.label + c.number, c.number)
+            if c.bar > 0 {
+                let high = Double(report.regions.map(\.results).max() ?? 1)
+                BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(r.results), target: nil, scale: high, glyphs: glyphs)
+            }
+        case .country(let id):
+            guard let country = report.country(id) else { return }
+            let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
+            let count = reducer.countries.mentions(of: id).count
+            frame.put(TextLayout.fit(L(country.zh + " " + country.en, country.en + " " + country.zh), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
+            number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
+            if c.bar > 0 {
+                let high = Double(reducer.countries.named.map { reducer.countries.mentions(of: $0.id).count }.max() ?? 1)
+                BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(count), target: nil, scale: high, glyphs: glyphs)
+            }
+        case .budget(let id):
+            guard let o = report.outcome(id), let b = o.budget else { return }
+            let c = Columns(width: width, numbers: 3, number: 9)
+            frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
+            number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))
+            let diff = b.total.strategic > 0 ? String(format: "%+.0f%%", (b.total.actual / b.total.strategic - 1) * 100) : ""
+            number(diff, x + c.label + 2 * c.number, c.number, Style(b.total.actual > b.total.strategic ? .warn : .dim))
+            if c.bar > 0 {
+                let high = report.outcomes.compactMap { $0.budget.map { max($0.total.actual, $0.total.strategic) } }.max() ?? 1
+                BulletBar.draw(&frame, x: x + c.label + 3 * c.number + 1, y: y, width: c.bar, value: b.total.actual, target: b.total.strategic, scale: high, glyphs: glyphs)
+            }
+        case .trend(let id):
+            guard let row = report.trends.row(id) else { return }
+            let isBreakdown = report.trends.parent(of: id) != nil
+            let c = Columns(width: width, numbers: report.trends.years.count, labelMin: 20, number: 9)
+            let label = (isBreakdown ? "  " : "") + L.label(row) + (!isBreakdown ? (row.sdg.map { " (\($0))" } ?? "") : "")
+            frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
+            var cx = x + c.label
+            for (n, value) in row.values.enumerated() {
+                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? L("暂无数据", "no data") : glyphs.missing)
+                number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
+                cx += c.number
+            }
+            let present = row.values.compactMap { $0 }
+            if c.bar > 0, present.count > 1, let low = present.min(), let high = present.max() {
+                let spark = row.values.map { v -> String in
+                    guard let v else { return " " }
+                    let level = high > low ? Int(((v - low) / (high - low) * 7).rounded()) : 3
+                    return glyphs.sparks[max(0, min(7, level))]
+                }.joined()
+                frame.put(" " + spark, x: cx, y: y, style: Style(.bar), limit: limit)
+            }
+        default:
+            frame.put(TextLayout.truncate(Contents.label(entry, report, L), to: width - 2, ellipsis: glyphs.ellipsis), x: x + 1, y: y, limit: limit)
+        }
     }
 }

@@ -6,14 +6,24 @@ import PIRText
 public struct DetailDocument: Sendable {
     public let report: Report
     public let glyphs: Glyphs
+    /// The country index for country pages and the region pages' lists (built if not given).
+    let countryIndex: CountryIndex?
+    /// Labels and headings in this language; narrative stays Chinese.
+    let lang: Language
 
-    public init(report: Report, glyphs: Glyphs) {
+    public init(report: Report, glyphs: Glyphs, countries: CountryIndex? = nil, language: Language = .zh) {
         self.report = report
         self.glyphs = glyphs
+        self.countryIndex = countries
+        self.lang = language
     }
 
-    public func build(_ focused: Focused, width: Int) -> Document {
+    var countries: CountryIndex { countryIndex ?? CountryIndex(report: report) }
+
+    /// `limit`: lay out at most this many lines (see `Document.limit`).
+    public func build(_ focused: Focused, width: Int, limit: Int = .max) -> Document {
         var doc = Document(width: width)
+        doc.limit = limit
         switch focused {
         case .outcome(let o): outcome(o, &doc)
         case .indicator(let o, let p, let i): indicator(i, output: p, outcome: o, &doc)
@@ -25,53 +35,54 @@ public struct DetailDocument: Sendable {
     func num(_ v: Double?) -> String { Exporter.number(v) ?? "–" }
 
     func outcome(_ o: Outcome, _ doc: inout Document) {
-        doc.paragraph("成果目标 \(o.id)：\(o.title)", style: Style(.title, [.bold]))
+        doc.paragraph("\(lang.outcome(o.id))：\(lang.title(o))", style: Style(.title, [.bold]))
+        if lang == .en, o.en != nil { doc.paragraph(o.title, style: Style(.dim)) }
         if o.isPolicy {
             let (a, t) = Invariants.countedTotals(o)
             let met = a >= t
-            doc.line(Span("成果 ", Style(.dim)), Span(num(a), Style(.normal, [.bold])), Span(" / 目标 ", Style(.dim)),
-                     Span(num(t)), Span(" · 完成率 \(Int((a / max(1, t) * 100).rounded()))% ", Style(.dim)),
-                     Span(met ? glyphs.met + " 达到目标" : glyphs.below + " 低于目标", Style(met ? .good : .bad, [.bold])))
+            doc.line(Span(lang("成果 ", "results "), Style(.dim)), Span(num(a), Style(.normal, [.bold])), Span(lang(" / 目标 ", " / target "), Style(.dim)),
+                     Span(num(t)), Span(lang(" · 完成率 ", " · ") + "\(Int((a / max(1, t) * 100).rounded()))%" + lang(" ", " of target "), Style(.dim)),
+                     Span(met ? glyphs.met + lang(" 达到目标", " target met") : glyphs.below + lang(" 低于目标", " below target"), Style(met ? .good : .bad, [.bold])))
         }
-        if let results = o.results { doc.blank(); doc.paragraph(results.statement) }
+        if let results = o.results { doc.blank(); doc.paragraph(lang.narrativeMark + results.statement) }
         if !o.highlights.isEmpty {
-            doc.heading("亮点")
-            for h in o.highlights { doc.paragraph(h, lead: Span(glyphs.highlight + " ", Style(.accent))) }
+            doc.heading(lang("亮点", "Highlights"))
+            for h in o.highlights { doc.paragraph(lang.narrativeMark + h, lead: Span(glyphs.highlight + " ", Style(.accent))) }
         }
         if let budget = o.budget { budgetTable(budget, &doc) }
         if let c = o.contributions {
-            doc.heading("\(c.figure). \(c.title)")
+            doc.heading("\(c.figure). \(lang.label(c.title, c.en))")
             let nameWidth = min(20, c.shares.map(\.unit.cellWidth).max() ?? 10)
             for share in c.shares {
                 doc.line(Span(TextLayout.fit(share.unit, to: nameWidth)), Span(" " + TextLayout.fit(num(share.percent) + "%", to: 4, alignment: .right), Style(.normal, [.bold])))
             }
         }
-        if !o.blocks.isEmpty { doc.heading("正文") }
+        if !o.blocks.isEmpty { doc.heading(lang("正文", "Text (Chinese)")) }
         blocks(o.blocks, &doc)
         notes(o.footnotes, o.links, o.quirks, &doc)
     }
 
     func budgetTable(_ budget: BudgetTable, _ doc: inout Document) {
-        doc.heading("\(budget.table). \(budget.title)")
-        let labelWidth = max(8, budget.rows.map(\.label.cellWidth).max() ?? 8)
+        doc.heading("\(budget.table). \(lang.label(budget.title, budget.en))")
+        let labelWidth = max(8, budget.rows.map { lang.label($0).cellWidth }.max() ?? 8)
         func row(_ label: String, _ s: String, _ a: String, _ d: String, _ style: Style = .normal) {
             doc.line(Span(TextLayout.fit(label, to: labelWidth), style),
                      Span(" " + TextLayout.fit(s, to: 8, alignment: .right), style),
                      Span(" " + TextLayout.fit(a, to: 8, alignment: .right), Style(style.role, style.emphasis.union(.bold))),
                      Span(" " + TextLayout.fit(d, to: 6, alignment: .right), Style(.dim)))
         }
-        row("资金来源", "战略预算", "实际支出", "差额", Style(.dim))
+        row(lang("资金来源", "source"), lang("战略预算", "strategic"), lang("实际支出", "actual"), lang("差额", "diff."), Style(.dim))
         for r in budget.rows {
             var diff = ""
             if let s = r.strategic, let a = r.actual, s > 0 { diff = String(format: "%+.0f%%", (a / s - 1) * 100) }
-            row(r.label, r.strategic.map(num) ?? r.strategicText ?? "", r.actual.map(num) ?? r.actualText ?? "", diff)
+            row(lang.label(r), r.strategic.map(num) ?? r.strategicText ?? "", r.actual.map(num) ?? r.actualText ?? "", diff)
         }
-        row("合计", num(budget.total.strategic), num(budget.total.actual),
+        row(lang("合计", "Total"), num(budget.total.strategic), num(budget.total.actual),
             String(format: "%+.0f%%", (budget.total.actual / max(0.01, budget.total.strategic) - 1) * 100))
-        doc.paragraph("(百万美元)", style: Style(.dim))
+        doc.paragraph(lang("(百万美元)", "(US$ millions)"), style: Style(.dim))
         doc.blank()
-        doc.paragraph(budget.statement)
-        for p in budget.paragraphs ?? [] { doc.blank(); doc.paragraph(p) }
+        doc.paragraph(lang.narrativeMark + budget.statement)
+        for p in budget.paragraphs ?? [] { doc.blank(); doc.paragraph(lang.narrativeMark + p) }
     }
 
     func blocks(_ blocks: [Block], _ doc: inout Document, indent: Int = 0) {
@@ -79,30 +90,31 @@ public struct DetailDocument: Sendable {
             switch block.kind {
             case .paragraph:
                 doc.blank()
-                doc.paragraph(block.text ?? "", indent: indent)
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), indent: indent)
             case .bullet:
-                doc.paragraph(block.text ?? "", lead: Span(glyphs.bullet + " ", Style(.accent)), indent: indent)
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), lead: Span(glyphs.bullet + " ", Style(.accent)), indent: indent)
             case .highlight:
-                doc.paragraph(block.text ?? "", lead: Span(glyphs.highlight + " ", Style(.accent)), indent: indent)
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), lead: Span(glyphs.highlight + " ", Style(.accent)), indent: indent)
             case .heading:
                 doc.blank()
-                doc.paragraph(block.text ?? "", style: Style(.heading, [.bold]), indent: indent)
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.heading, [.bold]), indent: indent)
             case .quote:
                 doc.blank()
-                doc.paragraph("“" + (block.text ?? "") + "”", style: Style(.normal), indent: indent + 2)
+                doc.paragraph(lang.narrativeMark + "“" + (block.text ?? "") + "”", style: Style(.normal), indent: indent + 2)
                 if let source = block.source { doc.paragraph("— " + source, style: Style(.dim), indent: indent + 4) }
             case .figure:
                 doc.blank()
-                let label = block.figure.map { $0.hasPrefix("表") ? $0 : "图 \($0)" } ?? "图"
+                let label = block.figure.map { $0.hasPrefix("表") ? $0 : lang("图 ", "Figure ") + $0 } ?? lang("图", "Figure")
                 doc.paragraph("[\(label). \(block.title ?? "")]", style: Style(.dim), indent: indent)
                 if let text = block.text { doc.paragraph(text, style: Style(.dim), indent: indent + 2) }
                 if let inner = block.blocks { self.blocks(inner, &doc, indent: indent + 2) }
             case .box:
                 doc.blank()
-                doc.paragraph("专栏 \(block.box ?? 0). \(block.title ?? "")", style: Style(.accent, [.bold]),
+                doc.anchor("box:\(block.box ?? 0)")
+                doc.paragraph("\(lang.box(block.box ?? 0)). \(lang.label(block.title ?? "", block.en))", style: Style(.accent, [.bold]),
                               lead: Span(glyphs.vertical + " ", Style(.accent)), indent: indent)
                 var inner = Document(width: max(4, doc.width - indent - 2))
-                DetailDocument(report: report, glyphs: glyphs).blocks(block.blocks ?? [], &inner)
+                DetailDocument(report: report, glyphs: glyphs, countries: countryIndex, language: lang).blocks(block.blocks ?? [], &inner)
                 for line in inner.lines { doc.line([Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))] + line) }
             }
         }
@@ -110,15 +122,15 @@ public struct DetailDocument: Sendable {
 
     func notes(_ footnotes: [Footnote], _ links: [String], _ quirks: [String], _ doc: inout Document) {
         if !footnotes.isEmpty {
-            doc.heading("注释")
+            doc.heading(lang("注释", "Notes"))
             for f in footnotes { doc.paragraph(f.text, style: Style(.dim), lead: Span("[^\(f.number)] ", Style(.dim))) }
         }
         if !quirks.isEmpty {
-            doc.heading("来源说明")
+            doc.heading(lang("来源说明", "About the source"))
             for q in quirks { doc.paragraph(q, style: Style(.warn), lead: Span("! ", Style(.warn, [.bold]))) }
         }
         if !links.isEmpty {
-            doc.heading("链接")
+            doc.heading(lang("链接", "Links"))
             for l in links { doc.paragraph(l, style: Style(.dim)) }
         }
     }
@@ -127,78 +139,86 @@ public struct DetailDocument: Sendable {
         guard let v else { return "–" }
         switch unit {
         case .percent?: return num(v) + "%"
-        case .cases?: return num(v) + " 例"
+        case .cases?: return num(v) + lang(" 例", " cases")
         default: return num(v)
         }
     }
 
     func indicator(_ i: Indicator, output p: Output, outcome o: Outcome, _ doc: inout Document) {
-        doc.paragraph("指标 \(i.code)  \(i.title)", style: Style(.title, [.bold]))
-        doc.paragraph("产出 \(p.code) \(p.title)", style: Style(.dim))
+        doc.paragraph("\(lang.indicator(i.code))  \(lang.title(i))", style: Style(.title, [.bold]))
+        if lang == .en, i.en != nil { doc.paragraph(i.title, style: Style(.dim)) }
+        doc.paragraph("\(lang.output(p.code)) \(lang.title(p))", style: Style(.dim))
         doc.blank()
         if o.isPolicy {
             let unitLabel: String
             switch i.unit {
-            case .percent?: unitLabel = "百分比 percent"
-            case .cases?: unitLabel = "事例 cases"
-            default: unitLabel = "数目 count"
+            case .percent?: unitLabel = lang("百分比 percent", "percent")
+            case .cases?: unitLabel = lang("事例 cases", "cases")
+            default: unitLabel = lang("数目 count", "count")
             }
-            doc.line(Span("目标 ", Style(.dim)), Span(indicatorFigure(i.target, i.unit), Style(.normal, [.bold])),
-                     Span("   成果 ", Style(.dim)), Span(indicatorFigure(i.total, i.unit), Style(.normal, [.bold])),
-                     Span("   完成率 ", Style(.dim)), Span(i.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"),
-                     Span("   "), Span((i.isMet ?? false) ? glyphs.met + " 达到目标" : glyphs.below + " 低于目标",
+            doc.line(Span(lang("目标 ", "target "), Style(.dim)), Span(indicatorFigure(i.target, i.unit), Style(.normal, [.bold])),
+                     Span(lang("   成果 ", "   result "), Style(.dim)), Span(indicatorFigure(i.total, i.unit), Style(.normal, [.bold])),
+                     Span(lang("   完成率 ", "   of target "), Style(.dim)), Span(i.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"),
+                     Span("   "), Span((i.isMet ?? false) ? glyphs.met + lang(" 达到目标", " met") : glyphs.below + lang(" 低于目标", " below target"),
                                        Style((i.isMet ?? false) ? .good : .bad, [.bold])))
-            doc.paragraph("单位: \(unitLabel)", style: Style(.dim))
-            doc.heading("按区域")
+            doc.paragraph(lang("单位: ", "unit: ") + unitLabel, style: Style(.dim))
+            doc.heading(lang("按区域", "By region"))
             for r in report.regions {
-                doc.line(Span(TextLayout.fit(r.name, to: 12)), Span(TextLayout.fit(indicatorFigure(i.results?[r.id], i.unit), to: 6, alignment: .right), Style(.normal, [.bold])),
-                         Span("  " + r.nameEn, Style(.dim)))
+                doc.line(Span(TextLayout.fit(lang.name(r), to: lang == .en ? 24 : 12)), Span(TextLayout.fit(indicatorFigure(i.results?[r.id], i.unit), to: 6, alignment: .right), Style(.normal, [.bold])),
+                         Span(lang == .en ? "" : "  " + r.nameEn, Style(.dim)))
             }
             for split in i.split ?? [] {
                 doc.blank()
                 doc.paragraph("\(split.label)：\(num(split.total))", style: Style(.heading, [.bold]))
                 for r in report.regions {
-                    doc.line(Span(TextLayout.fit(r.name, to: 12)), Span(TextLayout.fit(num(split.results[r.id]), to: 6, alignment: .right)))
+                    doc.line(Span(TextLayout.fit(lang.name(r), to: lang == .en ? 24 : 12)), Span(TextLayout.fit(num(split.results[r.id]), to: 6, alignment: .right)))
                 }
             }
         } else {
-            doc.heading("目标")
-            for line in (i.targetText ?? "").split(separator: "\n") { doc.paragraph(String(line)) }
-            doc.heading("取得的成果")
-            for line in (i.resultText ?? "").split(separator: "\n") { doc.paragraph(String(line)) }
+            doc.heading(lang("目标", "Target"))
+            for line in (i.targetText ?? "").split(separator: "\n") { doc.paragraph(lang.narrativeMark + String(line)) }
+            doc.heading(lang("取得的成果", "Results"))
+            for line in (i.resultText ?? "").split(separator: "\n") { doc.paragraph(lang.narrativeMark + String(line)) }
             if let measures = i.measures, !measures.isEmpty {
-                doc.heading("数字")
+                doc.heading(lang("数字", "Figures"))
+                let scale = measures.flatMap { [$0.target, $0.result, $0.baseline].compactMap { $0 } }.max() ?? 1
                 for m in measures {
                     var parts: [String] = []
-                    if let b = m.baseline { parts.append("基线 \(num(b))") }
-                    if let t = m.target { parts.append("目标 \(num(t))") }
-                    if let r = m.result { parts.append("成果 \(num(r))") }
-                    if let y = m.year { parts.append("(\(y) 年)") }
-                    doc.paragraph("\(m.label): " + parts.joined(separator: "  ") + (m.unit == .percent ? "  (%)" : ""),
+                    if let b = m.baseline { parts.append(lang("基线 ", "baseline ") + num(b)) }
+                    if let t = m.target { parts.append(lang("目标 ", "target ") + num(t)) }
+                    if let r = m.result { parts.append(lang("成果 ", "result ") + num(r)) }
+                    if let y = m.year { parts.append(lang("(\(y) 年)", "(\(y))")) }
+                    doc.paragraph("\(lang.label(m)): " + parts.joined(separator: "  ") + (m.unit == .percent ? "  (%)" : ""),
                                   lead: Span(glyphs.bullet + " ", Style(.accent)))
+                    // a bar where the report gives a result: against the target when it gives one too
+                    if let r = m.result, doc.width > 24 {
+                        let barScale = m.unit == .percent ? 100 : max(scale, r, m.target ?? 0)
+                        doc.line([Span("  ")] + BulletBar.spans(width: min(30, doc.width - 4), value: r, target: m.target,
+                                                                 scale: barScale, glyphs: glyphs))
+                    }
                 }
             }
         }
         if let notes = i.notes, !notes.isEmpty {
-            doc.heading("注")
+            doc.heading(lang("注", "Note"))
             for n in notes { doc.paragraph(n, style: Style(.dim)) }
         }
-        if let sources = o.sources { doc.blank(); doc.paragraph("资料来源：" + sources, style: Style(.dim)) }
+        if let sources = o.sources { doc.blank(); doc.paragraph(lang("资料来源：", "Source: [中文] ") + sources, style: Style(.dim)) }
     }
 
     func region(_ r: Region, outcome o: Outcome, indicator i: Indicator?, _ doc: inout Document) {
         doc.paragraph("\(r.name)  \(r.nameEn)", style: Style(.title, [.bold]))
-        doc.line(Span("成果 ", Style(.dim)), Span("\(r.results)", Style(.normal, [.bold])),
-                 Span(" 项 · 占 \(num(r.sharePercent))% (图 15)", Style(.dim)))
+        doc.line(Span(lang("成果 ", "results "), Style(.dim)), Span("\(r.results)", Style(.normal, [.bold])),
+                 Span(lang(" 项 · 占 \(num(r.sharePercent))% (图 15)", " · \(num(r.sharePercent))% of all (figure 15)"), Style(.dim)))
         if let i, o.isPolicy {
-            doc.paragraph("指标 \(i.code) 在\(r.name)：\(indicatorFigure(i.results?[r.id], i.unit))", style: Style(.accent, [.bold]))
+            doc.paragraph(lang("指标 \(i.code) 在\(r.name)：", "Indicator \(i.code) in \(r.nameEn): ") + indicatorFigure(i.results?[r.id], i.unit), style: Style(.accent, [.bold]))
         }
         doc.blank()
-        doc.paragraph(r.ratifications.text)
+        doc.paragraph(lang.narrativeMark + r.ratifications.text)
         blocks(r.blocks, &doc)
         if !r.knowledgeProducts.isEmpty {
-            doc.heading("知识产品 (专栏 5)")
-            for k in r.knowledgeProducts { doc.paragraph(k, lead: Span(glyphs.bullet + " ", Style(.accent))) }
+            doc.heading(lang("知识产品 (专栏 5)", "Knowledge products (box 5)"))
+            for k in r.knowledgeProducts { doc.paragraph(lang.narrativeMark + k, lead: Span(glyphs.bullet + " ", Style(.accent))) }
         }
         notes([], r.links, [], &doc)
     }

@@ -24,13 +24,12 @@ public struct ExplorerView: Sendable {
             return frame
         }
         if state.screen != .explorer {
-            if state.screen == .contents { renderContents(state, into: &frame) } else { renderOverview(state, into: &frame) }
-            if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
-            if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
+            if state.screen == .overview { renderOverview(state, into: &frame) } else { renderContents(state, into: &frame) }
+            drawOverlays(&frame, state)
             return frame
         }
         let focused = state.focused(in: report)
-        drawHeader(&frame, layout.header)
+        drawHeader(&frame, layout.header, screen: .explorer, language: state.language)
         drawBreadcrumb(&frame, layout.breadcrumb, focused, state)
         let outcome = report.outcomes[state.outcome]
         for (pane, rect) in layout.panes {
@@ -45,9 +44,14 @@ public struct ExplorerView: Sendable {
         drawDetail(&frame, layout.detail, focused, state)
         drawFooter(&frame, layout.footer, state)
         drawStatus(&frame, layout.status, state, focused)
-        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state)) }
-        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll) }
+        drawOverlays(&frame, state)
         return frame
+    }
+
+    func drawOverlays(_ frame: inout Frame, _ state: AppState) {
+        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: reducer.paletteChoices(palette.text), language: state.language) }
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state), language: state.language) }
+        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language) }
     }
 
     // MARK: Chrome
@@ -61,33 +65,37 @@ public struct ExplorerView: Sendable {
         frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))
     }
 
-    func drawHeader(_ frame: inout Frame, _ rect: Rect) {
+    /// The title line: the report's title, and on the right which view this is (so a reader always
+    /// knows where they are), with the English title where there is room.
+    func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language = .zh) {
         frame.fill(rect, style: Style(.title, [.reverse]))
-        let right = report.meta.titleEn + " "
-        let left = " pir " + glyphs.vertical + " " + report.meta.title
+        let view = "[\(screen.chineseName) \(screen.englishName)] "  // both names: the way back from either language
+        let left = " pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title)
+        let full = (language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view
+        let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
         frame.put(left, x: rect.x, y: rect.y, style: Style(.title, [.reverse, .bold]), limit: rect.maxX)
         if left.cellWidth + right.cellWidth + 2 <= rect.width {
             frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))
         }
     }
 
-    func breadcrumb(_ focused: Focused) -> [String] {
-        var parts = ["报告"]
+    func breadcrumb(_ focused: Focused, _ L: Language = .zh) -> [String] {
+        var parts = [L("报告", "Report")]
         switch focused {
         case .outcome(let o):
-            parts.append("成果目标 \(o.id)")
+            parts.append(L.outcome(o.id))
         case .indicator(let o, let p, let i):
-            parts += ["成果目标 \(o.id)", "产出 \(p.code)", "指标 \(i.code)"]
+            parts += [L.outcome(o.id), L.output(p.code), L.indicator(i.code)]
         case .region(let r, let o, let i):
-            parts.append("成果目标 \(o.id)")
-            if let i { parts += ["指标 \(i.code)"] }
-            parts.append(r.name)
+            parts.append(L.outcome(o.id))
+            if let i { parts += [L.indicator(i.code)] }
+            parts.append(L.name(r))
         }
         return parts
     }
 
     func drawBreadcrumb(_ frame: inout Frame, _ rect: Rect, _ focused: Focused, _ state: AppState) {
-        let parts = breadcrumb(focused)
+        let parts = breadcrumb(focused, state.language)
         var x = rect.x + 1
         for (n, part) in parts.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: rect.y, style: Style(.dim), limit: rect.maxX) }
@@ -100,17 +108,22 @@ public struct ExplorerView: Sendable {
         let enter = glyphs == .ascii ? "Enter" : "⏎"
         let arrows = glyphs == .ascii ? "jk" : "↑↓"
         // (key, Chinese, English, priority: lower is dropped last)
-        let hints: [(String, String, String, Int)] = [
+        let base: [(String, String, String, Int)] = [
             (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
             ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
-            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
+            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
+            ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
         ]
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
         }
         // English labels if everything fits with them; otherwise Chinese only, dropping the least
-        // important hints until the line fits — help and quit always stay.
-        var english = hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
+        // important hints until the line fits — help and quit always stay. In English mode the
+        // English words take the Chinese ones' place.
+        let hints = state.language == .en
+            ? base.map { ($0.0, $0.2, "", $0.3) } + [("w", "中文", "", 7)]
+            : base + [("w", "EN", "", 7)]
+        var english = state.language == .zh && hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
         var kept = hints
         if !english {
             english = false
@@ -120,7 +133,7 @@ public struct ExplorerView: Sendable {
         }
         var x = rect.x + 1
         for (key, zh, en, _) in kept {
-            let label = english ? zh + " " + en : zh
+            let label = english && !en.isEmpty ? zh + " " + en : zh
             if x + key.cellWidth + 1 + label.cellWidth > rect.maxX { break }
             x += frame.put(key, x: x, y: rect.y, style: Style(.key, [.bold]))
             x += 1
@@ -130,20 +143,21 @@ public struct ExplorerView: Sendable {
     }
 
     func drawStatus(_ frame: inout Frame, _ rect: Rect, _ state: AppState, _ focused: Focused) {
+        let L = state.language
         frame.fill(rect, style: Style(.status, [.reverse]))
         var text = state.status
         if text.isEmpty {
             switch focused {
             case .outcome(let o):
-                text = "成果目标 \(o.id) · \(state.outcome + 1)/\(report.outcomes.count)"
+                text = "\(L.outcome(o.id)) · \(state.outcome + 1)/\(report.outcomes.count)"
             case .indicator(let o, _, let i):
                 // the figures again here, so they show even when the detail area has no room (40×10)
-                let figures = o.isPolicy ? " · 目标 \(figure(i.target, i.unit)) 成果 \(figure(i.total, i.unit))"
+                let figures = o.isPolicy ? " · \(L("目标", "target")) \(figure(i.target, i.unit)) \(L("成果", "result")) \(figure(i.total, i.unit))"
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
-                text = "指标 \(i.code)\(figures) · \(state.indicator + 1)/\(o.indicatorEntries.count)"
+                text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · 指标 \(i!.code)：\(figure(i!.results?[r.id], i!.unit))" : ""
-                text = "\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果"
+                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))：\(figure(i!.results?[r.id], i!.unit))" : ""
+                text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
             }
         }
         frame.put(" " + text, x: rect.x, y: rect.y, style: Style(.status, [.reverse]), limit: rect.maxX)
@@ -152,7 +166,8 @@ public struct ExplorerView: Sendable {
     // MARK: Outcomes
 
     func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
-        let inner = Panel.draw(&frame, rect, title: "成果目标 Outcomes", focused: focused, glyphs: glyphs)
+        let L = state.language
+        let inner = Panel.draw(&frame, rect, title: L("成果目标 Outcomes", "Outcomes"), focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let offset = state.scroll[.outcomes, default: 0]
         let barWidth = inner.width >= 34 ? 8 : (inner.width >= 26 ? 5 : 0)
@@ -168,7 +183,7 @@ public struct ExplorerView: Sendable {
                 (value, target) = Invariants.countedTotals(outcome)
                 right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
             } else {
-                right = "\(outcome.indicators.count) 指标"
+                right = L("\(outcome.indicatorCount) 指标", "\(outcome.indicatorCount) ind.")
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
@@ -177,7 +192,7 @@ public struct ExplorerView: Sendable {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             x += frame.put(outcome.id, x: x, y: y, style: Style(.code, [.bold]))
             x += 1
-            frame.put(TextLayout.fit(outcome.title, to: max(0, titleWidth), ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
+            frame.put(TextLayout.fit(L.title(outcome), to: max(0, titleWidth), ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += max(0, titleWidth) + 1
             frame.put(TextLayout.fit(right, to: rightWidth, alignment: .right), x: x, y: y, limit: inner.maxX)
             x += rightWidth + 1
@@ -208,26 +223,24 @@ public struct ExplorerView: Sendable {
         return pane == .indicators ? inner.top(1).1 : inner
     }
 
-    /// Rows of the indicators pane: a heading per output, then its indicators.
-    static func rows(of outcome: Outcome) -> [(output: Output, indicator: Indicator?)] {
-        outcome.outputs.flatMap { output in [(output, nil)] + output.indicators.map { (output, $0) } }
+    /// Rows of the indicators pane: a heading per output, then its indicators (worked out from the
+    /// outputs' sizes, see IndicatorRows.swift) — or, once sorted or filtered, the indicators alone
+    /// (an output heading would no longer sit above its own).
+    static func rows(of outcome: Outcome, _ query: IndicatorQuery) -> [(output: Output, indicator: Indicator?)] {
+        query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
     }
 
-    public static func rowCount(of outcome: Outcome) -> Int { rows(of: outcome).count }
-
-    public static func row(ofIndicator index: Int, in outcome: Outcome) -> Int {
-        var seen = -1
-        for (row, entry) in rows(of: outcome).enumerated() where entry.indicator != nil {
-            seen += 1
-            if seen == index { return row }
-        }
-        return 0
+    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
+        query.isDefault ? outcome.indicatorRowCount : rows(of: outcome, query).count
     }
 
-    public static func indicatorIndex(atRow row: Int, of outcome: Outcome) -> Int? {
-        let all = rows(of: outcome)
-        guard row >= 0, row < all.count, all[row].indicator != nil else { return nil }
-        return all[..<row].filter { $0.indicator != nil }.count
+    public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
+        query.isDefault ? outcome.row(ofIndicator: index) : index
+    }
+
+    public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
+        if query.isDefault { return outcome.indicatorIndex(atRow: row) }
+        return row >= 0 && row < rows(of: outcome, query).count ? row : nil
     }
 
     func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
@@ -241,12 +254,19 @@ public struct ExplorerView: Sendable {
     }
 
     func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
-        let panel = Panel.draw(&frame, rect, title: "指标 Indicators · 成果目标 \(outcome.id)", focused: focused, glyphs: glyphs)
+        let L = state.language
+        var title = L("指标 Indicators · 成果目标 \(outcome.id)", "Indicators · Outcome \(outcome.id)")
+        if state.query.sort != .code || state.query.descending { title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")" }
+        if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L)) \(state.entries(of: outcome).count)/\(outcome.indicatorEntries.count)" }
+        let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)
-        let rows = Self.rows(of: outcome)
+        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : Self.rows(of: outcome, state.query)
         let offset = state.scroll[.indicators, default: 0]
-        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome)
+        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome, state.query)
+        if sorted?.isEmpty == true {
+            frame.put(TextLayout.truncate(L("没有符合筛选的指标 nothing matches · Esc 清除筛选", "nothing matches the filter · Esc clears it"), to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
+        }
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
         let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
@@ -254,24 +274,23 @@ public struct ExplorerView: Sendable {
         let titleWidth = max(4, inner.width - fixed)
         // column header
         var hx = inner.x + 1
-        frame.put("代码", x: hx, y: panel.y, style: Style(.dim))
+        frame.put(L("代码", "code"), x: hx, y: panel.y, style: Style(.dim))
         hx += 7
-        frame.put(numeric ? "指标" : "指标 (目标和成果为文字，见下方)", x: hx, y: panel.y, style: Style(.dim), limit: inner.maxX)
+        frame.put(numeric ? L("指标", "indicator") : L("指标 (目标和成果为文字，见下方)", "indicator (targets and results are text, below)"), x: hx, y: panel.y, style: Style(.dim), limit: inner.maxX)
         hx += titleWidth
         if numeric {
-            for label in ["目标", "成果", "完成%"].prefix(numbers) {
+            for label in [L("目标", "tgt"), L("成果", "res."), L("完成%", "%met")].prefix(numbers) {
                 frame.put(TextLayout.fit(label, to: 5, alignment: .right), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX)
                 hx += 6
             }
-            if barWidth > 0 { frame.put(TextLayout.fit("成果/目标", to: barWidth), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX) }
+            if barWidth > 0 { frame.put(TextLayout.fit(L("成果/目标", "result/target"), to: barWidth), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX) }
         }
         for row in 0..<inner.height {
             let index = offset + row
-            guard index < rows.count else { break }
+            guard let entry = sorted.map({ index < $0.count ? $0[index] : nil }) ?? outcome.indicatorRow(index) else { break }
             let y = inner.y + row
-            let entry = rows[index]
             guard let indicator = entry.indicator else {
-                let heading = "\(entry.output.code) \(entry.output.title)"
+                let heading = "\(entry.output.code) \(L.title(entry.output))"
                 frame.put(TextLayout.truncate(heading, to: inner.width - 1, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
                 continue
             }
@@ -280,7 +299,7 @@ public struct ExplorerView: Sendable {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             frame.put(indicator.code, x: x, y: y, style: Style(.code))
             x += 7
-            frame.put(TextLayout.fit(indicator.title, to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
+            frame.put(TextLayout.fit(L.title(indicator), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
                 let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),
@@ -313,7 +332,8 @@ public struct ExplorerView: Sendable {
         case .region(_, _, let i): indicator = i
         case .outcome: indicator = nil
         }
-        let title = indicator.map { "区域 · 指标 \($0.code)" } ?? "区域 · 成果目标 \(outcome.id)"
+        let L = state.language
+        let title = indicator.map { L("区域 · 指标 \($0.code)", "Regions · indicator \($0.code)") } ?? L("区域 · 成果目标 \(outcome.id)", "Regions · outcome \(outcome.id)")
         let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let values: [Double?]
@@ -323,12 +343,16 @@ public struct ExplorerView: Sendable {
             unit = indicator.unit
         } else if outcome.isPolicy {
             values = report.regions.map { region in
-                outcome.indicators.filter { $0.unit == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)
+                var sum = 0.0
+                for output in outcome.outputs {
+                    for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
+                }
+                return sum
             }
         } else {
             values = report.regions.map { _ in nil }
         }
-        let nameWidth = min(12, report.regions.map(\.name.cellWidth).max() ?? 10)
+        let nameWidth = min(L == .en ? 16 : 12, report.regions.map { L.name($0).cellWidth }.max() ?? 10)
         let numberWidth = 5
         let barWidth = max(0, inner.width - 1 - nameWidth - 1 - numberWidth - 1)
         let scale = max(1, values.compactMap { $0 }.max() ?? 1) * (unit == .percent ? 1 : 1.0)
@@ -339,7 +363,7 @@ public struct ExplorerView: Sendable {
             let selected = index == state.region
             var x = inner.x
             x += frame.put(selected && focused ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
-            frame.put(TextLayout.fit(region.name, to: nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y)
+            frame.put(TextLayout.fit(L.name(region), to: nameWidth, ellipsis: glyphs.ellipsis), x: x, y: y)
             x += nameWidth + 1
             if barWidth > 0, let value = values[index] {
                 BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: value, target: nil,
@@ -363,7 +387,7 @@ public struct ExplorerView: Sendable {
             }
         }
         if !outcome.isPolicy && y < inner.maxY {
-            frame.put(TextLayout.truncate("保障性成果目标无区域分列", to: inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.dim))
+            frame.put(TextLayout.truncate(L("保障性成果目标无区域分列", "enabling outcomes have no regional breakdown"), to: inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.dim))
         }
     }
 
@@ -372,19 +396,22 @@ public struct ExplorerView: Sendable {
     func drawDetail(_ frame: inout Frame, _ rect: Rect, _ focusedNode: Focused, _ state: AppState) {
         let title: String
         switch focusedNode {
-        case .outcome(let o): title = "成果目标 \(o.id)"
-        case .indicator(_, _, let i): title = "指标 \(i.code)"
-        case .region(let r, _, _): title = r.name
+        case .outcome(let o): title = state.language.outcome(o.id)
+        case .indicator(_, _, let i): title = state.language.indicator(i.code)
+        case .region(let r, _, _): title = state.language.name(r)
         }
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let document = DetailDocument(report: report, glyphs: glyphs).build(focusedNode, width: inner.width - 1)
+        // only the visible window is laid out; the total is shown once the whole text has been
+        let document = reducer.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
+                                                report: report, glyphs: glyphs, countries: reducer.countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
-                       lines: document.lines, offset: offset)
+                       lines: document.lines, offset: offset, mark: state.mark)
         if document.lines.count > inner.height {
-            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(document.lines.count)"
+            let total = document.isComplete ? "\(document.lines.count)" : glyphs.ellipsis
+            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(total)"
             frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
         }
     }

@@ -18,6 +18,8 @@ public struct Glyphs: Sendable, Equatable {
     public var highlight: String
     public var sparks: [String]
     public var missing: String
+    /// Heat shading for the regions matrix, lightest to darkest (index 0 is zero).
+    public var shades: [String] = ["░", "░", "▒", "▓", "█"]
 
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
@@ -29,5 +31,6 @@ public struct Glyphs: Sendable, Equatable {
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         eighths: ["", "#", "#", "#", "#", "#", "#", "#", "#"], barEmpty: ".", targetMarker: "|",
         met: "+", below: "-", breadcrumb: " > ", ellipsis: "~", selected: ">", bullet: "-", highlight: ">",
-        sparks: ["_", "_", "-", "-", "=", "=", "#", "#"], missing: ".")
+        sparks: ["_", "_", "-", "-", "=", "=", "#", "#"], missing: ".",
+        shades: [".", ".", ":", "+", "#"])
 }

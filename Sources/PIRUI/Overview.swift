@@ -22,6 +22,13 @@ public enum Overview {
     static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
                               "policy_outcomes_expenditure", "voluntary_approved"]
 
+    static let englishHeadings = [
+        "要点 Headline figures": "Headline figures",
+        "成果与目标 Results against target (附录二)": "Results against target (Appendix II)",
+        "按区域分列的成果 Results by region (图 15)": "Results by region (figure 15)",
+        "预算和支出 Budget and expenditure (百万美元)": "Budget and expenditure (US$ millions)",
+    ]
+
     public static func rows(_ report: Report) -> [OverviewRow] {
         var rows: [OverviewRow] = [.heading("要点 Headline figures")]
         rows += headline.filter { report.fact($0) != nil }.map { .fact($0) }
@@ -37,11 +44,12 @@ public enum Overview {
 
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
+        let L = state.language
         let rows = reducer.overview
-        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1))
-        frame.put(" 报告" + glyphs.breadcrumb + "概览 Overview", x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
+        drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
+        frame.put(" " + L("报告", "Report") + glyphs.breadcrumb + L("概览 Overview", "Overview"), x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
-        let inner = Panel.draw(&frame, body, title: "概览 Overview · Enter 打开来源", focused: true, glyphs: glyphs)
+        let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let labelWidth = min(40, max(12, inner.width * 2 / 5))
         let numberWidth = 12
@@ -60,16 +68,16 @@ extension ExplorerView {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             switch rows[index] {
             case .heading(let text):
-                frame.put(TextLayout.truncate(text, to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+                frame.put(TextLayout.truncate(L(text, Overview.englishHeadings[text] ?? L.bi(text)), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
             case .fact(let id):
                 guard let fact = report.fact(id) else { continue }
-                frame.put(TextLayout.fit(fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(L.narrativeMark + fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.truncate(fact.printed, to: inner.maxX - (x + labelWidth + 2), ellipsis: glyphs.ellipsis),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
             case .outcome(let id):
                 guard let outcome = report.outcome(id) else { continue }
                 let (a, t) = Invariants.countedTotals(outcome)
-                frame.put(TextLayout.fit("\(id) " + outcome.title, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit("\(id) " + L.title(outcome), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.fit("\(Exporter.number(a) ?? "")/\(Exporter.number(t) ?? "")", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
@@ -79,7 +87,7 @@ extension ExplorerView {
                 }
             case .region(let id):
                 guard let region = report.region(id) else { continue }
-                frame.put(TextLayout.fit(region.name + " " + region.nameEn, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(L(region.name + " " + region.nameEn, region.nameEn), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.fit("\(region.results) · \(Exporter.number(region.sharePercent) ?? "")%", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
@@ -88,7 +96,7 @@ extension ExplorerView {
                 }
             case .budget(let id):
                 guard let fact = report.fact(id) else { continue }
-                frame.put(TextLayout.fit(fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(L.narrativeMark + fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.fit(Exporter.number(fact.value) ?? "", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
@@ -105,6 +113,6 @@ extension ExplorerView {
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
             text = fact.text
         }
-        frame.put(" " + (text.isEmpty ? "概览 · Enter 打开来源 · o 返回" : text), x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+        frame.put(" " + (text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
     }
 }

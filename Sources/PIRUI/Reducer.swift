@@ -7,12 +7,34 @@ public struct Reducer: Sendable {
     public let index: SearchIndex
     public let contents: [ContentsEntry]
     public let overview: [OverviewRow]
+    /// The fixed lists of the list-and-text views.
+    let catalogs: [Screen: [ContentsEntry]]
+    /// Built on first use: a reader who never opens a country page does not pay for the scan.
+    let countryIndexBox: Lazy<CountryIndex>
+    public var countries: CountryIndex { countryIndexBox.value }
+    /// Wrapped texts, shared with the view so a key wraps its node's text once.
+    public let details = DetailCache()
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
         self.contents = Contents.entries(report)
         self.overview = Overview.rows(report)
+        var catalogs: [Screen: [ContentsEntry]] = [:]
+        for screen in Screen.allCases where screen != .indicators && screen != .countries { catalogs[screen] = Catalog.entries(screen, report) }
+        self.catalogs = catalogs
+        self.countryIndexBox = Lazy { CountryIndex(report: report) }
     }
+
+    /// What a list-and-text view lists in this state (the indicators table follows the sort and filter).
+    public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] {
+        if screen == .indicators { return Catalog.entries(.indicators, report, query: state.query) }
+        if screen == .countries {
+            return Catalog.entries(.countries, report, countries: countries, countryOrder: state.countryOrder, countryRegion: state.countryRegion)
+        }
+        return catalogs[screen] ?? []
+    }
+
+    static let listScreens: Set<Screen> = [.contents, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
 
     /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
     public func hits(_ state: AppState) -> [SearchHit] {
@@ -56,21 +78,34 @@ public struct Reducer: Sendable {
             }
             return
         }
+        if s.palette != nil { paletteKey(&s, key); return }
         if s.search != nil { searchKey(&s, key); return }
         if !s.pendingCode.isEmpty, handlePending(&s, key) { return }
         s.status = ""
-        if s.screen == .contents, contentsKey(&s, key) { return }
+        if viewKey(&s, key) { return }
         if s.screen == .overview, overviewKey(&s, key) { return }
+        if Self.listScreens.contains(s.screen), listKey(&s, key) { return }
         switch key {
         case .ctrl("c"), .char("Q"): s.quit = true
         case .char("q"):
             s.quit = true
         case .char("?"), .function(1): s.showHelp = true; s.helpScroll = 0
         case .char("/"): s.search = SearchState()
-        case .char("t"), .function(2): s.screen = .contents
-        case .char("o"), .function(3): s.screen = .overview
+        case .char(":"): s.palette = PaletteState()
+        case .char("p"): s.presentRequested = true
         case .char("n"): repeatSearch(&s, by: 1)
         case .char("N"): repeatSearch(&s, by: -1)
+        case .char("y"): copy(&s)
+        case .char("w"):
+            s.language = s.language == .zh ? .en : .zh
+            s.status = s.language == .en ? "English labels; narrative stays Chinese, marked [中文] · w 中文" : "中文界面 · w English"
+        case .char("x"): export(&s, markdown: false)
+        case .char("X"): export(&s, markdown: true)
+        case .char("s"): cycleSort(&s)
+        case .char("S"):
+            if s.screen == .explorer || s.screen == .indicators { changeQuery(&s) { $0.descending.toggle() }; s.status = sortStatus(s) }
+        case .char("f"): cycleFilter(&s)
+        case .char("F"): clearFilter(&s)
         case .up, .char("k"): move(&s, by: -1)
         case .down, .char("j"): move(&s, by: 1)
         case .pageUp, .ctrl("b"): move(&s, by: -page(s))
@@ -87,13 +122,48 @@ public struct Reducer: Sendable {
             if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { select(&s, outcome: index) }
             s.pendingCode = String(c)
             s.status = "goto \(s.pendingCode)"
-        case .char(let c) where ["a", "b", "c"].contains(c.lowercased()):
+        case .char(let c) where ["a", "b", "c"].contains(c):
             if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { select(&s, outcome: index) }
             s.pendingCode = c.uppercased()
             s.status = "goto \(s.pendingCode)"
         default:
             break
         }
+    }
+
+    /// Keys that switch views, the same on every view: F2–F11 and the view letters.
+    func viewKey(_ s: inout AppState, _ key: Key) -> Bool {
+        var target: Screen?
+        switch key {
+        case .function(let n): target = Screen.forFunctionKey(n)
+        case .char(let c): target = Screen.forLetter(c)
+        default: break
+        }
+        guard let target else { return false }
+        // the key of the view one is on goes back, as `t` and `o` always did
+        if target == s.screen { goBack(&s) } else { show(&s, target) }
+        return true
+    }
+
+    /// Opens a view, remembering the one left for Esc.
+    func show(_ s: inout AppState, _ screen: Screen) {
+        guard screen != s.screen else { return }
+        s.history.append(s.screen)
+        if s.history.count > 50 { s.history.removeFirst() }
+        s.screen = screen
+        s.mark = nil
+        if Self.listScreens.contains(screen), s.lists[screen] == nil {
+            var list = ListState()
+            list.index = Catalog.firstSelectable(entries(screen, s))
+            s.lists[screen] = list
+        }
+    }
+
+    /// Back to the view before; the overview is the root.
+    func goBack(_ s: inout AppState) {
+        s.mark = nil
+        if let previous = s.history.popLast() { s.screen = previous; return }
+        if s.screen == .overview { s.status = s.language("q 退出 quits", "q quits") } else { s.screen = .overview }
     }
 
     /// While a code is being typed (`3.1.2`): digits and dots extend it, Enter goes there, Esc drops it.
@@ -133,14 +203,16 @@ public struct Reducer: Sendable {
             guard let (outcome, output) = report.output(code),
                   let index = report.outcomes.firstIndex(where: { $0.id == outcome.id }) else { break }
             select(&s, outcome: index)
-            s.indicator = outcome.indicatorEntries.firstIndex { $0.0.code == output.code } ?? 0
+            if !s.entries(of: outcome).contains(where: { $0.0.code == output.code }) { s.query.filter = nil }
+            s.indicator = s.entries(of: outcome).firstIndex { $0.0.code == output.code } ?? 0
             s.focus = .indicators
             s.status = ""
         case .indicator(let code)?:
             guard let (outcome, _, _) = report.indicator(code),
                   let index = report.outcomes.firstIndex(where: { $0.id == outcome.id }) else { break }
             select(&s, outcome: index)
-            s.indicator = outcome.indicatorEntries.firstIndex { $0.1.code == code } ?? 0
+            if !s.entries(of: outcome).contains(where: { $0.1.code == code }) { s.query.filter = nil }
+            s.indicator = s.entries(of: outcome).firstIndex { $0.1.code == code } ?? 0
             s.focus = .indicators
             s.status = ""
         default:
@@ -149,7 +221,7 @@ public struct Reducer: Sendable {
     }
 
     func select(_ s: inout AppState, outcome index: Int) {
-        s.screen = .explorer
+        show(&s, .explorer)
         if s.outcome != index {
             s.outcome = index
             s.indicator = 0
@@ -170,7 +242,7 @@ public struct Reducer: Sendable {
             let new = clamp(s.outcome + delta, report.outcomes.count)
             if new != s.outcome { s.outcome = new; s.indicator = 0; s.detailScroll = 0 }
         case .indicators:
-            let count = currentOutcome(s).indicatorEntries.count
+            let count = s.entryCount(of: currentOutcome(s))
             let new = clamp(s.indicator + delta, count)
             if new != s.indicator { s.indicator = new; s.detailScroll = 0 }
         case .regions:
@@ -188,7 +260,7 @@ public struct Reducer: Sendable {
     func drillIn(_ s: inout AppState) {
         switch s.focus {
         case .outcomes:
-            if currentOutcome(s).indicatorEntries.isEmpty { s.detailSource = .outcomes; s.focus = .detail }
+            if s.entryCount(of: currentOutcome(s)) == 0 { s.detailSource = .outcomes; s.focus = .detail }
             else { s.focus = .indicators }
         case .indicators: s.focus = .regions
         case .regions: s.detailSource = .regions; s.focus = .detail
@@ -198,8 +270,11 @@ public struct Reducer: Sendable {
     }
 
     func back(_ s: inout AppState) {
+        // k9s: Esc drops a filter first, then the search marks, and only then goes back
+        if s.query.filter != nil { clearFilter(&s); return }
+        if s.mark != nil { s.mark = nil; return }
         switch s.focus {
-        case .outcomes: s.status = "q quits"
+        case .outcomes: goBack(&s)
         case .indicators: s.focus = .outcomes
         case .regions: s.focus = .indicators
         case .detail: s.focus = s.detailSource
@@ -243,45 +318,62 @@ public struct Reducer: Sendable {
                 if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
                 s.focus = .indicators
             case .region(let id):
-                s.screen = .explorer
-                s.region = report.regions.firstIndex { $0.id == id } ?? 0
-                s.focus = .regions
+                openRegion(&s, id)
+            case .budget(let id) where id == "policy_outcomes_expenditure":
+                show(&s, .budget)
             case .fact(let id), .budget(let id):
                 guard let fact = report.fact(id) else { break }
                 if fact.section.hasPrefix("outcome-"), let index = report.outcomes.firstIndex(where: { "outcome-\($0.id)" == fact.section }) {
                     select(&s, outcome: index)
                 } else if report.chapter(fact.section) != nil {
-                    openContents(&s, .chapter(fact.section))
+                    openContents(&s, .chapter(fact.section), paragraph: fact.text)
                 }
+                s.mark = fact.printed
                 s.status = fact.text
             case .heading: break
             }
-        case .escape, .left, .char("h"), .backspace, .char("o"), .function(3), .char("q"): s.screen = .explorer
+        case .escape, .left, .char("h"), .backspace: goBack(&s)
         default: return false
         }
         return true
     }
 
+    /// The regions view on a region's page.
+    func openRegion(_ s: inout AppState, _ id: RegionID) {
+        show(&s, .regions)
+        if let index = entries(.regions, s).firstIndex(of: .region(id)) {
+            s.lists[.regions, default: ListState()].index = index
+            s.lists[.regions, default: ListState()].textFocused = true
+            s.lists[.regions, default: ListState()].textScroll = 0
+        }
+    }
+
     // MARK: Contents
 
-    /// Keys of the contents screen; false for the keys it leaves to the explorer's handling.
-    func contentsKey(_ s: inout AppState, _ key: Key) -> Bool {
-        let layout = ContentsLayout(width: s.width, height: s.height)
-        let page = max(1, (s.contentsText ? layout.text.height : layout.list.height) - 3)
+    func listLayout(_ s: AppState) -> ContentsLayout { ContentsLayout(width: s.width, height: s.height, screen: s.screen) }
+
+    /// Keys of the list-and-text views; false for the keys they leave to the common handling.
+    func listKey(_ s: inout AppState, _ key: Key) -> Bool {
+        let screen = s.screen
+        let entries = self.entries(screen, s)
+        var list = s.list(screen)
+        let layout = listLayout(s)
+        let page = max(1, (list.textFocused ? layout.text.height : layout.list.height) - 3)
         func move(_ delta: Int) {
-            if s.contentsText { s.contentsTextScroll = max(0, s.contentsTextScroll + delta); return }
-            var index = s.contentsIndex
+            if list.textFocused { list.textScroll = max(0, list.textScroll + delta); return }
+            var index = list.index
             let step = delta > 0 ? 1 : -1
             var remaining = abs(delta)
             while remaining > 0 {
                 var next = index + step
-                while next >= 0 && next < contents.count && !contents[next].isSelectable { next += step }
-                guard next >= 0 && next < contents.count else { break }
+                while next >= 0 && next < entries.count && !entries[next].isSelectable { next += step }
+                guard next >= 0 && next < entries.count else { break }
                 index = next
                 remaining -= 1
             }
-            if index != s.contentsIndex { s.contentsIndex = index; s.contentsTextScroll = 0 }
+            if index != list.index { list.index = index; list.textScroll = 0 }
         }
+        defer { if s.screen == screen { s.lists[screen] = list } }
         switch key {
         case .up, .char("k"): move(-1)
         case .down, .char("j"): move(1)
@@ -292,42 +384,97 @@ public struct Reducer: Sendable {
         case .home, .char("g"): move(-100_000)
         case .end, .char("G"): move(100_000)
         case .enter, .right, .char("l"):
-            switch contents[s.contentsIndex] {
-            case .outcome(let id):
-                if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
-                s.screen = .explorer
-                s.focus = report.outcomes[s.outcome].indicatorEntries.isEmpty ? .outcomes : .indicators
-            case .region(let id):
-                s.region = report.regions.firstIndex { $0.id == id } ?? 0
-                s.screen = .explorer
-                s.focus = .regions
-            default:
-                s.contentsText = true
-            }
+            guard list.index < entries.count else { return true }
+            let entry = entries[list.index]
+            if screen == .contents, !list.textFocused, case .outcome = entry { s.lists[screen] = list; openSource(&s, entry); return true }
+            if screen == .contents, !list.textFocused, case .region = entry { s.lists[screen] = list; openSource(&s, entry); return true }
+            if screen == .indicators { s.lists[screen] = list; openSource(&s, entry); return true }
+            if list.textFocused { s.lists[screen] = list; openSource(&s, entry); return true }
+            list.textFocused = true
         case .escape, .left, .char("h"), .backspace:
-            if s.contentsText { s.contentsText = false } else { s.screen = .explorer }
-        case .tab, .backTab: s.contentsText.toggle()
-        case .char("t"), .function(2), .char("q"): s.screen = .explorer  // q closes the view, as in k9s
+            if screen == .indicators, s.query.filter != nil { clearFilter(&s); list = s.list(screen); return true }
+            if s.mark != nil { s.mark = nil; return true }
+            if list.textFocused { list.textFocused = false } else { s.lists[screen] = list; goBack(&s) }
+        case .tab, .backTab: list.textFocused.toggle()
+        case .char("q"): s.lists[screen] = list; goBack(&s)  // q closes a view, as in k9s
         default: return false
         }
         return true
     }
 
-    /// Opens the contents screen at an entry.
-    func openContents(_ s: inout AppState, _ entry: ContentsEntry) {
+    /// Where an entry's figures come from: the explorer node, or the chapter text.
+    func openSource(_ s: inout AppState, _ entry: ContentsEntry) {
+        switch entry {
+        case .outcome(let id), .budget(let id):
+            guard let index = report.outcomes.firstIndex(where: { $0.id == id }) else { return }
+            select(&s, outcome: index)
+            if case .budget = entry { s.detailSource = .outcomes; s.focus = .detail; s.detailScroll = 0; return }
+            s.focus = s.entries(of: report.outcomes[index]).isEmpty ? .outcomes : .indicators
+        case .region(let id):
+            if s.screen == .regions {
+                show(&s, .explorer)
+                s.region = report.regions.firstIndex { $0.id == id } ?? 0
+                s.focus = .regions
+            } else {
+                openRegion(&s, id)
+            }
+        case .comparison:
+            show(&s, .explorer)
+            s.focus = .regions
+        case .indicator(let code):
+            goto(&s, code)
+        case .box(let n):
+            guard let box = report.box(n) else { return }
+            let section: ContentsEntry = box.sectionID.hasPrefix("outcome-") ? .outcome(String(box.sectionID.dropFirst(8)))
+                : box.sectionID.hasPrefix("region-") ? .region(RegionID(rawValue: String(box.sectionID.dropFirst(7))) ?? .africa)
+                : .chapter(box.sectionID)
+            openContents(&s, section, anchor: "box:\(n)")
+            s.status = s.language.box(n) + " · " + box.sectionTitle
+        case .budgetTotals: openContents(&s, .chapter("part1-budget"))
+        case .trend: openContents(&s, .chapter(report.chapters.first { $0.id.hasPrefix("part1-world") }?.id ?? "part1-world-of-work"))
+        case .chapter(let id): openContents(&s, .chapter(id))
+        case .country(let id): openPassage(&s, id)
+        case .part: break
+        }
+    }
+
+    /// From a country page, the passage at the top of the text: opened where it is, the name marked.
+    func openPassage(_ s: inout AppState, _ id: String) {
+        let mentions = countries.mentions(of: id)
+        guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
+        let inner = listLayout(s).text.inset(1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(.country(id), width: inner.width - 1)
+        let top = s.list(.countries).textScroll + 1
+        var chosen = 0
+        for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
+        let mention = mentions[chosen]
+        let node: NodeRef? = mention.node.flatMap { if case .chapter = $0 { return nil }; return $0 }
+        let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
+                            range: mention.ranges[0], node: node)
+        open(&s, hit, query: country.zh)
+        s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
+    }
+
+    /// Opens the contents screen at an entry, at a named place in its text or at a paragraph.
+    func openContents(_ s: inout AppState, _ entry: ContentsEntry, anchor: String? = nil, paragraph: String? = nil) {
         guard let index = contents.firstIndex(of: entry) else { return }
-        s.screen = .contents
+        show(&s, .contents)
         s.contentsIndex = index
         s.contentsText = true
         s.contentsTextScroll = 0
+        if anchor != nil || paragraph != nil {
+            let inner = listLayout(s).text.inset(1)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entry, width: inner.width - 1)
+            let line = anchor.flatMap { doc.anchors[$0] } ?? paragraph.flatMap { doc.line(of: $0) }
+            if let line { s.contentsTextScroll = max(0, line - 1) }
+        }
     }
 
     // MARK: Search
 
     func searchKey(_ s: inout AppState, _ key: Key) {
         guard var search = s.search else { return }
-        // searched only for the keys that need the number of hits, not for every typed character
-        var count: Int { hits(s).count }
+        let count = hits(s).count
         switch key {
         case .escape: s.search = nil; return
         case .ctrl("c"): s.quit = true; return
@@ -337,7 +484,7 @@ public struct Reducer: Sendable {
             guard !all.isEmpty else { s.status = "no match for \(search.query)"; return }
             s.lastQuery = search.query
             s.lastHit = min(search.selected, all.count - 1)
-            open(&s, all[s.lastHit])
+            open(&s, all[s.lastHit], query: search.query)
             return
         case .up, .ctrl("p"): search.selected = max(0, search.selected - 1)
         case .down, .ctrl("n"): search.selected = min(max(0, count - 1), search.selected + 1)
@@ -360,61 +507,85 @@ public struct Reducer: Sendable {
         let all = index.search(s.lastQuery, limit: 500)
         guard !all.isEmpty else { s.status = "no match for \(s.lastQuery)"; return }
         s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
-        open(&s, all[s.lastHit])
+        open(&s, all[s.lastHit], query: s.lastQuery)
         s.status = "/\(s.lastQuery) · \(s.lastHit + 1)/\(all.count)" + (s.status.isEmpty ? "" : " · " + s.status)
     }
 
-    /// Puts the explorer on a hit's node; text outside the panes opens in the detail area.
-    func open(_ s: inout AppState, _ hit: SearchHit) {
+    /// Opens a hit where its text is, scrolled to the paragraph, with the query marked.
+    func open(_ s: inout AppState, _ hit: SearchHit, query: String) {
         s.status = ""
+        let term = String(hit.text[hit.range])
         switch hit.node {
         case .outcome(let id)?:
-            s.screen = .explorer
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
             s.detailSource = .outcomes
             s.focus = .detail
-            s.detailScroll = 0
-            s.status = "在成果目标 \(id) 的正文中"
-        case .output(let code)?: s.screen = .explorer; goto(&s, code)
-        case .indicator(let code)?: s.screen = .explorer; goto(&s, code)
+            let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
+            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
+            s.detailScroll = max(0, (doc.line(of: hit.text) ?? 1) - 1)
+            s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
+        case .output(let code)?: goto(&s, code)
+        case .indicator(let code)?: goto(&s, code)
         case .region(let id)?:
-            s.screen = .explorer
-            s.region = report.regions.firstIndex { $0.id == id } ?? 0
-            s.focus = .regions
+            openRegion(&s, id)
+            scrollList(&s, .regions, to: hit.text)
         case .box(let n)?:
             openContents(&s, .box(n))
-            s.status = "专栏 \(n) · \(report.box(n)?.sectionTitle ?? "")"
+            s.status = "\(s.language.box(n)) · \(report.box(n)?.sectionTitle ?? "")"
+        case .country(let id)?:
+            openCountry(&s, id)
+            return
         default:
-            if report.chapter(hit.sectionID) != nil {
-                // a box's text opens the box; other text its chapter
-                if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) { openContents(&s, .box(box.number)) }
-                else { openContents(&s, .chapter(hit.sectionID)) }
+            if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) {
+                openContents(&s, .box(box.number), paragraph: hit.text)
+                s.status = s.language.box(box.number) + " · " + hit.sectionTitle
+            } else if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
+                openRegion(&s, id)
+                scrollList(&s, .regions, to: hit.text)
+            } else if report.chapter(hit.sectionID) != nil {
+                openContents(&s, .chapter(hit.sectionID), paragraph: hit.text)
                 s.status = hit.sectionTitle
             } else {
                 s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"
             }
         }
+        s.mark = term.isEmpty ? query : term
+    }
+
+    /// Scrolls a list view's text to the paragraph holding `text`.
+    func scrollList(_ s: inout AppState, _ screen: Screen, to text: String) {
+        let list = s.list(screen)
+        let entries = self.entries(screen, s)
+        guard list.index < entries.count else { return }
+        let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1)
+        if let line = doc.line(of: text) { s.lists[screen, default: ListState()].textScroll = max(0, line - 1) }
     }
 
     // MARK: Mouse
 
     func mouse(_ s: inout AppState, _ mouse: Mouse) {
-        if s.screen == .contents {
-            let layout = ContentsLayout(width: s.width, height: s.height)
+        if Self.listScreens.contains(s.screen) {
+            let screen = s.screen
+            let layout = listLayout(s)
+            let entries = self.entries(screen, s)
             let inList = mouse.x >= layout.list.x && mouse.x < layout.list.maxX && mouse.y >= layout.list.y && mouse.y < layout.list.maxY
+            var list = s.list(screen)
             switch mouse.kind {
             case .wheelUp, .wheelDown:
                 let delta = mouse.kind == .wheelUp ? -1 : 1
-                if inList { s.contentsText = false; _ = contentsKey(&s, delta < 0 ? .up : .down) }
-                else { s.contentsTextScroll = max(0, s.contentsTextScroll + delta * 3) }
+                if inList { list.textFocused = false; s.lists[screen] = list; _ = listKey(&s, delta < 0 ? .up : .down); return }
+                list.textScroll = max(0, list.textScroll + delta * 3)
             case .press:
                 if inList {
-                    let row = mouse.y - layout.list.y - 1 + s.contentsScroll
-                    if row >= 0 && row < contents.count && contents[row].isSelectable { s.contentsIndex = row; s.contentsText = false; s.contentsTextScroll = 0 }
-                } else { s.contentsText = true }
+                    let row = mouse.y - ContentsView.listTop(layout.list, screen) + list.scroll
+                    if row >= 0 && row < entries.count && entries[row].isSelectable { list.index = row; list.textFocused = false; list.textScroll = 0 }
+                } else { list.textFocused = true }
             }
+            s.lists[screen] = list
             return
         }
+        guard s.screen == .explorer else { return }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
         guard let pane = layout.pane(at: mouse.x, mouse.y) else { return }
         switch mouse.kind {
@@ -433,7 +604,7 @@ public struct Reducer: Sendable {
             case .outcomes:
                 if row >= 0 && row < report.outcomes.count, row != s.outcome { s.outcome = row; s.indicator = 0; s.detailScroll = 0 }
             case .indicators:
-                if let index = ExplorerView.indicatorIndex(atRow: row, of: currentOutcome(s)) { s.indicator = index; s.detailScroll = 0 }
+                if let index = ExplorerView.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
             case .regions:
                 if row >= 0 && row < report.regions.count { s.region = row; s.detailScroll = 0 }
             case .detail: break
@@ -445,7 +616,7 @@ public struct Reducer: Sendable {
 
     func normalize(_ s: inout AppState) {
         s.outcome = clamp(s.outcome, report.outcomes.count)
-        s.indicator = clamp(s.indicator, currentOutcome(s).indicatorEntries.count)
+        s.indicator = clamp(s.indicator, s.entryCount(of: currentOutcome(s)))
         s.region = clamp(s.region, report.regions.count)
         guard !s.isTooSmall else { return }
         if s.screen == .overview {
@@ -454,25 +625,33 @@ public struct Reducer: Sendable {
             if s.overviewIndex >= s.overviewScroll + visible { s.overviewScroll = s.overviewIndex - visible + 1 }
             return
         }
-        if s.screen == .contents {
-            let layout = ContentsLayout(width: s.width, height: s.height)
-            let visible = max(1, layout.list.height - 2)
-            if s.contentsIndex < s.contentsScroll + 1 { s.contentsScroll = max(0, s.contentsIndex - 1) }
-            if s.contentsIndex >= s.contentsScroll + visible { s.contentsScroll = s.contentsIndex - visible + 1 }
-            if s.contentsTextScroll > 0 {
-                // building the text costs milliseconds for a long chapter: only when it is scrolled
+        if Self.listScreens.contains(s.screen) {
+            let screen = s.screen
+            let entries = self.entries(screen, s)
+            var list = s.list(screen)
+            list.index = max(0, min(list.index, entries.count - 1))
+            let layout = listLayout(s)
+            let visible = max(1, ContentsView.listRows(layout.list, screen))
+            if list.index < list.scroll + 1 { list.scroll = max(0, list.index - 1) }
+            if list.index >= list.scroll + visible { list.scroll = list.index - visible + 1 }
+            list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
+            if list.textScroll > 0, list.index < entries.count {
                 let inner = layout.text.inset(1)
-                let lines = DetailDocument(report: report, glyphs: .unicode).build(contents[s.contentsIndex], width: inner.width - 1).lines.count
-                s.contentsTextScroll = min(s.contentsTextScroll, max(0, lines - inner.height))
+                let lines = details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: .unicode,
+                                             countries: countries, language: s.language).lines.count
+                list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
+            s.lists[screen] = list
             return
         }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
-            let lines = DetailDocument(report: report, glyphs: .unicode).build(s.focused(in: report), width: inner.width - 1).lines.count
-            s.detailScroll = min(s.detailScroll, max(0, lines - inner.height))
+            // laid out only as far as the scroll needs: a longer document leaves the scroll as it is
+            let document = details.document(s.focused(in: report), width: inner.width - 1, lines: s.detailScroll + inner.height + 1,
+                                            report: report, glyphs: .unicode, countries: countries, language: s.language)
+            if document.isComplete { s.detailScroll = min(s.detailScroll, max(0, document.lines.count - inner.height)) }
         }
         for (pane, rect) in layout.panes {
             let visible = max(1, ExplorerView.listArea(pane, rect).height)
@@ -481,7 +660,7 @@ public struct Reducer: Sendable {
             case .outcomes: (row, count) = (s.outcome, report.outcomes.count)
             case .indicators:
                 let outcome = currentOutcome(s)
-                (row, count) = (ExplorerView.row(ofIndicator: s.indicator, in: outcome), ExplorerView.rowCount(of: outcome))
+                (row, count) = (ExplorerView.row(ofIndicator: s.indicator, in: outcome, s.query), ExplorerView.rowCount(of: outcome, s.query))
             case .regions: (row, count) = (s.region, report.regions.count)
             case .detail: continue
             }

@@ -5,21 +5,21 @@ import PIRText
 public struct SearchOverlay: Sendable {
     public let glyphs: Glyphs
 
-    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit]) {
+    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit], language L: Language = .zh) {
         let width = min(frame.width - 2, max(40, frame.width * 4 / 5))
         let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.fill(rect)
-        let title = hits.isEmpty ? "搜索 Search" : "搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处"
-        let inner = Panel.draw(&frame, rect, title: title + " · Esc 关闭", focused: true, glyphs: glyphs)
+        let title = hits.isEmpty ? L("搜索 Search", "Search") : L("搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处", "Search · \(hits.count)\(hits.count >= 500 ? "+" : "") hits")
+        let inner = Panel.draw(&frame, rect, title: title + L(" · Esc 关闭", " · Esc closes"), focused: true, glyphs: glyphs)
         guard inner.height >= 2 else { return }
         let prompt = "/ " + search.query
         let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)
         frame.put(shown, x: inner.x + 1, y: inner.y, style: Style(.normal, [.bold]))
         frame.cursor = (min(inner.maxX - 1, inner.x + 1 + shown.cellWidth), inner.y)
         if hits.isEmpty {
-            let message = search.query.isEmpty ? "输入要查找的文字、代码 (3.1.2)、区域或专栏 (box 15)" : "没有找到 no match"
+            let message = search.query.isEmpty ? L("输入要查找的文字、代码 (3.1.2)、区域或专栏 (box 15)", "type text (Chinese or English labels), a code (3.1.2), a region or a box (box 15)") : L("没有找到 no match", "no match")
             frame.put(TextLayout.truncate(message, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
             return
         }
@@ -57,12 +57,16 @@ public struct SearchOverlay: Sendable {
         var lead = before
         if lead.cellWidth > room / 2 {
             // keep the end of the text before the match
-            var kept = ""
+            // widths added up as it goes: re-measuring the kept text each time was quadratic in a long paragraph
+            var kept: [Character] = []
+            var used = glyphs.ellipsis.cellWidth
             for character in lead.reversed() {
-                if kept.cellWidth + character.cellWidth + glyphs.ellipsis.cellWidth > room / 2 { break }
-                kept = String(character) + kept
+                let w = character.cellWidth
+                if used + w > room / 2 { break }
+                used += w
+                kept.append(character)
             }
-            lead = glyphs.ellipsis + kept
+            lead = glyphs.ellipsis + String(kept.reversed())
         }
         var cx = x
         cx += frame.put(lead, x: cx, y: y, limit: x + width)

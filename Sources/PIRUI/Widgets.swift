@@ -43,6 +43,15 @@ public enum BulletBar {
     }
 }
 
+extension BulletBar {
+    /// The same bar as spans, for text documents.
+    public static func spans(width: Int, value: Double, target: Double?, scale: Double, glyphs: Glyphs) -> [Span] {
+        var frame = Frame(width: max(1, width), height: 1)
+        draw(&frame, x: 0, y: 0, width: width, value: value, target: target, scale: scale, glyphs: glyphs)
+        return (0..<max(0, width)).map { Span(frame[$0, 0].text.isEmpty ? " " : frame[$0, 0].text, frame[$0, 0].style) }
+    }
+}
+
 /// A span of styled text.
 public struct Span: Equatable, Sendable {
     public var text: String
@@ -57,28 +66,56 @@ public typealias StyledLine = [Span]
 public struct Document: Sendable {
     public let width: Int
     public private(set) var lines: [StyledLine] = []
+    /// Named places (`box:15`) and the line each starts on, so a view can open the text there.
+    public private(set) var anchors: [String: Int] = [:]
+    /// Each paragraph's text and first line, so a search hit can be scrolled to.
+    public private(set) var paragraphs: [(text: String, line: Int)] = []
+    /// Lines past this are not laid out (the caller shows only a window of a long chapter);
+    /// `isComplete` says whether any were left out.
+    public var limit = Int.max
+    public private(set) var isComplete = true
 
     public init(width: Int) { self.width = max(1, width) }
 
-    public mutating func blank() {
-        if let last = lines.last, last.isEmpty { return }
-        if !lines.isEmpty { lines.append([]) }
+    /// False, and marks the document incomplete, once `limit` lines are there.
+    mutating func hasRoom() -> Bool {
+        if lines.count < limit { return true }
+        isComplete = false
+        return false
     }
 
-    public mutating func line(_ spans: Span...) { lines.append(spans) }
-    public mutating func line(_ spans: [Span]) { lines.append(spans) }
+    public mutating func anchor(_ name: String) { if anchors[name] == nil { anchors[name] = lines.count } }
+
+    /// The first line of the first paragraph containing `text`.
+    public func line(of text: String) -> Int? {
+        let needle = Sanitizer.clean(text)
+        guard !needle.isEmpty else { return nil }
+        return paragraphs.first { $0.text.contains(needle) }?.line
+    }
+
+    public mutating func blank() {
+        if let last = lines.last, last.isEmpty { return }
+        if !lines.isEmpty, hasRoom() { lines.append([]) }
+    }
+
+    public mutating func line(_ spans: Span...) { if hasRoom() { lines.append(spans) } }
+    public mutating func line(_ spans: [Span]) { if hasRoom() { lines.append(spans) } }
 
     /// A wrapped paragraph: `lead` on the first line (e.g. a bullet), continuation lines indented to match.
     public mutating func paragraph(_ text: String, style: Style = .normal, lead: Span? = nil, indent: Int = 0) {
+        guard hasRoom() else { return }
         let leadWidth = lead.map { $0.text.cellWidth } ?? 0
         let room = max(4, width - indent - leadWidth)
-        let wrapped = Wrapper.wrap(Sanitizer.clean(text), width: room)
+        let cleaned = Sanitizer.clean(text)
+        paragraphs.append((cleaned, lines.count))
+        let wrapped = Wrapper.wrap(cleaned, width: room)
         let pad = String(repeating: " ", count: indent)
         for (n, piece) in wrapped.enumerated() {
             var spans: [Span] = []
             if indent > 0 { spans.append(Span(pad)) }
             if n == 0, let lead { spans.append(lead) } else if leadWidth > 0 { spans.append(Span(String(repeating: " ", count: leadWidth))) }
             spans.append(Span(piece, style))
+            guard hasRoom() else { return }
             lines.append(spans)
         }
     }
@@ -91,7 +128,7 @@ public struct Document: Sendable {
 
 /// Draws lines (already fitted to the width) into a rectangle from a scroll offset.
 public enum LinesView {
-    public static func draw(_ frame: inout Frame, _ rect: Rect, lines: [StyledLine], offset: Int) {
+    public static func draw(_ frame: inout Frame, _ rect: Rect, lines: [StyledLine], offset: Int, mark: String? = nil) {
         guard !rect.isEmpty else { return }
         for row in 0..<rect.height {
             let index = offset + row
@@ -101,6 +138,41 @@ public enum LinesView {
                 x += frame.put(span.text, x: x, y: rect.y + row, style: span.style, limit: rect.maxX)
                 if x >= rect.maxX { break }
             }
+            if let mark, !mark.isEmpty { self.mark(&frame, rect, lines: lines, index: index, y: rect.y + row, term: mark) }
+        }
+    }
+
+    /// Puts the search term's occurrences on a line in the match role, including the part of one
+    /// that a line break splits (the rest is marked on the next line).
+    static func mark(_ frame: inout Frame, _ rect: Rect, lines: [StyledLine], index: Int, y: Int, term: String) {
+        let text = Array(lines[index].map(\.text).joined())
+        let previous = index > 0 ? Array(lines[index - 1].map(\.text).joined()) : []
+        let next = index + 1 < lines.count ? Array(lines[index + 1].map(\.text).joined()) : []
+        let needle = Array(term.lowercased())
+        // search the line with its neighbours' ends so split matches count, then keep this line's part
+        let lead = Array(previous.suffix(needle.count - 1)), tail = Array(next.prefix(needle.count - 1))
+        let joined = (lead + text + tail).map { Character($0.lowercased()) }
+        guard joined.count >= needle.count else { return }
+        var marked = [Bool](repeating: false, count: text.count)
+        var start = 0
+        while start + needle.count <= joined.count {
+            if Array(joined[start..<(start + needle.count)]) == needle {
+                for k in start..<(start + needle.count) where k >= lead.count && k - lead.count < text.count { marked[k - lead.count] = true }
+                start += needle.count
+            } else { start += 1 }
+        }
+        var x = rect.x
+        for (n, character) in text.enumerated() {
+            let w = character.cellWidth
+            if marked[n] {
+                for cx in x..<min(rect.maxX, x + max(1, w)) {
+                    var cell = frame[cx, y]
+                    cell.style = Style(.match, [.bold, .underline, .reverse])
+                    frame[cx, y] = cell
+                }
+            }
+            x += w
+            if x >= rect.maxX { break }
         }
     }
 }

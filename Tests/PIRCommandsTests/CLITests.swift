@@ -124,7 +124,14 @@ import PIRModel
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let copy = dir.appendingPathComponent("pir")
-        try FileManager.default.copyItem(at: source, to: copy)
+        // written through a close-on-exec descriptor: a copy made with an inheritable one can be held
+        // open by a process another test forks meanwhile, and exec then fails with ETXTBSY (126)
+        let bytes = try Data(contentsOf: source)
+        let fd = open(copy.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        try #require(fd >= 0)
+        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        try #require(written == bytes.count)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["pir"])
         let result = try Binary.run(["show", "3.1.2"], binary: copy, cwd: dir, environment: ["PATH": "/usr/bin:/bin"])
         #expect(result.status == 0, "\(result.stderr)")

@@ -35,14 +35,15 @@ import Testing
         return text
     }
 
-    func start(width: Int, height: Int, extra: String = "") throws {
+    /// Starts pir in the explorer unless a test asks for the view it really starts in.
+    func start(width: Int, height: Int, extra: String = "", view: String = "explorer", directory: String = "/tmp") throws {
         let binary = try #require(Binary.url, "pir not built")
         let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
         try? FileManager.default.removeItem(atPath: statusFile)
         // the shell traps SIGINT (a trap, not an ignore, so pir still gets the default) to outlive
         // a Ctrl-C and record pir's exit status
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session,
-                  "trap : INT; env LANG=C.UTF-8 TERM=xterm-256color \(binary.path) \(extra); echo \"EXIT=$?\" > \(statusFile); echo PIR-ENDED; sleep 60"])
+                  "cd \(directory); trap : INT; env LANG=C.UTF-8 TERM=xterm-256color \(binary.path) --view \(view) \(extra); echo \"EXIT=$?\" > \(statusFile); echo PIR-ENDED; sleep 60"])
         try tmux(["set-option", "-t", session, "status", "off"])
     }
 
@@ -124,7 +125,7 @@ import Testing
         try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", session, "env PS1='$ ' bash --norc --noprofile"])
         try tmux(["set-option", "-t", session, "status", "off"])
         try keys("LANG=C.UTF-8 TERM=xterm-256color \(binary.path)", "Enter")
-        _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") }
+        _ = try waitFor("the overview, the start screen") { $0.contains("概览 Overview") && $0.contains("896 项成果") }
         try keys("5")
         _ = try waitFor("outcome 5") { $0.contains("报告 › 成果目标 5") }
         try keys("C-z")
@@ -145,8 +146,8 @@ import Testing
         let report = try ReportLoader.loadBundled()
         let reducer = Reducer(report: report)
         let view = ExplorerView(report: report, reducer: reducer)
-        var state = reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
-        try start(width: width, height: height)
+        var state = reducer.reduce(AppState(width: width, height: height, screen: .overview), .resize(width: width, height: height))
+        try start(width: width, height: height, view: "overview")
         _ = try waitFor("the explorer") { $0.contains("pir") }
         let steps: [(tmux: [String], events: [Event])] = [
             (["8", ".", "2", ".", "1", "Enter"], Event.keys("8.2.1\r")),
@@ -172,6 +173,48 @@ import Testing
             _ = screen
         }
         try keys("q")
+        _ = try waitFor("exit") { $0.contains("PIR-ENDED") }
+    }
+
+    @Test func searchAChineseQueryAndJumpToTheHit() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        try start(width: 120, height: 40, view: "overview")
+        _ = try waitFor("the overview") { $0.contains("896 项成果") }
+        try keys("/")
+        _ = try waitFor("the search prompt") { $0.contains("搜索 Search") }
+        // a phrase from Part III's quotations; typed as UTF-8 like any paste
+        try tmux(["send-keys", "-t", session, "-l", "伙伴关系"])
+        let hits = try waitFor("hits") { $0.contains("/ 伙伴关系") && $0.contains("处") }
+        #expect(hits.contains("伙伴关系"))
+        try keys("Enter")
+        let opened = try waitFor("the hit opened") { !$0.contains("搜索 Search ·") && $0.contains("伙伴关系") }
+        #expect(opened.contains("报告 › "))
+        try keys("n")
+        _ = try waitFor("the next hit") { $0.contains("/伙伴关系 · 2/") }
+        try keys("Q")
+        _ = try waitFor("exit") { $0.contains("PIR-ENDED") }
+    }
+
+    @Test func exportKeyWritesTheFilteredTableAndSaysWhere() throws {
+        defer { _ = try? tmux(["kill-server"]) }
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-export-\(UUID().uuidString.prefix(8))").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try start(width: 120, height: 40, view: "indicators", directory: directory)
+        _ = try waitFor("the indicators table") { $0.contains("55/55") }
+        try keys("f")
+        _ = try waitFor("the filter") { $0.contains("筛选 低于目标") }
+        try keys("x")
+        let status = try waitFor("the status line") { $0.contains("已导出") }
+        #expect(status.contains("./pir-indicators.csv"))
+        let csv = try String(contentsOfFile: directory + "/pir-indicators.csv", encoding: .utf8)
+        let report = try ReportLoader.loadBundled()
+        let below = report.policyIndicators.filter { $0.indicator.isMet == false }.count
+        #expect(csv.split(separator: "\n").count == below + 1)
+        // a second export never overwrites the first
+        try keys("x")
+        _ = try waitFor("the second file") { $0.contains("./pir-indicators-2.csv") }
+        try keys("Q")
         _ = try waitFor("exit") { $0.contains("PIR-ENDED") }
     }
 }

@@ -28,22 +28,22 @@ import Testing
         Case(name: "LANG=POSIX", arguments: ["--env", "LANG=POSIX"], shows: "Chinese text needs a UTF-8 locale", asciiOnly: true),
         Case(name: "LC_ALL=C over a UTF-8 LANG", arguments: ["--env", "LC_ALL=C"], shows: "showing ASCII", asciiOnly: true),
         Case(name: "a locale that is not UTF-8", arguments: ["--env", "LANG=zh_CN.GB18030"], shows: "showing ASCII", asciiOnly: true),
-        Case(name: "only LC_CTYPE, UTF-8", arguments: ["--unset", "LANG", "--env", "LC_CTYPE=C.UTF-8"], shows: "成果目标 Outcomes"),
+        Case(name: "only LC_CTYPE, UTF-8", arguments: ["--unset", "LANG", "--env", "LC_CTYPE=C.UTF-8"], shows: "概览 Overview"),
         Case(name: "TERM unset", arguments: ["--unset", "TERM"], explorer: false, status: 2, stderr: "the terminal type is not set (TERM)"),
         Case(name: "TERM=dumb", arguments: ["--env", "TERM=dumb"], explorer: false, status: 2, stderr: "the terminal is \"dumb\""),
         Case(name: "an unknown TERM", arguments: ["--env", "TERM=vt9000-nonesuch"], explorer: false, status: 2,
              stderr: "unknown terminal type \"vt9000-nonesuch\""),
-        Case(name: "TERM=xterm, 8 colours", arguments: ["--env", "TERM=xterm"], shows: "成果目标 Outcomes", colours: .eight, mouse: .sgr),
-        Case(name: "TERM=screen", arguments: ["--env", "TERM=screen"], shows: "成果目标 Outcomes", colours: .eight, mouse: .x10),
-        Case(name: "TERM=tmux-256color", arguments: ["--env", "TERM=tmux-256color"], shows: "成果目标 Outcomes", colours: .many, mouse: .x10),
-        Case(name: "TERM=linux", arguments: ["--env", "TERM=linux"], shows: "成果目标 Outcomes", colours: .eight, mouse: .x10),
-        Case(name: "TERM=xterm-256color", arguments: [], shows: "成果目标 Outcomes", colours: .many, mouse: .sgr),
-        Case(name: "NO_COLOR", arguments: ["--env", "NO_COLOR=1"], shows: "成果目标 Outcomes", colours: Colours.none),
+        Case(name: "TERM=xterm, 8 colours", arguments: ["--env", "TERM=xterm"], shows: "概览 Overview", colours: .eight, mouse: .sgr),
+        Case(name: "TERM=screen", arguments: ["--env", "TERM=screen"], shows: "概览 Overview", colours: .eight, mouse: .x10),
+        Case(name: "TERM=tmux-256color", arguments: ["--env", "TERM=tmux-256color"], shows: "概览 Overview", colours: .many, mouse: .x10),
+        Case(name: "TERM=linux", arguments: ["--env", "TERM=linux"], shows: "概览 Overview", colours: .eight, mouse: .x10),
+        Case(name: "TERM=xterm-256color", arguments: [], shows: "概览 Overview", colours: .many, mouse: .sgr),
+        Case(name: "NO_COLOR", arguments: ["--env", "NO_COLOR=1"], shows: "概览 Overview", colours: Colours.none),
         Case(name: "NO_COLOR empty (does not count)", arguments: ["--env", "NO_COLOR="], colours: .many),
-        Case(name: "--no-mouse", arguments: ["--", "--no-mouse"], shows: "成果目标 Outcomes"),
+        Case(name: "--no-mouse", arguments: ["--", "--no-mouse"], shows: "概览 Overview"),
         Case(name: "stdin not a terminal", arguments: ["--stdin", "/dev/null"], explorer: false, shows: "Headline figures"),
-        Case(name: "HOME missing", arguments: ["--env", "HOME=/nonexistent/pir-home"], shows: "成果目标 Outcomes"),
-        Case(name: "HOME unset", arguments: ["--unset", "HOME"], shows: "成果目标 Outcomes"),
+        Case(name: "HOME missing", arguments: ["--env", "HOME=/nonexistent/pir-home"], shows: "概览 Overview"),
+        Case(name: "HOME unset", arguments: ["--unset", "HOME"], shows: "概览 Overview"),
         Case(name: "a 1x1 window", arguments: ["--size", "1x1"], shows: "!"),
         Case(name: "a 2x1 window", arguments: ["--size", "2x1"], shows: "!"),
         Case(name: "a 40x10 window", arguments: ["--size", "40x10"], shows: "pir"),
@@ -95,7 +95,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: home.path)
         let o = try PTY.run("pty-scenarios", ["run", "--env", "HOME=\(home.path)"])
         #expect(o.bool("explorer") == true && o.int("status") == 0, "\(o)")
-        #expect(o.screen.contains("成果目标 Outcomes"), "\(o)")
+        #expect(o.screen.contains("概览 Overview"), "\(o)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty)
     }
 

@@ -126,7 +126,7 @@ struct SSHServer {
         defer { server.stop() }
         defer { _ = try? tmux(["kill-server"]) }
         let mark = UUID().uuidString
-        let remote = "env LANG=C.UTF-8 TERM=xterm-256color PIR_SSH_MARK=\(mark) \(binary.path)"
+        let remote = "env LANG=C.UTF-8 TERM=xterm-256color PIR_SSH_MARK=\(mark) \(binary.path) --view explorer"
         let client = (["ssh", "-t", "-t"] + server.clientOptions + ["127.0.0.1", "'\(remote)'"]).joined(separator: " ")
         try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", "ssh", "exec " + client])
         try tmux(["set-option", "-t", "ssh", "status", "off"])

@@ -20,11 +20,14 @@ import PIRText
     }
 
     @Test func everyRowIsAWayIn() {
-        // region row → the explorer on that region; outcome row → its indicators
+        // region row → that region's page; outcome row → its indicators; a budget figure → its
+        // paragraph in Part I, scrolled to and marked
         var s = fixture.state(120, 40, Event.keys("o"))
         s.overviewIndex = fixture.reducer.overview.firstIndex(of: .region(.asiaPacific))!
         s = fixture.reducer.reduce(s, .key(.enter))
-        #expect(s.screen == .explorer && s.focus == .regions && s.region == 3)
+        #expect(s.screen == .regions && s.list(.regions).textFocused)
+        #expect(fixture.reducer.entries(.regions, s)[s.list(.regions).index] == .region(.asiaPacific))
+        #expect(fixture.view.render(s).text.contains("195"))
         s = fixture.reducer.reduce(s, Event.keys("o"))
         s.overviewIndex = fixture.reducer.overview.firstIndex(of: .outcome("6"))!
         s = fixture.reducer.reduce(s, .key(.enter))
@@ -34,6 +37,17 @@ import PIRText
         s = fixture.reducer.reduce(s, .key(.enter))
         #expect(s.screen == .contents)
         #expect(fixture.reducer.contents[s.contentsIndex] == .chapter("part1-budget"))
+        #expect(s.mark == fixture.report.fact("regular_budget")?.printed)
+        #expect(s.contentsTextScroll > 0)
+    }
+
+    @Test func theOverviewIsTheStartScreenAndEscThereDoesNotQuit() {
+        var s = fixture.reducer.reduce(AppState(width: 100, height: 30, screen: .overview), .resize(width: 100, height: 30))
+        #expect(s.screen == .overview)
+        s = fixture.reducer.reduce(s, .key(.escape))
+        #expect(s.screen == .overview && !s.quit)
+        s = fixture.reducer.reduce(s, Event.keys("q"))
+        #expect(s.quit)
     }
 
     @Test func escReturnsToTheExplorer() {

@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import PIRModel
+import PIRShare
+import PIRTerminal
+import PIRUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension DeckExport.Format: ExpressibleByArgument {}
+
+/// `pir present`: the report as a slide deck for a meeting.
+struct Present: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Present the report as slides built from its data; followers mirror them with `pir follow`.",
+        discussion: """
+        With no --deck, the deck is: title; headline figures; results by region; results against target; \
+        one slide per policy outcome; the enabling outcomes; trends (Table 1); lessons (Part III); end.
+
+        A deck file lists what to show, one entry per line (or as JSON): title, overview, regions, outcomes, \
+        outcome N, enabling, indicator CODE, region NAME, box N, budget, trends, lessons, end. \
+        A line starting with '>' is a speaker note for the entry above it.
+
+        Keys: → Space PgDn next; ← PgUp Backspace previous; 7 Enter or 7G go to slide 7; / find; o index; \
+        Enter opens the explorer at the slide's figure and Esc comes back; b blank; t timer; f footer; ? help; q quit.
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("A deck file: entries one per line, or JSON.", valueName: "FILE"))
+    var deck: String?
+    @Option(help: ArgumentHelp("Share the current slide on a local socket for `pir follow NAME`.", valueName: "NAME"))
+    var share: String?
+    @Flag(help: "With --share: let the group follow too (socket in /tmp, mode 0660) — for participants who ssh in as other users.")
+    var group = false
+    @Option(help: ArgumentHelp("The presenter view of shared presentation NAME: timer, current and next slide, speaker notes.", valueName: "NAME"))
+    var notes: String?
+    @Option(help: ArgumentHelp("Write the deck to standard output as txt, md or html, and exit.", valueName: "FORMAT"))
+    var export: DeckExport.Format?
+    @Option(help: ArgumentHelp("Colour theme: projector, projector-dark, projector-light, dark, light or mono. NO_COLOR means mono.", valueName: "NAME"))
+    var theme: String = "projector"
+    @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows on a wide terminal, in columns.", valueName: "N"))
+    var maxWidth: Int = SlideView.defaultMaxWidth
+    @Option(help: ArgumentHelp("Start at slide N (counting from 1).", valueName: "N"))
+    var start: Int = 1
+    @Flag(help: "Draw with ASCII only (big digits too).")
+    var ascii = false
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
+    var noMouse = false
+
+    func validate() throws {
+        guard Theme.names.contains(theme) else {
+            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
+        }
+        guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
+        if group && share == nil { throw ValidationError("--group goes with --share NAME") }
+        if notes != nil && (share != nil || export != nil || deck != nil) {
+            throw ValidationError("--notes NAME follows a shared presentation; it takes no --share, --export or --deck")
+        }
+        guard start >= 1 else { throw ValidationError("--start counts slides from 1, found \(start)") }
+        for name in [share, notes].compactMap({ $0 }) { try validName(name) }
+    }
+
+    func run() throws {
+        let report = try global.loadReport()
+        if let notes {
+            try requireTerminal("pir present --notes")
+            var options = FollowSession.Options()
+            options.theme = theme
+            options.ascii = ascii
+            options.maxWidth = maxWidth
+            options.notes = true
+            try terminalFailures { _ = try FollowSession.run(report: report, name: notes, options: options) }
+            return
+        }
+        let spec: DeckSpec
+        if let deck {
+            do { spec = try DeckFile.load(path: deck, report: report) } catch { throw Failure.badInput(error.description) }
+        } else {
+            spec = .standard(report)
+        }
+        let slides = Deck(spec: spec, report: report)
+        guard start <= slides.slides.count else {
+            throw Failure.badInput("--start \(start): the deck has \(slides.slides.count) slides")
+        }
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        if let export {
+            emit(DeckExport.export(slides, format: export, glyphs: ascii ? .ascii : .unicode))
+            return
+        }
+        guard interactive else {
+            // piped or redirected: the deck as text, like the explorer's plain overview
+            emit(DeckExport.export(slides, format: .txt, glyphs: ascii ? .ascii : .unicode))
+            return
+        }
+        var options = PresentSession.Options()
+        options.theme = theme
+        options.ascii = ascii
+        options.mouse = !noMouse
+        options.maxWidth = maxWidth
+        options.share = share
+        options.group = group
+        options.startSlide = start - 1
+        try terminalFailures { _ = try PresentSession.run(report: report, deck: slides, options: options) }
+    }
+}
+
+/// `pir follow NAME`: mirror a presentation shared with `pir present --share NAME`.
+struct Follow: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Follow a presentation shared with `pir present --share NAME`, at this terminal's size.",
+        discussion: """
+        Works on the presenter's machine, or over ssh: ssh -t host pir follow NAME. The presenter drives; \
+        here q quits, f hides the footer, t shows the timer. When the presenter restarts, this reconnects.
+        """
+    )
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The name the presenter gave to --share.") var name: String
+    @Option(help: ArgumentHelp("Colour theme: projector, projector-dark, projector-light, dark, light or mono.", valueName: "NAME"))
+    var theme: String = "dark"
+    @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows, in columns.", valueName: "N"))
+    var maxWidth: Int = SlideView.defaultMaxWidth
+    @Flag(help: "Draw with ASCII only.")
+    var ascii = false
+
+    func validate() throws {
+        guard Theme.names.contains(theme) else {
+            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
+        }
+        guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
+        try validName(name)
+    }
+
+    func run() throws {
+        let report = try global.loadReport()
+        try requireTerminal("pir follow")
+        var options = FollowSession.Options()
+        options.theme = theme
+        options.ascii = ascii
+        options.maxWidth = maxWidth
+        try terminalFailures { _ = try FollowSession.run(report: report, name: name, options: options) }
+    }
+}
+
+/// A presentation name is part of a socket's file name: checked before anything starts.
+func validName(_ name: String) throws {
+    do { try SharePath.validate(name) } catch { throw ValidationError(error.description) }
+}
+
+func requireTerminal(_ what: String) throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        throw Failure.badInput("\(what) needs a terminal (over ssh: ssh -t host \(what) …)")
+    }
+}
+
+/// A terminal or socket that cannot be used is bad input: one line and exit 2, like a bad file.
+func terminalFailures(_ body: () throws -> Void) throws {
+    do { try body() } catch let error as TerminalError { throw Failure.badInput(error.description) }
+}

@@ -1,0 +1,128 @@
+/// How an indicator list is ordered and narrowed: shared by the explorer's indicator pane, the
+/// indicators table and `pir export`, so what a reader sees is what an export writes.
+public struct IndicatorQuery: Hashable, Sendable {
+    public enum SortKey: Hashable, Sendable {
+        /// Report order (1.1.1, 1.1.2 …).
+        case code
+        case result
+        case target
+        /// Result as a share of the target.
+        case attainment
+        /// One region's result.
+        case region(RegionID)
+    }
+
+    public enum Filter: Hashable, Sendable {
+        case belowTarget
+        case met
+        /// Indicators with a non-zero result in the region.
+        case region(RegionID)
+        case unit(IndicatorUnit)
+    }
+
+    public var sort: SortKey = .code
+    public var descending = false
+    public var filter: Filter?
+
+    public init(sort: SortKey = .code, descending: Bool = false, filter: Filter? = nil) {
+        self.sort = sort
+        self.descending = descending
+        self.filter = filter
+    }
+
+    public var isDefault: Bool { sort == .code && !descending && filter == nil }
+
+    public func keeps(_ indicator: Indicator) -> Bool {
+        switch filter {
+        case nil: return true
+        case .belowTarget?: return indicator.isMet == false
+        case .met?: return indicator.isMet == true
+        case .region(let id)?: return (indicator.results?[id] ?? 0) > 0
+        case .unit(let unit)?: return (indicator.unit ?? .count) == unit
+        }
+    }
+
+    func value(_ indicator: Indicator) -> Double? {
+        switch sort {
+        case .code: return nil
+        case .result: return indicator.total
+        case .target: return indicator.target
+        case .attainment: return indicator.attainment
+        case .region(let id): return indicator.results?[id]
+        }
+    }
+
+    /// Filters, then orders stably; indicators without the sorted figure go last either way, so
+    /// reversing never puts blanks first.
+    public func apply<T>(_ items: [T], indicator: (T) -> Indicator) -> [T] {
+        let kept = items.enumerated().filter { keeps(indicator($0.element)) }
+        guard sort != .code else { return (descending ? kept.reversed() : kept).map(\.element) }
+        return kept.sorted { a, b in
+            let va = value(indicator(a.element)), vb = value(indicator(b.element))
+            switch (va, vb) {
+            case let (x?, y?) where x != y: return descending ? x > y : x < y
+            case (nil, _?): return false
+            case (_?, nil): return true
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+}
+
+extension IndicatorQuery.SortKey {
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .code: return "code"
+        case .result: return "result"
+        case .target: return "target"
+        case .attainment: return "% of target"
+        case .region(let id): return id.rawValue
+        }
+    }
+
+    /// For pane titles and the status line.
+    public var label: String {
+        switch self {
+        case .code: return "代码 code"
+        case .result: return "成果 result"
+        case .target: return "目标 target"
+        case .attainment: return "完成% of target"
+        case .region(let id): return "\(id.chineseName) \(id.rawValue)"
+        }
+    }
+}
+
+extension IndicatorQuery.Filter {
+    public func label(_ language: Language) -> String {
+        guard language == .en else { return label }
+        switch self {
+        case .belowTarget: return "below target"
+        case .met: return "target met"
+        case .region(let id): return "results in \(id.rawValue)"
+        case .unit(let unit): return "unit \(unit.rawValue)"
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .belowTarget: return "低于目标 below target"
+        case .met: return "达到目标 met"
+        case .region(let id): return "\(id.chineseName)有成果 results in \(id.rawValue)"
+        case .unit(let unit): return "单位 unit \(unit.rawValue)"
+        }
+    }
+}
+
+extension RegionID {
+    /// The report's name for the region, for labels built without the report at hand.
+    public var chineseName: String {
+        switch self {
+        case .africa: return "非洲"
+        case .americas: return "美洲"
+        case .arabStates: return "阿拉伯国家"
+        case .asiaPacific: return "亚太地区"
+        case .europeCentralAsia: return "欧洲和中亚"
+        }
+    }
+}

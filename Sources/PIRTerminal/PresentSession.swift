@@ -1,0 +1,123 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import PIRModel
+import PIRShare
+import PIRUI
+
+/// The presenter's run loop: draw the slide, publish it to followers, wait for a key, a follower
+/// or the next second of the timer. One `poll` waits on all of them, so a follower never holds
+/// up a key and the clock ticks without a key.
+public enum PresentSession {
+    public struct Options: Sendable {
+        public var theme = "dark"
+        public var ascii = false
+        public var mouse = true
+        public var maxWidth = SlideView.defaultMaxWidth
+        /// `--share NAME`, and whether the group may follow (`--group`).
+        public var share: String?
+        public var group = false
+        public var startSlide = 0
+        public init() {}
+
+        /// The explorer's look, for a deck opened from it.
+        public init(explorer: ExplorerSession.Options) {
+            theme = explorer.theme
+            ascii = explorer.ascii
+            mouse = explorer.mouse
+        }
+    }
+
+    /// `pir present`: takes the terminal until the presenter quits.
+    public static func run(report: Report, deck: Deck, options: Options) throws -> Int32 {
+        // the socket first: a name already in use is said on a plain terminal, before curses starts
+        let server: ShareServer?
+        do {
+            server = try options.share.map { try ShareServer(name: $0, group: options.group) }
+        } catch let error as ShareError {
+            throw TerminalError(description: error.description)
+        }
+        defer { server?.close() }
+        let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
+        defer { terminal.stop() }
+        terminal.recogniseHomeAndEndVariants()
+        let reducer = Reducer(report: report)
+        var state = PresentState(width: terminal.size.width, height: terminal.size.height, slide: options.startSlide)
+        if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
+        if let server { state.status = "共享 sharing: pir follow \(options.share!) · \(server.path)" }
+        _ = run(terminal: terminal, report: report, deck: deck, reducer: reducer, state: state, options: options, server: server)
+        return terminal.inputEnded ? 128 + SIGHUP : 0
+    }
+
+    /// From the explorer's `p`: the deck opens at the node's slide in the same terminal; `q`
+    /// comes back. Returns false when the presenter quit pir altogether (`Q`).
+    public static func present(in terminal: Terminal, report: Report, reducer: Reducer, at node: SlideNode?, options: Options) -> Bool {
+        let deck = Deck.standard(report)
+        terminal.recogniseHomeAndEndVariants()
+        var state = PresentState(width: terminal.size.width, height: terminal.size.height)
+        if let node, let position = deck.position(for: node, in: report) {
+            state.slide = position.slide
+            state.step = position.step
+        }
+        state.status = "q 返回浏览器 back to the explorer · ? 帮助 help"
+        let end = run(terminal: terminal, report: report, deck: deck, reducer: reducer, state: state, options: options, server: nil)
+        terminal.invalidate()
+        return !end.quitAll
+    }
+
+    static func run(terminal: Terminal, report: Report, deck: Deck, reducer: Reducer, state initial: PresentState,
+                    options: Options, server: ShareServer?) -> PresentState {
+        let presentReducer = PresentReducer(report: report, deck: deck, explorer: reducer)
+        let view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+        var state = presentReducer.reduce(initial, .resize(width: initial.width, height: initial.height))
+        state.status = initial.status
+        let startedAt = Date()
+        server?.setHello(.hello(hello(deck)))
+        var published: ShareState?
+        while true {
+            let now = Date()
+            terminal.draw(view.render(state, time: time(now, since: startedAt)))
+            if let server {
+                let shared = ShareState(slide: state.slide, step: state.step, blank: state.blank, startedAt: startedAt.timeIntervalSince1970,
+                                        exploring: state.explorer.flatMap { $0.slideNode(in: report, reducer: reducer)?.label })
+                if shared != published {
+                    server.publish(.state(shared))
+                    published = shared
+                }
+            }
+            if state.quit || state.quitAll { break }
+            // with the clock on screen, wake for the next second; otherwise only for input
+            let timeout: Int32 = state.showTimer ? Int32(1000 - Int(now.timeIntervalSince(startedAt) * 1000) % 1000) + 2 : -1
+            let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
+            server?.handle(polled)
+            guard input || hangup else { continue }
+            while let event = terminal.nextEvent(timeout: 0) {
+                state = presentReducer.reduce(state, event)
+            }
+            // the terminal is gone (an SSH link dropped): stop, as a hang-up would
+            if terminal.inputEnded { state.quitAll = true; break }
+        }
+        return state
+    }
+
+    static func hello(_ deck: Deck) -> Hello {
+        Hello(title: deck.spec.title, entries: deck.spec.items.map(\.entry.text), notes: deck.slides.map(\.notes),
+              titles: deck.slides.map(\.title))
+    }
+
+    static func time(_ now: Date, since start: Date) -> PresentTime {
+        PresentTime(elapsed: max(0, Int(now.timeIntervalSince(start))), clock: clock(now))
+    }
+
+    /// Local wall-clock time, `14:05`.
+    static func clock(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return "" }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(two(parts.tm_hour)):\(two(parts.tm_min))"
+    }
+}

@@ -1,0 +1,61 @@
+import PIRModel
+import PIRText
+
+/// `:` — every view by name (Chinese or English) with its keys, narrowed as you type; a code or
+/// a region's name goes straight there.
+public struct PaletteOverlay: Sendable {
+    public let glyphs: Glyphs
+
+    public func draw(_ frame: inout Frame, _ palette: PaletteState, choices: [PaletteChoice], language L: Language = .zh) {
+        let width = min(frame.width - 2, 76)
+        let height = min(frame.height - 2, Screen.allCases.count + 5)
+        guard width > 16, height > 4 else { return }
+        let rect = Rect(x: (frame.width - width) / 2, y: max(1, (frame.height - height) / 3), width: width, height: height)
+        frame.fill(rect)
+        let inner = Panel.draw(&frame, rect, title: L("视图 Views · Tab 补全 · Enter 打开 · Esc 关闭", "Views · Tab completes · Enter opens · Esc closes"), focused: true, glyphs: glyphs)
+        let prompt = ": " + palette.text
+        let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)
+        frame.put(shown, x: inner.x + 1, y: inner.y, style: Style(.normal, [.bold]))
+        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + shown.cellWidth), inner.y)
+        if choices.isEmpty {
+            frame.put(TextLayout.truncate(L("没有这个视图 no such view", "no such view"), to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
+            return
+        }
+        for (row, choice) in choices.prefix(max(0, inner.height - 2)).enumerated() {
+            let y = inner.y + 2 + row
+            let selected = row == palette.selected
+            frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
+            switch choice {
+            case .view(let screen):
+                let keys = "F\(screen.functionKey) \(screen.letter)"
+                frame.put(TextLayout.fit(keys, to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
+                frame.put(TextLayout.fit(screen.rawValue, to: 11), x: inner.x + 8, y: y, style: Style(.code))
+                frame.put(TextLayout.truncate(L(screen.chineseName + " · " + screen.summary, screen.englishName + " · " + L.bi(screen.summary)), to: max(0, inner.width - 20), ellipsis: glyphs.ellipsis),
+                          x: inner.x + 19, y: y, limit: inner.maxX)
+            case .node(let node, let text):
+                frame.put(TextLayout.fit("Enter", to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
+                frame.put(TextLayout.truncate(L("转到 go to", "go to") + " \(text) (\(Self.describe(node, L)))", to: max(0, inner.width - 9), ellipsis: glyphs.ellipsis),
+                          x: inner.x + 8, y: y, limit: inner.maxX)
+            }
+            if selected {
+                for x in inner.x..<inner.maxX {
+                    var cell = frame[x, y]
+                    cell.style = Style(.selection, cell.style.emphasis.union([.reverse]))
+                    frame[x, y] = cell
+                }
+            }
+        }
+    }
+
+    static func describe(_ node: NodeRef, _ L: Language) -> String {
+        switch node {
+        case .outcome(let id): return L.outcome(id)
+        case .output(let code): return L.output(code)
+        case .indicator(let code): return L.indicator(code)
+        case .region(let id): return L("区域 \(id.chineseName)", "region \(id.rawValue)")
+        case .box(let n): return L.box(n)
+        case .chapter(let id): return L("章节 \(id)", "chapter \(id)")
+        case .country(let id): return L("国家 \(id)", "country \(id)")
+        }
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+import PIRModel
+
+/// A presenter's own deck, read from a file: a plain list of entries, or JSON.
+///
+/// Plain text, one entry per line; `#` starts a comment; a line starting with `>` is a speaker
+/// note for the entry above it:
+///
+///     overview
+///     > 896 results in 151 member States
+///     outcome 3
+///     indicator 3.1.2
+///
+/// JSON, either a list or an object with a title:
+///
+///     {"title": "Board briefing", "slides": ["overview", {"show": "outcome 3", "notes": "…"}]}
+public enum DeckFile {
+    /// Larger than any hand-written deck; refused before parsing.
+    public static let maxBytes = 1 << 20
+
+    public static func load(path: String, report: Report) throws(DeckFileError) -> DeckSpec {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw DeckFileError(file: path, location: "", message: !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a deck file" : "cannot be read")
+        }
+        return try parse(data, file: path, report: report)
+    }
+
+    public static func parse(_ input: Data, file: String, report: Report) throws(DeckFileError) -> DeckSpec {
+        guard input.count <= maxBytes else {
+            throw DeckFileError(file: file, location: "", message: "larger than \(maxBytes / 1024) KiB; a deck is a short list of entries")
+        }
+        var data = input
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DeckFileError(file: file, location: "", message: "not UTF-8 text")
+        }
+        let first = text.first { !$0.isWhitespace }
+        let spec: DeckSpec
+        if first == "[" || first == "{" {
+            spec = try parseJSON(Data(data), text: text, file: file, report: report)
+        } else {
+            spec = try parseText(text, file: file, report: report)
+        }
+        guard !spec.items.isEmpty else {
+            throw DeckFileError(file: file, location: "", message: "no slides: list entries such as \"overview\" or \"outcome 3\", one per line")
+        }
+        return spec
+    }
+
+    static func parseText(_ text: String, file: String, report: Report) throws(DeckFileError) -> DeckSpec {
+        var items: [DeckSpec.Item] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, rawLine) in lines.enumerated() {
+            let location = "line \(n + 1)"
+            let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix(">") {
+                guard !items.isEmpty else {
+                    throw DeckFileError(file: file, location: location, message: "a speaker note (\">\") before the first slide")
+                }
+                var note = String(line.dropFirst())
+                if note.hasPrefix(" ") { note.removeFirst() }
+                let last = items.count - 1
+                items[last].notes = items[last].notes.map { $0 + "\n" + note } ?? note
+                continue
+            }
+            // a comment after an entry: `box 15  # the flagship`
+            var entryText = line
+            if let hash = line.range(of: " #") { entryText = line[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
+            switch DeckEntry.parse(entryText, report: report) {
+            case .success(let entry): items.append(DeckSpec.Item(entry))
+            case .failure(let error): throw DeckFileError(file: file, location: location, message: error.message)
+            }
+        }
+        return DeckSpec(items: items)
+    }
+
+    static func parseJSON(_ data: Data, text: String, file: String, report: Report) throws(DeckFileError) -> DeckSpec {
+        let root: Any
+        do {
+            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        } catch {
+            throw DeckFileError(file: file, location: jsonErrorLocation(error, text: text), message: "not valid JSON")
+        }
+        var title: String?
+        let slides: [Any]
+        var slidesPath = ""
+        if let list = root as? [Any] {
+            slides = list
+        } else if let object = root as? [String: Any] {
+            for key in object.keys.sorted() where key != "title" && key != "slides" {
+                throw DeckFileError(file: file, location: key, message: "unknown key; a deck object has \"title\" and \"slides\"")
+            }
+            if let value = object["title"] {
+                guard let string = value as? String else {
+                    throw DeckFileError(file: file, location: "title", message: "expected a string, found \(describe(value))")
+                }
+                title = string
+            }
+            guard let value = object["slides"] else {
+                throw DeckFileError(file: file, location: "", message: "no \"slides\": expected {\"slides\": [\"overview\", \"outcome 3\", …]}")
+            }
+            guard let list = value as? [Any] else {
+                throw DeckFileError(file: file, location: "slides", message: "expected a list of entries, found \(describe(value))")
+            }
+            slides = list
+            slidesPath = "slides"
+        } else {
+            throw DeckFileError(file: file, location: "", message: "expected a list of entries or an object with \"slides\", found \(describe(root))")
+        }
+        var items: [DeckSpec.Item] = []
+        for (n, element) in slides.enumerated() {
+            let path = "\(slidesPath)[\(n)]"
+            var entryText: String
+            var entryPath = path
+            var notes: String?
+            if let string = element as? String {
+                entryText = string
+            } else if let object = element as? [String: Any] {
+                for key in object.keys.sorted() where key != "show" && key != "notes" {
+                    throw DeckFileError(file: file, location: "\(path).\(key)", message: "unknown key; a slide has \"show\" and \"notes\"")
+                }
+                guard let show = object["show"] else {
+                    throw DeckFileError(file: file, location: path, message: "no \"show\": expected {\"show\": \"outcome 3\", \"notes\": \"…\"}")
+                }
+                guard let string = show as? String else {
+                    throw DeckFileError(file: file, location: "\(path).show", message: "expected a string such as \"outcome 3\", found \(describe(show))")
+                }
+                entryText = string
+                entryPath = "\(path).show"
+                if let value = object["notes"] {
+                    if let string = value as? String {
+                        notes = string
+                    } else if let lines = value as? [Any], lines.allSatisfy({ $0 is String }) {
+                        notes = lines.compactMap { $0 as? String }.joined(separator: "\n")
+                    } else {
+                        throw DeckFileError(file: file, location: "\(path).notes", message: "expected a string or a list of strings, found \(describe(value))")
+                    }
+                }
+            } else {
+                throw DeckFileError(file: file, location: path, message: "expected an entry such as \"outcome 3\", found \(describe(element))")
+            }
+            switch DeckEntry.parse(entryText, report: report) {
+            case .success(let entry): items.append(DeckSpec.Item(entry, notes: notes))
+            case .failure(let error): throw DeckFileError(file: file, location: entryPath, message: error.message)
+            }
+        }
+        return DeckSpec(title: title, items: items)
+    }
+
+    /// JSONSerialization says "around character N": turn that into a line and column.
+    static func jsonErrorLocation(_ error: Error, text: String) -> String {
+        let description = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
+        guard let range = description.range(of: #"character (\d+)"#, options: .regularExpression),
+              let offset = Int(description[range].split(separator: " ")[1]) else {
+            return description.contains("end of file") ? "end of file" : ""
+        }
+        // the offset counts UTF-16 units on some platforms and bytes on others; both agree on ASCII lines
+        var line = 1, column = 1, seen = 0
+        for character in text {
+            if seen >= offset { break }
+            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            seen += character.utf16.count
+        }
+        return "line \(line), column \(column)"
+    }
+
+    static func describe(_ value: Any) -> String {
+        switch value {
+        case is NSNull: return "null"
+        case let n as NSNumber:
+            // booleans come back as NSNumber too; their type code is "c"
+            return String(cString: n.objCType) == "c" ? (n.boolValue ? "true" : "false") : "the number \(n)"
+        case let s as String: return "\"\(s.prefix(40))\""
+        case is [Any]: return "a list"
+        case is [String: Any]: return "an object"
+        default: return "\(type(of: value))"
+        }
+    }
+}
+
+/// A deck file that cannot be used: file, where in it (a line or a JSON path), and what is wrong.
+public struct DeckFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    /// `line 4`, `slides[2].show`, or empty for the file as a whole.
+    public var location: String
+    public var message: String
+
+    public var description: String {
+        location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+    }
+}

@@ -1,0 +1,314 @@
+import PIRModel
+
+/// The presentation's keys: an event in, a new state out, as in the explorer's `Reducer` — whose
+/// reducer this one embeds for the drilled-in explorer, so every explorer key works there too.
+public struct PresentReducer: Sendable {
+    public let report: Report
+    public let deck: Deck
+    public let explorer: Reducer
+
+    public init(report: Report, deck: Deck, explorer: Reducer? = nil) {
+        self.report = report
+        self.deck = deck
+        self.explorer = explorer ?? Reducer(report: report)
+    }
+
+    public func reduce(_ state: PresentState, _ events: [Event]) -> PresentState {
+        events.reduce(state, reduce)
+    }
+
+    public func reduce(_ state: PresentState, _ event: Event) -> PresentState {
+        var s = state
+        if case .resize(let width, let height) = event {
+            s.width = max(0, width)
+            s.height = max(0, height)
+        }
+        if let e = s.explorer {
+            explore(&s, e, event)
+            return s
+        }
+        if deck.slides.isEmpty {
+            // nothing to show (a follower before the presenter's deck arrives): only leaving works
+            if case .key(let key) = event, [.char("q"), .char("Q"), .ctrl("c")].contains(key) { s.quitAll = true }
+            return s
+        }
+        clamp(&s)
+        switch event {
+        case .resize: break
+        case .mouse(let mouse):
+            switch mouse.kind {
+            case .wheelDown: next(&s)
+            case .wheelUp: previous(&s)
+            case .press: break
+            }
+        case .key(let key): self.key(&s, key)
+        }
+        clamp(&s)
+        return s
+    }
+
+    func clamp(_ s: inout PresentState) {
+        s.slide = max(0, min(deck.slides.count - 1, s.slide))
+        let steps = deck.slides.isEmpty ? 0 : deck.slides[s.slide].steps
+        s.step = max(0, min(steps, s.step))
+    }
+
+    // MARK: Slides
+
+    func key(_ s: inout PresentState, _ key: Key) {
+        if key == .ctrl("c") || key == .char("Q") { s.quitAll = true; return }
+        if s.showHelp {
+            switch key {
+            case .escape, .char("?"), .char("q"), .enter, .function(1): s.showHelp = false
+            default: break
+            }
+            return
+        }
+        if s.blank {
+            // a stray key must not bring the slide back while the room looks at the speaker
+            switch key {
+            case .char("b"), .escape: s.blank = false
+            case .char("q"): s.quit = true
+            default: break
+            }
+            return
+        }
+        if s.index != nil { indexKey(&s, key); return }
+        if s.find != nil { findKey(&s, key); return }
+        if !s.pending.isEmpty, pendingKey(&s, key) { return }
+        if s.pendingG {
+            s.pendingG = false
+            if key == .char("g") { go(&s, to: 0); return }
+        }
+        s.status = ""
+        switch key {
+        case .right, .char(" "), .pageDown, .char("l"), .down, .char("j"): next(&s)
+        case .left, .pageUp, .backspace, .char("h"), .up, .char("k"): previous(&s)
+        case .char("]"): go(&s, to: s.slide + 1)
+        case .char("["): go(&s, to: s.slide - 1)
+        case .home: go(&s, to: 0)
+        case .end, .char("G"): go(&s, to: deck.slides.count - 1)
+        case .char("g"): s.pendingG = true
+        case .char(let c) where c.isASCII && c.isNumber:
+            s.pending = String(c)
+            s.status = "→ \(s.pending)"
+        case .char("/"): s.find = FindState()
+        case .char("o"): s.index = s.slide
+        case .char("b"): s.blank = true
+        case .char("t"): s.showTimer.toggle()
+        case .char("f"): s.showFooter.toggle()
+        case .char("?"), .function(1): s.showHelp = true
+        case .enter: drill(&s)
+        case .char("q"): s.quit = true
+        case .escape: break
+        default: break
+        }
+    }
+
+    /// Right, Space, PgDn: the next highlighted item, then the next slide.
+    func next(_ s: inout PresentState) {
+        let steps = deck.slides[s.slide].steps
+        if s.step < steps { s.step += 1 }
+        else if s.slide + 1 < deck.slides.count { s.slide += 1; s.step = 0 }
+    }
+
+    func previous(_ s: inout PresentState) {
+        if s.step > 0 { s.step -= 1 }
+        else if s.slide > 0 { s.slide -= 1; s.step = 0 }
+    }
+
+    func go(_ s: inout PresentState, to slide: Int) {
+        s.slide = max(0, min(deck.slides.count - 1, slide))
+        s.step = 0
+    }
+
+    /// `12 Enter` or `12G`: slide 12, counting from 1 as the footer does.
+    func pendingKey(_ s: inout PresentState, _ key: Key) -> Bool {
+        switch key {
+        case .char(let c) where c.isASCII && c.isNumber:
+            if s.pending.count < 4 { s.pending.append(c) }
+            s.status = "→ \(s.pending)"
+        case .backspace:
+            s.pending.removeLast()
+            s.status = s.pending.isEmpty ? "" : "→ \(s.pending)"
+        case .enter, .char("G"):
+            let number = Int(s.pending) ?? 0
+            s.pending = ""
+            if number >= 1 && number <= deck.slides.count {
+                go(&s, to: number - 1)
+                s.status = ""
+            } else {
+                s.status = "没有第 \(number) 张幻灯片 no slide \(number) (1–\(deck.slides.count))"
+            }
+        case .escape:
+            s.pending = ""
+            s.status = ""
+        default:
+            s.pending = ""
+            s.status = ""
+            return false
+        }
+        return true
+    }
+
+    func indexKey(_ s: inout PresentState, _ key: Key) {
+        guard var selected = s.index else { return }
+        let count = deck.slides.count
+        switch key {
+        case .down, .char("j"): selected += 1
+        case .up, .char("k"): selected -= 1
+        case .pageDown: selected += 10
+        case .pageUp: selected -= 10
+        case .home, .char("g"): selected = 0
+        case .end, .char("G"): selected = count - 1
+        case .enter, .right, .char("l"):
+            go(&s, to: selected)
+            s.index = nil
+            return
+        case .escape, .char("o"), .char("q"), .left, .char("h"):
+            s.index = nil
+            return
+        default: break
+        }
+        s.index = max(0, min(count - 1, selected))
+    }
+
+    /// Slides whose title or text contains the query, in deck order.
+    public func matches(_ query: String) -> [Int] { Self.matches(query, in: deck) }
+
+    func findKey(_ s: inout PresentState, _ key: Key) {
+        guard var find = s.find else { return }
+        let found = matches(find.query)
+        switch key {
+        case .escape: s.find = nil; return
+        case .enter:
+            s.find = nil
+            if found.isEmpty { s.status = "没有匹配 no slide matches \(find.query)"; return }
+            go(&s, to: found[min(find.selected, found.count - 1)])
+            return
+        case .down, .ctrl("n"): find.selected = min(max(0, found.count - 1), find.selected + 1)
+        case .up, .ctrl("p"): find.selected = max(0, find.selected - 1)
+        case .backspace:
+            if !find.query.isEmpty { find.query.removeLast() }
+            find.selected = 0
+        case .ctrl("u"): find.query = ""; find.selected = 0
+        case .char(let c): find.query.append(c); find.selected = 0
+        default: break
+        }
+        s.find = find
+    }
+
+    // MARK: The explorer
+
+    /// Enter: the explorer at the highlighted item's node, or the slide's.
+    func drill(_ s: inout PresentState) {
+        let slide = deck.slides[s.slide]
+        var e = explorerState(at: slide.node(atStep: s.step), width: s.width, height: s.height)
+        e.status = "Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)"
+        s.explorer = e
+    }
+
+    /// The explorer opened on a node, as if the presenter had navigated there by hand: the view
+    /// that shows the node best (the budget view for the budget, the boxes view for a box…).
+    public func explorerState(at node: SlideNode?, width: Int, height: Int) -> AppState {
+        var e = explorer.reduce(AppState(width: width, height: height), .resize(width: width, height: height))
+        switch node {
+        case nil, .overview?:
+            explorer.show(&e, .overview)
+        case .outcome(let id)?:
+            explorer.goto(&e, id)
+            if report.outcome(id)?.indicatorEntries.isEmpty == true { e.focus = .outcomes }
+        case .indicator(let code)?:
+            explorer.goto(&e, code)
+        case .region(let id, let indicator?)?:
+            explorer.goto(&e, indicator)
+            e.region = report.regions.firstIndex { $0.id == id } ?? 0
+            e.focus = .regions
+        case .region(let id, nil)?:
+            explorer.openRegion(&e, id)
+        case .box(let n)?:
+            open(&e, .boxes, at: .box(n))
+        case .chapter(let id)?:
+            switch id {
+            case "part1-budget": open(&e, .budget, at: .budgetTotals)
+            case "part2-regions": open(&e, .regions, at: .comparison)
+            case "part2-enabling": explorer.show(&e, .enabling)
+            case _ where id.hasPrefix("part1-world"): explorer.show(&e, .trends)
+            case _ where report.chapter(id)?.part == .III && Catalog.entries(.lessons, report).contains(.chapter(id)):
+                open(&e, .lessons, at: .chapter(id))
+            default: explorer.openContents(&e, .chapter(id))
+            }
+        }
+        e.status = ""
+        return explorer.reduce(e, .resize(width: width, height: height))
+    }
+
+    /// A list-and-text view with `entry` selected and its text in focus.
+    func open(_ e: inout AppState, _ screen: Screen, at entry: ContentsEntry) {
+        explorer.show(&e, screen)
+        guard let index = explorer.entries(screen, e).firstIndex(of: entry) else { return }
+        e.lists[screen, default: ListState()].index = index
+        e.lists[screen, default: ListState()].textFocused = true
+        e.lists[screen, default: ListState()].textScroll = 0
+    }
+
+    func explore(_ s: inout PresentState, _ e: AppState, _ event: Event) {
+        let overlay = e.search != nil || e.showHelp || !e.pendingCode.isEmpty
+        if case .key(let key) = event, !overlay, key == .escape || key == .char("q") {
+            // back to the same slide and step
+            s.explorer = nil
+            return
+        }
+        var next = explorer.reduce(e, event)
+        if next.quit { s.quitAll = true; s.explorer = next; return }
+        if next.presentRequested {
+            next.presentRequested = false
+            if let node = next.slideNode(in: report, reducer: explorer), let position = deck.position(for: node, in: report) {
+                s.slide = position.slide
+                s.step = position.step
+            }
+            s.explorer = nil
+            return
+        }
+        s.explorer = next
+    }
+}
+
+extension AppState {
+    /// The node the explorer is on, in slide terms: what `p` opens the presentation at.
+    public func slideNode(in report: Report, reducer: Reducer) -> SlideNode? {
+        // if/else rather than switches over `Screen` and `ContentsEntry`, so a view or an entry
+        // added later still opens the deck (at its view's slide) instead of breaking the build
+        if screen == .overview {
+            guard overviewIndex < reducer.overview.count else { return .overview }
+            switch reducer.overview[overviewIndex] {
+            case .outcome(let id): return .outcome(id)
+            case .region(let id): return .region(id, indicator: nil)
+            case .budget: return .chapter("part1-budget")
+            default: return .overview
+            }
+        }
+        if screen != .explorer {
+            let entries = reducer.entries(screen, self)
+            let index = list(screen).index
+            let entry = index < entries.count ? entries[index] : nil
+            if case .chapter(let id)? = entry { return .chapter(id) }
+            if case .outcome(let id)? = entry { return .outcome(id) }
+            if case .budget(let id)? = entry { return .outcome(id) }
+            if case .region(let id)? = entry { return .region(id, indicator: nil) }
+            if case .box(let n)? = entry { return .box(n) }
+            if case .indicator(let code)? = entry { return .indicator(code) }
+            if screen == .budget { return .chapter("part1-budget") }
+            if screen == .trends { return .chapter("part1-world-of-work") }
+            if screen == .regions { return .chapter("part2-regions") }
+            if screen == .enabling { return .chapter("part2-enabling") }
+            if screen == .lessons { return .chapter("part3-opening") }
+            return .overview
+        }
+        switch focused(in: report) {
+        case .outcome(let o): return .outcome(o.id)
+        case .indicator(_, _, let i): return .indicator(i.code)
+        case .region(let r, let o, let i): return .region(r.id, indicator: o.isPolicy ? i?.code : nil)
+        }
+    }
+}

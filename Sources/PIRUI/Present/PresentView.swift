@@ -1,0 +1,183 @@
+import PIRModel
+import PIRText
+
+/// The presentation screen: the slide, the footer (`7 / 18`, a thin progress bar, the timer),
+/// and the overlays — or the explorer while the presenter answers a question. Followers render
+/// with this too, at their own size.
+public struct PresentView: Sendable {
+    public let deck: Deck
+    public let glyphs: Glyphs
+    public let slideView: SlideView
+    let explorerView: ExplorerView
+
+    public init(report: Report, deck: Deck, glyphs: Glyphs = .unicode, maxWidth: Int = SlideView.defaultMaxWidth, reducer: Reducer? = nil) {
+        self.deck = deck
+        self.glyphs = glyphs
+        slideView = SlideView(glyphs: glyphs, maxWidth: maxWidth)
+        explorerView = ExplorerView(report: report, glyphs: glyphs, reducer: reducer)
+    }
+
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public func render(_ s: PresentState, time: PresentTime = .zero) -> Frame {
+        if let e = s.explorer {
+            var frame = explorerView.render(e)
+            if frame.width >= Self.minimumWidth && frame.height >= Self.minimumHeight {
+                // the way back stays in sight while the presenter explores
+                // on the breadcrumb row, whose right end is free
+                let tag = " Esc \(glyphs == .ascii ? ">" : "⇢") 幻灯片 \(s.slide + 1) / \(deck.slides.count) "
+                frame.put(tag, x: max(0, frame.width - tag.cellWidth), y: 1, style: Style(.accent, [.reverse, .bold]))
+            }
+            return frame
+        }
+        var frame = Frame(width: s.width, height: s.height)
+        guard s.width >= Self.minimumWidth, s.height >= Self.minimumHeight else {
+            let candidates = ["terminal too small (need \(Self.minimumWidth)×\(Self.minimumHeight))", "too small", "!"]
+            if let message = candidates.first(where: { $0.cellWidth <= s.width }), s.height > 0 {
+                frame.put(message, x: (s.width - message.cellWidth) / 2, y: (s.height - 1) / 2, style: Style(.warn, [.bold]))
+            }
+            return frame
+        }
+        if s.blank { return frame }
+        let footer = s.showFooter ? 1 : 0
+        let area = Rect(x: 0, y: 0, width: s.width, height: s.height - footer)
+        if let notice = s.notice {
+            let lines = Wrapper.wrap(notice, width: s.width - 4)
+            for (n, line) in lines.enumerated() {
+                frame.put(line, x: (s.width - line.cellWidth) / 2, y: (area.height - lines.count) / 2 + n, style: Style(.warn, [.bold]))
+            }
+        } else if !deck.slides.isEmpty {
+            slideView.draw(deck.slides[min(max(0, s.slide), deck.slides.count - 1)], step: s.step, in: area, into: &frame)
+        }
+        if s.showFooter {
+            drawFooter(&frame, s, time: time, y: s.height - 1)
+        } else if s.showTimer {
+            let text = timerText(time)
+            frame.put(text, x: s.width - text.cellWidth - 1, y: 0, style: Style(.dim, [.bold]))
+        }
+        if let selected = s.index { drawIndex(&frame, selected: selected) }
+        if let find = s.find { drawFind(&frame, find) }
+        if s.showHelp { drawHelp(&frame) }
+        return frame
+    }
+
+    func timerText(_ time: PresentTime) -> String {
+        (glyphs == .ascii ? "" : "⏱ ") + time.elapsedText + (time.clock.isEmpty ? "" : " · " + time.clock)
+    }
+
+    /// `⏱ 03:12 · 14:05   ━━━━━━━────────────   7 / 18`, with what is typed or said in between.
+    func drawFooter(_ frame: inout Frame, _ s: PresentState, time: PresentTime, y: Int) {
+        let count = max(1, deck.slides.count)
+        let index = min(max(0, s.slide), count - 1)
+        let steps = deck.slides.isEmpty ? 0 : deck.slides[index].steps
+        var position = s.notice == nil ? "\(index + 1) / \(count)" : "– / –"
+        if steps > 0 && s.step > 0 && s.notice == nil { position += " · \(min(s.step, steps))/\(steps)" }
+        var left = s.showTimer ? timerText(time) : ""
+        if let following = s.following { left = [left, following].filter { !$0.isEmpty }.joined(separator: " · ") }
+        var middle = s.status
+        if middle.isEmpty, !s.pending.isEmpty { middle = "→ \(s.pending)" }
+        let right = position + " "
+        var x = 1
+        if !left.isEmpty {
+            x += frame.put(TextLayout.truncate(left, to: max(0, frame.width / 2), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.dim, [.bold]))
+            x += 2
+        }
+        let end = frame.width - right.cellWidth - 1
+        if !middle.isEmpty {
+            frame.put(TextLayout.truncate(middle, to: max(0, end - x - 1), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.warn, [.bold]), limit: end)
+        } else if end - x >= 4 {
+            // thin progress bar: done and to come in different glyphs, not only colours
+            let width = end - x - 1
+            let done = min(width, Int((Double(index + 1) / Double(count) * Double(width)).rounded()))
+            let (full, empty) = glyphs == .ascii ? ("=", "-") : ("━", "─")
+            frame.put(String(repeating: full, count: done), x: x, y: y, style: Style(.accent, [.bold]))
+            frame.put(String(repeating: empty, count: width - done), x: x + done, y: y, style: Style(.dim))
+        }
+        frame.put(right, x: frame.width - right.cellWidth, y: y, style: Style(.normal, [.bold]))
+    }
+
+    // MARK: Overlays
+
+    func box(_ frame: inout Frame, width: Int, height: Int, title: String) -> Rect {
+        let w = min(frame.width - 2, width), h = min(frame.height - 2, height)
+        let rect = Rect(x: (frame.width - w) / 2, y: (frame.height - h) / 2, width: w, height: h)
+        frame.fill(rect)
+        return Panel.draw(&frame, rect, title: title, focused: true, glyphs: glyphs)
+    }
+
+    func slideLine(_ n: Int, width: Int) -> String {
+        let number = TextLayout.fit("\(n + 1)", to: 3, alignment: .right)
+        return number + "  " + TextLayout.truncate(Sanitizer.clean(deck.slides[n].title), to: max(0, width - 5), ellipsis: glyphs.ellipsis)
+    }
+
+    func drawList(_ frame: inout Frame, _ rows: [Int], selected: Int, in inner: Rect) {
+        guard inner.height > 0 else { return }
+        let start = max(0, min(rows.count - inner.height, selected - inner.height / 2))
+        for (line, n) in rows.enumerated().dropFirst(start).prefix(inner.height) {
+            let y = inner.y + line - start
+            let isSelected = line == selected
+            frame.put(TextLayout.fit(slideLine(n, width: inner.width - 2), to: inner.width - 2), x: inner.x + 1, y: y,
+                      style: isSelected ? Style(.selection, [.reverse, .bold]) : Style(.normal))
+            if isSelected { frame.put(glyphs.selected, x: inner.x, y: y, style: Style(.accent, [.bold])) }
+        }
+    }
+
+    func drawIndex(_ frame: inout Frame, selected: Int) {
+        let inner = box(&frame, width: 72, height: deck.slides.count + 2, title: "幻灯片 Slides · Enter 转到 go · Esc")
+        drawList(&frame, Array(deck.slides.indices), selected: selected, in: inner)
+    }
+
+    func drawFind(_ frame: inout Frame, _ find: FindState) {
+        let found = PresentReducer.matches(find.query, in: deck)
+        let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: "查找幻灯片 Find a slide · Enter · Esc")
+        guard inner.height > 1 else { return }
+        let prompt = "/ " + find.query
+        frame.put(TextLayout.truncate(prompt, to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.key, [.bold]))
+        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + prompt.cellWidth), inner.y)
+        if found.isEmpty {
+            frame.put("没有匹配 no match", x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
+        } else {
+            drawList(&frame, found, selected: min(find.selected, found.count - 1), in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
+        }
+    }
+
+    public static let keys: [(String, String)] = [
+        ("→ Space PgDn l", "下一步 / 下一张 next highlight, then next slide"),
+        ("← PgUp Backspace h", "上一步 / 上一张 previous"),
+        ("] [", "下一张 / 上一张 (跳过高亮) next / previous slide"),
+        ("Home End  gg G", "第一张 / 最后一张 first / last"),
+        ("7 Enter  7G", "转到第 7 张 go to slide 7"),
+        ("/", "查找幻灯片 find a slide"),
+        ("o", "幻灯片索引 slide index"),
+        ("Enter", "在浏览器中打开 open in the explorer (Esc returns)"),
+        ("b", "黑屏 blank the screen (b again returns)"),
+        ("t", "计时器和时钟 timer and clock"),
+        ("f", "页脚 footer"),
+        ("? F1", "帮助 this help"),
+        ("q", "结束 end the presentation"),
+        ("Q Ctrl-C", "立即退出 quit at once"),
+    ]
+
+    func drawHelp(_ frame: inout Frame) {
+        let keys = Self.keys.map { (glyphs == .ascii ? $0.0.replacingOccurrences(of: "→", with: "Right").replacingOccurrences(of: "←", with: "Left") : $0.0, $0.1) }
+        let keyWidth = keys.map(\.0.cellWidth).max() ?? 10
+        let textWidth = keys.map(\.1.cellWidth).max() ?? 20
+        let inner = box(&frame, width: keyWidth + textWidth + 5, height: keys.count + 2, title: "放映 Presenting · Esc 关闭 close")
+        for (n, (key, text)) in keys.enumerated() where n < inner.height {
+            frame.put(TextLayout.fit(key, to: keyWidth), x: inner.x + 1, y: inner.y + n, style: Style(.key, [.bold]), limit: inner.maxX)
+            frame.put(TextLayout.truncate(text, to: max(0, inner.width - keyWidth - 3), ellipsis: glyphs.ellipsis), x: inner.x + keyWidth + 3, y: inner.y + n, limit: inner.maxX)
+        }
+    }
+}
+
+extension PresentReducer {
+    static func matches(_ query: String, in deck: Deck) -> [Int] {
+        let q = query.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !q.isEmpty else { return Array(deck.slides.indices) }
+        // slides whose title says it first, then those that only mention it
+        let titled = deck.slides.indices.filter { deck.slides[$0].title.lowercased().contains(q) }
+        let mentioned = deck.slides.indices.filter { !titled.contains($0) && deck.slides[$0].searchText.lowercased().contains(q) }
+        return titled + mentioned
+    }
+}

@@ -1,0 +1,262 @@
+import PIRText
+
+/// How much of each element a slide shows at a given size. A slide's elements are measured in
+/// several variants (big digits, then compact digits, then plain text; a list in full, then one
+/// line per item, then a window of it), and the cheapest loss of detail is taken until the slide
+/// fits. The result depends on the slide and the size only — never on the step — so walking a
+/// list moves a highlight and nothing else.
+struct SlideLayout: Equatable {
+    /// One way of showing an element.
+    enum Fit: Equatable {
+        /// Big (or text, when `size` is nil) figures, `perRow` to a row.
+        case figures(size: BigDigits.Size?, perRow: Int)
+        /// A list: with or without its heading, each item wrapped or on one line, `visible` items shown.
+        case list(heading: Bool, oneLine: Bool, visible: Int)
+        /// Wrapped text cut to `lines` lines.
+        case lines(Int)
+        /// Table 1, with or without the breakdown rows.
+        case table(breakdowns: Bool)
+    }
+
+    struct Variant: Equatable {
+        var fit: Fit
+        var height: Int
+        /// What this variant loses against the element's full form: lower is better.
+        var cost: Int
+    }
+
+    struct Placed: Equatable {
+        var element: Int
+        var fit: Fit
+        var y: Int
+        var height: Int
+    }
+
+    var content: Rect
+    var titleLines: [String]
+    var subtitle: String?
+    var titleY: Int
+    var placed: [Placed]
+
+    /// Widest text column on a screen, for wide terminals (`--max-width`).
+    static let defaultMaxWidth = 120
+
+    init(slide: Slide, in rect: Rect, maxWidth: Int, metrics: SlideMetrics) {
+        let margin = rect.width >= 100 ? 4 : (rect.width >= 60 ? 2 : 1)
+        let width = max(1, min(rect.width - 2 * margin, max(20, maxWidth)))
+        let x = rect.x + (rect.width - width) / 2
+        let topMargin = rect.height >= 30 ? 2 : (rect.height >= 20 ? 1 : 0)
+        let maxTitleLines = rect.height >= 30 ? 3 : 2
+        let cleanTitle = Sanitizer.clean(slide.title)
+        var title = Wrapper.wrap(cleanTitle, width: width)
+        if title.count > 1 && title.count <= maxTitleLines {
+            // balanced lines: the narrowest width that needs no more lines, so a title does not
+            // end in a stub of two characters under a full line
+            var low = 1, high = width
+            while low < high {
+                let mid = (low + high) / 2
+                if Wrapper.wrap(cleanTitle, width: mid).count <= title.count { high = mid } else { low = mid + 1 }
+            }
+            title = Wrapper.wrap(cleanTitle, width: low)
+        }
+        if title.count > maxTitleLines {
+            let kept = title.prefix(maxTitleLines - 1)
+            let rest = title[(maxTitleLines - 1)...].joined()
+            title = kept + [TextLayout.truncate(rest, to: width, ellipsis: metrics.glyphs.ellipsis)]
+        }
+        titleLines = title
+        subtitle = slide.subtitle.map { TextLayout.truncate(Sanitizer.clean($0), to: width, ellipsis: metrics.glyphs.ellipsis) }
+        let head = titleLines.count + (subtitle == nil ? 0 : 1)
+        let bodyTop = rect.y + topMargin + head + 1
+        let bodyHeight = max(0, rect.maxY - bodyTop - (rect.height >= 24 ? 1 : 0))
+        content = Rect(x: x, y: bodyTop, width: width, height: bodyHeight)
+
+        // choose a variant per element, or drop it
+        let variants = slide.elements.enumerated().map { n, e in metrics.variants(e, width: width, isStep: slide.stepElement == n) }
+        let dropCost = slide.elements.enumerated().map { n, e in slide.stepElement == n ? nil : metrics.dropCost(e) }
+        var choice = variants.map { _ in 0 }
+        var dropped = variants.map { $0.isEmpty }
+        func total() -> Int {
+            let shown = variants.indices.filter { !dropped[$0] }
+            return shown.map { variants[$0][choice[$0]].height }.reduce(0, +) + max(0, shown.count - 1)
+        }
+        while total() > bodyHeight {
+            // the cheapest next loss: one element one variant smaller, or an element left out
+            var best: (cost: Int, element: Int, drop: Bool)?
+            for e in variants.indices where !dropped[e] {
+                if choice[e] + 1 < variants[e].count {
+                    let cost = variants[e][choice[e] + 1].cost - variants[e][choice[e]].cost
+                    if best == nil || cost < best!.cost { best = (cost, e, false) }
+                }
+                if let drop = dropCost[e] {
+                    let cost = drop - variants[e][choice[e]].cost
+                    if best == nil || cost < best!.cost { best = (cost, e, true) }
+                }
+            }
+            guard let action = best else { break }  // nothing left to give: draw what fits
+            if action.drop { dropped[action.element] = true } else { choice[action.element] += 1 }
+        }
+        let used = min(bodyHeight, total())
+        // cover slides are centred as a whole; others keep the title at the top and centre the body
+        var y: Int
+        if slide.kind == .cover {
+            let block = head + 1 + used
+            titleY = rect.y + max(0, (rect.height - block) / 2)
+            y = titleY + head + 1
+            content.y = y
+        } else {
+            titleY = rect.y + topMargin
+            y = bodyTop + max(0, (bodyHeight - used) / 2)
+        }
+        var placed: [Placed] = []
+        for e in variants.indices where !dropped[e] {
+            let v = variants[e][choice[e]]
+            let height = min(v.height, content.maxY - y)
+            if height <= 0 { break }
+            placed.append(Placed(element: e, fit: v.fit, y: y, height: height))
+            y += v.height + 1
+        }
+        self.placed = placed
+    }
+}
+
+/// Measures elements: the variants each can be drawn in, with their heights at a width.
+struct SlideMetrics {
+    let glyphs: Glyphs
+    var ascii: Bool { glyphs == .ascii }
+
+    func dropCost(_ element: SlideElement) -> Int? {
+        switch element {
+        case .figures, .table: return nil
+        case .caption: return 3
+        case .quote: return 8
+        case .paragraph: return 10
+        case .bullets: return 14
+        case .bars: return 24
+        }
+    }
+
+    func variants(_ element: SlideElement, width: Int, isStep: Bool) -> [SlideLayout.Variant] {
+        switch element {
+        case .figures(let figures):
+            guard !figures.isEmpty else { return [] }
+            var out: [SlideLayout.Variant] = []
+            let drawable = figures.allSatisfy { BigDigits.canDraw($0.value) }
+            if drawable {
+                for (size, cost) in [(BigDigits.Size.large, 0), (.compact, 6)] {
+                    if let perRow = FigureGrid.perRow(figures, size: size, width: width, ascii: ascii) {
+                        out.append(.init(fit: .figures(size: size, perRow: perRow),
+                                         height: FigureGrid.height(figures, size: size, perRow: perRow, width: width, ascii: ascii), cost: cost))
+                    }
+                }
+            }
+            out.append(.init(fit: .figures(size: nil, perRow: 1), height: figures.count, cost: 30))
+            return out
+        case .bars(let list):
+            let n = list.items.count
+            guard n > 0 else { return [] }
+            var out: [SlideLayout.Variant] = []
+            if list.heading != nil { out.append(.init(fit: .list(heading: true, oneLine: true, visible: n), height: n + 1, cost: 0)) }
+            out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: list.heading == nil ? 0 : 2))
+            // a window over the list, with a line saying how many more
+            let base = out.last!.cost
+            for visible in stride(from: n - 1, through: 2, by: -1) {
+                out.append(.init(fit: .list(heading: false, oneLine: true, visible: visible), height: visible + 1,
+                                 cost: base + (n - visible) * (isStep ? 6 : 3)))
+            }
+            return out
+        case .bullets(let list):
+            let n = list.items.count
+            guard n > 0 else { return [] }
+            let headingRows = list.heading == nil ? 0 : 1
+            var out: [SlideLayout.Variant] = [
+                .init(fit: .list(heading: true, oneLine: false, visible: n), height: headingRows + BulletRows.height(list, width: width), cost: 0),
+                .init(fit: .list(heading: true, oneLine: true, visible: n), height: headingRows + n, cost: 4),
+            ]
+            if headingRows > 0 { out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: 5)) }
+            // a window of one highlight under a "more" line says little: two at least
+            for visible in stride(from: n - 1, through: isStep ? 1 : 2, by: -1) {
+                out.append(.init(fit: .list(heading: false, oneLine: true, visible: visible), height: visible + 1,
+                                 cost: 5 + (n - visible) * (isStep ? 6 : 2)))
+            }
+            return out
+        case .paragraph(let text):
+            let lines = Wrapper.wrap(Sanitizer.clean(text), width: width).count
+            return linesVariants(lines, perLine: 1)
+        case .quote(let text, let source):
+            let lines = Wrapper.wrap("“" + Sanitizer.clean(text) + "”", width: max(1, width - 4)).count + (source == nil ? 0 : 1)
+            return linesVariants(lines, perLine: 1)
+        case .table(let table):
+            let main = table.rows.filter { !$0.isBreakdown }.count
+            var out: [SlideLayout.Variant] = [.init(fit: .table(breakdowns: true), height: table.rows.count + 1, cost: 0)]
+            if main < table.rows.count { out.append(.init(fit: .table(breakdowns: false), height: main + 1, cost: 4)) }
+            return out
+        case .caption:
+            return [.init(fit: .lines(1), height: 1, cost: 0)]
+        }
+    }
+
+    func linesVariants(_ lines: Int, perLine: Int) -> [SlideLayout.Variant] {
+        guard lines > 0 else { return [] }
+        var out: [SlideLayout.Variant] = [.init(fit: .lines(lines), height: lines, cost: 0)]
+        for count in [8, 5, 3, 2, 1] where count < lines {
+            out.append(.init(fit: .lines(count), height: count, cost: (lines - count) * perLine))
+        }
+        return out
+    }
+}
+
+/// Figures in a grid of equal cells, each: the number big, its label under it (two lines at most),
+/// and the printed figure (dim) when it says more.
+enum FigureGrid {
+    static let gap = 3
+    static let labelLines = 2
+    /// Labels wrap at this width, so three figures fit side by side in 80 columns.
+    static let labelWidth = 22
+
+    static func cellWidth(_ figure: Figure, size: BigDigits.Size, ascii: Bool) -> Int {
+        let big = BigDigits.width(figure.value, size: size, ascii: ascii)
+        let text = max(figure.label.cellWidth + (figure.mark == nil ? 0 : 2), size == .large ? (figure.detail ?? "").cellWidth : 0)
+        return max(big, min(text, labelWidth))
+    }
+
+    /// How many figures to a row: as many as fit, spread evenly over the rows; nil if one alone does not fit.
+    static func perRow(_ figures: [Figure], size: BigDigits.Size, width: Int, ascii: Bool) -> Int? {
+        let cell = figures.map { cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        guard cell <= width else { return nil }
+        let most = max(1, min(figures.count, (width + gap) / (cell + gap)))
+        let rows = (figures.count + most - 1) / most
+        return (figures.count + rows - 1) / rows
+    }
+
+    static func rows(_ figures: [Figure], perRow: Int) -> [[Figure]] {
+        stride(from: 0, to: figures.count, by: perRow).map { Array(figures[$0..<min(figures.count, $0 + perRow)]) }
+    }
+
+    static func labelLines(_ figure: Figure, width: Int) -> Int {
+        min(labelLines, Wrapper.wrap(Sanitizer.clean(label(figure)), width: width).count)
+    }
+
+    static func label(_ figure: Figure) -> String { figure.label }
+
+    static func height(_ figures: [Figure], size: BigDigits.Size, perRow: Int, width: Int, ascii: Bool) -> Int {
+        let cell = figures.map { cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        let rows = Self.rows(figures, perRow: perRow)
+        return rows.map { row in
+            BigDigits.height(size) + (row.map { labelLines($0, width: cell - ($0.mark == nil ? 0 : 2)) }.max() ?? 0)
+                + (size == .large && row.contains { $0.detail != nil } ? 1 : 0)
+        }.reduce(0, +) + (rows.count - 1)
+    }
+}
+
+/// Heights of a bullet list drawn in full: each item wrapped after its two-cell lead, its detail under it.
+enum BulletRows {
+    static func lines(_ item: ListItem, width: Int) -> (text: [String], detail: [String]) {
+        let room = max(1, width - 2)
+        return (Wrapper.wrap(Sanitizer.clean(item.text), width: room), item.detail.map { Wrapper.wrap(Sanitizer.clean($0), width: room) } ?? [])
+    }
+
+    static func height(_ list: BulletList, width: Int) -> Int {
+        list.items.map { item in let l = lines(item, width: width); return l.text.count + min(2, l.detail.count) }.reduce(0, +)
+    }
+}

@@ -1,0 +1,296 @@
+import Foundation
+import PIRText
+
+/// Draws a slide into a frame: the title centred and bold, then each element in the variant the
+/// layout chose. Text is cut by display width before it is drawn, with an ellipsis, so nothing is
+/// ever clipped mid-character; step-through highlights one item and dims the rest, in place.
+public struct SlideView: Sendable {
+    public let glyphs: Glyphs
+    /// The widest the text column grows on a wide terminal.
+    public var maxWidth: Int
+
+    public init(glyphs: Glyphs = .unicode, maxWidth: Int = SlideView.defaultMaxWidth) {
+        self.glyphs = glyphs
+        self.maxWidth = maxWidth
+    }
+
+    public static let defaultMaxWidth = SlideLayout.defaultMaxWidth
+
+    var ascii: Bool { glyphs == .ascii }
+
+    public func draw(_ slide: Slide, step: Int, in rect: Rect, into frame: inout Frame) {
+        guard !rect.isEmpty else { return }
+        let layout = SlideLayout(slide: slide, in: rect, maxWidth: maxWidth, metrics: SlideMetrics(glyphs: glyphs))
+        let content = layout.content
+        var y = layout.titleY
+        for line in layout.titleLines where y < rect.maxY {
+            centred(&frame, line, y: y, in: content, style: Style(.title, [.bold]))
+            y += 1
+        }
+        if let subtitle = layout.subtitle, y < rect.maxY {
+            centred(&frame, subtitle, y: y, in: content, style: Style(.dim))
+        }
+        for placed in layout.placed {
+            let area = Rect(x: content.x, y: placed.y, width: content.width, height: placed.height)
+            let active = slide.stepElement == placed.element && step > 0 ? step - 1 : nil
+            switch (slide.elements[placed.element], placed.fit) {
+            case (.figures(let figures), .figures(let size, let perRow)):
+                drawFigures(&frame, figures, size: size, perRow: perRow, in: area)
+            case (.bars(let list), .list(let heading, _, let visible)):
+                drawBars(&frame, list, heading: heading, visible: visible, active: active, in: area)
+            case (.bullets(let list), .list(let heading, let oneLine, let visible)):
+                drawBullets(&frame, list, heading: heading, oneLine: oneLine, visible: visible, active: active, in: area)
+            case (.paragraph(let text), .lines(let count)):
+                drawLines(&frame, Wrapper.wrap(Sanitizer.clean(text), width: area.width), count: count, x: area.x, in: area, style: .normal)
+            case (.quote(let text, let source), .lines(let count)):
+                drawQuote(&frame, text, source: source, count: count, in: area)
+            case (.caption(let text), _):
+                centred(&frame, TextLayout.truncate(Sanitizer.clean(text), to: area.width, ellipsis: glyphs.ellipsis), y: area.y, in: area, style: Style(.dim))
+            case (.table(let table), .table(let breakdowns)):
+                drawTable(&frame, table, breakdowns: breakdowns, in: area)
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: Text
+
+    func centred(_ frame: inout Frame, _ text: String, y: Int, in rect: Rect, style: Style) {
+        let cut = TextLayout.truncate(text, to: rect.width, ellipsis: glyphs.ellipsis)
+        frame.put(cut, x: rect.x + (rect.width - cut.cellWidth) / 2, y: y, style: style, limit: rect.maxX)
+    }
+
+    /// Up to `count` lines of wrapped text; an ellipsis ends the last when some is left out.
+    func drawLines(_ frame: inout Frame, _ lines: [String], count: Int, x: Int, in rect: Rect, style: Style) {
+        let width = rect.maxX - x
+        for n in 0..<min(count, lines.count, rect.height) {
+            var line = lines[n]
+            if n == min(count, rect.height) - 1 && lines.count > n + 1 {
+                line = TextLayout.prefix(line, width: width - glyphs.ellipsis.cellWidth) + glyphs.ellipsis
+            }
+            frame.put(TextLayout.truncate(line, to: width, ellipsis: glyphs.ellipsis), x: x, y: rect.y + n, style: style, limit: rect.maxX)
+        }
+    }
+
+    func drawQuote(_ frame: inout Frame, _ text: String, source: String?, count: Int, in rect: Rect) {
+        let lines = Wrapper.wrap("“" + Sanitizer.clean(text) + "”", width: max(1, rect.width - 4))
+        let withSource = source != nil && count >= 2
+        let textCount = withSource ? count - 1 : count
+        let textRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, textCount))
+        drawLines(&frame, lines, count: textCount, x: rect.x + 2, in: textRect, style: Style(.normal))
+        frame.put(glyphs.vertical, x: rect.x, y: rect.y, style: Style(.accent, [.bold]))
+        if withSource, let source, textCount < rect.height {
+            let line = TextLayout.truncate("— " + Sanitizer.clean(source), to: rect.width - 4, ellipsis: glyphs.ellipsis)
+            frame.put(line, x: rect.maxX - line.cellWidth, y: rect.y + min(textCount, lines.count), style: Style(.dim))
+        }
+    }
+
+    // MARK: Figures
+
+    func drawFigures(_ frame: inout Frame, _ figures: [Figure], size: BigDigits.Size?, perRow: Int, in rect: Rect) {
+        guard let size else {
+            // one line each: the number, then what it counts
+            let valueWidth = figures.map(\.value.cellWidth).max() ?? 0
+            let lines = figures.map { f in
+                TextLayout.fit(f.value, to: valueWidth, alignment: .right) + "  " + mark(f) + Sanitizer.clean(f.label)
+            }
+            let blockWidth = min(rect.width, lines.map(\.cellWidth).max() ?? 0)
+            let x = rect.x + (rect.width - blockWidth) / 2
+            for (n, f) in figures.enumerated() where n < rect.height {
+                frame.put(TextLayout.fit(f.value, to: valueWidth, alignment: .right), x: x, y: rect.y + n, style: figureStyle(f), limit: rect.maxX)
+                let rest = TextLayout.truncate(mark(f) + Sanitizer.clean(f.label), to: max(0, rect.maxX - x - valueWidth - 2), ellipsis: glyphs.ellipsis)
+                frame.put(rest, x: x + valueWidth + 2, y: rect.y + n, limit: rect.maxX)
+            }
+            return
+        }
+        let cell = figures.map { FigureGrid.cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        var y = rect.y
+        for row in FigureGrid.rows(figures, perRow: perRow) {
+            let rowWidth = row.count * cell + (row.count - 1) * FigureGrid.gap
+            var x = rect.x + (rect.width - rowWidth) / 2
+            var rowHeight = 0
+            for figure in row {
+                var fy = y
+                let big = BigDigits.render(figure.value, size: size, ascii: ascii) ?? []
+                let bigWidth = big.first?.cellWidth ?? 0
+                for line in big where fy < rect.maxY {
+                    frame.put(line, x: x + (cell - bigWidth) / 2, y: fy, style: figureStyle(figure), limit: rect.maxX)
+                    fy += 1
+                }
+                let labelWidth = cell
+                var label = Wrapper.wrap(mark(figure) + Sanitizer.clean(figure.label), width: labelWidth)
+                if label.count > FigureGrid.labelLines {
+                    let rest = label[(FigureGrid.labelLines - 1)...].joined()
+                    label = Array(label.prefix(FigureGrid.labelLines - 1)) + [TextLayout.truncate(rest, to: labelWidth, ellipsis: glyphs.ellipsis)]
+                }
+                for line in label where fy < rect.maxY {
+                    frame.put(line, x: x + (cell - line.cellWidth) / 2, y: fy, style: Style(.normal), limit: rect.maxX)
+                    fy += 1
+                }
+                // the printed form (约有 45%) only at full size: compact figures keep to number and label
+                if size == .large, let detail = figure.detail, fy < rect.maxY {
+                    let cut = TextLayout.truncate(Sanitizer.clean(detail), to: cell, ellipsis: glyphs.ellipsis)
+                    frame.put(cut, x: x + (cell - cut.cellWidth) / 2, y: fy, style: Style(.dim), limit: rect.maxX)
+                }
+                rowHeight = max(rowHeight, BigDigits.height(size) + label.count + (size == .large && row.contains { $0.detail != nil } ? 1 : 0))
+                x += cell + FigureGrid.gap
+            }
+            y += rowHeight + 1
+        }
+    }
+
+    func mark(_ figure: Figure) -> String {
+        switch figure.mark {
+        case .met?: return glyphs.met + " "
+        case .below?: return glyphs.below + " "
+        case nil: return ""
+        }
+    }
+
+    func figureStyle(_ figure: Figure) -> Style {
+        switch figure.mark {
+        case .met?: return Style(.good, [.bold])
+        case .below?: return Style(.bad, [.bold])
+        case nil: return Style(.accent, [.bold])
+        }
+    }
+
+    // MARK: Lists
+
+    /// The first item of a window of `visible` over `count` items that keeps `active` in view.
+    static func windowStart(count: Int, visible: Int, active: Int?) -> Int {
+        guard visible < count, let active else { return 0 }
+        return max(0, min(count - visible, active - visible / 2))
+    }
+
+    func itemStyle(_ index: Int, active: Int?) -> (label: Style, dimmed: Bool, lead: String) {
+        guard let active else { return (Style(.normal), false, "  ") }
+        if index == active { return (Style(.accent, [.bold, .underline]), false, glyphs.highlight + " ") }
+        return (Style(.dim), true, "  ")
+    }
+
+    func drawMore(_ frame: inout Frame, start: Int, visible: Int, count: Int, x: Int, y: Int, in rect: Rect) {
+        let text = "\(glyphs.ellipsis) \(start + 1)–\(start + visible) / \(count)"
+        frame.put(TextLayout.truncate(text, to: rect.maxX - x), x: x, y: y, style: Style(.dim), limit: rect.maxX)
+    }
+
+    func drawBars(_ frame: inout Frame, _ list: BarList, heading: Bool, visible: Int, active: Int?, in rect: Rect) {
+        var y = rect.y
+        if heading, let title = list.heading {
+            frame.put(TextLayout.truncate(Sanitizer.clean(title), to: rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: y, style: Style(.heading, [.bold]), limit: rect.maxX)
+            y += 1
+        }
+        let items = list.items
+        let textWidth = items.map(\.text.cellWidth).max() ?? 0
+        let markWidth = items.contains { $0.met != nil } ? 2 : 0
+        let fixed = 2 + 1 + 1 + textWidth + markWidth
+        var labelWidth = min(items.map { Sanitizer.clean($0.label).cellWidth }.max() ?? 0, max(8, (rect.width - fixed) * 45 / 100))
+        var barWidth = rect.width - fixed - labelWidth
+        if barWidth < 6 { labelWidth = max(4, labelWidth - (6 - barWidth)); barWidth = rect.width - fixed - labelWidth }
+        let shown = min(visible, items.count)
+        let start = Self.windowStart(count: items.count, visible: shown, active: active)
+        for index in start..<(start + shown) where y < rect.maxY {
+            let item = items[index]
+            let look = itemStyle(index, active: active)
+            var x = rect.x
+            x += frame.put(look.lead, x: x, y: y, style: Style(.accent, [.bold]))
+            frame.put(TextLayout.fit(Sanitizer.clean(item.label), to: labelWidth, ellipsis: glyphs.ellipsis), x: x, y: y, style: look.label, limit: rect.maxX)
+            x += labelWidth + 1
+            if barWidth > 0 {
+                BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: item.value, target: item.target,
+                               scale: item.scale, glyphs: glyphs, dimmed: look.dimmed)
+                x += barWidth + 1
+            }
+            frame.put(TextLayout.fit(item.text, to: textWidth, alignment: .right), x: x, y: y,
+                      style: look.dimmed ? Style(.dim) : Style(.normal, [.bold]), limit: rect.maxX)
+            x += textWidth + 1
+            if let met = item.met, x < rect.maxX {
+                frame.put(met ? glyphs.met : glyphs.below, x: x, y: y, style: look.dimmed ? Style(.dim) : Style(met ? .good : .bad, [.bold]))
+            }
+            y += 1
+        }
+        if shown < items.count, y < rect.maxY {
+            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: y, in: rect)
+        }
+    }
+
+    func drawBullets(_ frame: inout Frame, _ list: BulletList, heading: Bool, oneLine: Bool, visible: Int, active: Int?, in rect: Rect) {
+        var y = rect.y
+        if heading, let title = list.heading {
+            frame.put(TextLayout.truncate(Sanitizer.clean(title), to: rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: y, style: Style(.heading, [.bold]), limit: rect.maxX)
+            y += 1
+        }
+        let items = list.items
+        let shown = min(visible, items.count)
+        let start = Self.windowStart(count: items.count, visible: shown, active: active)
+        for index in start..<(start + shown) where y < rect.maxY {
+            let item = items[index]
+            var look = itemStyle(index, active: active)
+            if active == nil { look.lead = glyphs.bullet + " " }
+            frame.put(look.lead, x: rect.x, y: y, style: Style(.accent, [.bold]))
+            if oneLine {
+                frame.put(TextLayout.truncate(Sanitizer.clean(item.text), to: rect.width - 2, ellipsis: glyphs.ellipsis), x: rect.x + 2, y: y, style: look.label, limit: rect.maxX)
+                y += 1
+                continue
+            }
+            let lines = BulletRows.lines(item, width: rect.width)
+            for line in lines.text where y < rect.maxY {
+                frame.put(line, x: rect.x + 2, y: y, style: look.label, limit: rect.maxX)
+                y += 1
+            }
+            let detail = Rect(x: rect.x, y: y, width: rect.width, height: min(2, max(0, rect.maxY - y)))
+            drawLines(&frame, lines.detail, count: 2, x: rect.x + 2, in: detail, style: Style(.dim))
+            y += min(2, lines.detail.count)
+        }
+        if shown < items.count, y < rect.maxY {
+            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: y, in: rect)
+        }
+    }
+
+    // MARK: Table 1
+
+    func drawTable(_ frame: inout Frame, _ table: TrendTable, breakdowns: Bool, in rect: Rect) {
+        let years = table.years.count
+        var valueWidth = 9
+        var spark = years + 2
+        let widest = (table.rows.map { ($0.isBreakdown ? 2 : 0) + Sanitizer.clean($0.label).cellWidth }.max() ?? 10) + 2
+        var labelWidth = min(widest, rect.width - years * valueWidth - spark)
+        if labelWidth < 14 { spark = 0; labelWidth = min(widest, rect.width - years * valueWidth) }
+        if labelWidth < 14 { valueWidth = 6; labelWidth = min(widest, rect.width - years * valueWidth) }
+        // the table as narrow as its widest label, centred under the title
+        let rect = Rect(x: rect.x + max(0, (rect.width - labelWidth - years * valueWidth - spark) / 2), y: rect.y,
+                        width: min(rect.width, labelWidth + years * valueWidth + spark), height: rect.height)
+        var x = rect.x + labelWidth
+        for year in table.years {
+            frame.put(TextLayout.fit(String(year), to: valueWidth, alignment: .right), x: x, y: rect.y, style: Style(.dim, [.bold]), limit: rect.maxX)
+            x += valueWidth
+        }
+        var y = rect.y + 1
+        for row in table.rows where y < rect.maxY && (breakdowns || !row.isBreakdown) {
+            let indent = row.isBreakdown ? "  " : ""
+            frame.put(TextLayout.fit(indent + Sanitizer.clean(row.label), to: max(0, labelWidth - 1), ellipsis: glyphs.ellipsis), x: rect.x, y: y,
+                      style: row.isBreakdown ? Style(.normal) : Style(.normal, [.bold]), limit: rect.maxX)
+            x = rect.x + labelWidth
+            for (n, value) in row.values.enumerated() where n < years {
+                let text: String
+                if let value { text = String(format: "%.1f", value) }
+                else if row.noData.contains(table.years[n]) && valueWidth >= 9 { text = "暂无数据" }
+                else { text = glyphs.missing }
+                frame.put(TextLayout.fit(text, to: valueWidth, alignment: .right), x: x, y: y,
+                          style: value == nil ? Style(.dim) : Style(.normal, [.bold]), limit: rect.maxX)
+                x += valueWidth
+            }
+            let present = row.values.compactMap { $0 }
+            if spark > 0, present.count > 1, let low = present.min(), let high = present.max() {
+                let line = row.values.map { v -> String in
+                    guard let v else { return " " }
+                    let level = high > low ? Int(((v - low) / (high - low) * 7).rounded()) : 3
+                    return glyphs.sparks[max(0, min(7, level))]
+                }.joined()
+                frame.put(line, x: x + 2, y: y, style: Style(.bar), limit: rect.maxX)
+            }
+            y += 1
+        }
+    }
+}

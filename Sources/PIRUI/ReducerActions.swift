@@ -1,0 +1,254 @@
+import PIRModel
+
+/// Sort, filter, export, copy and the `:` switcher: the reducer's actions that are not movement.
+extension Reducer {
+    // MARK: Sort and filter
+
+    func cycleSort(_ s: inout AppState) {
+        if s.screen == .countries {
+            let order = CountryOrder.allCases
+            s.countryOrder = order[((order.firstIndex(of: s.countryOrder) ?? 0) + 1) % order.count]
+            let first = Catalog.firstSelectable(entries(.countries, s))
+            s.lists[.countries, default: ListState()].index = first
+            s.lists[.countries, default: ListState()].textScroll = 0
+            s.status = s.language("排序 sort: \(s.countryOrder.label) · s 下一种 next", "sort: \(s.language.bi(s.countryOrder.label)) · s next")
+            return
+        }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("s 排序只用于指标列表和国家 · sort applies to indicator lists (e, i) and countries (C)", "sort applies to indicator lists (e, i) and countries (C)"); return }
+        let region = report.regions[clamp(s.region, report.regions.count)].id
+        let order: [IndicatorQuery.SortKey] = [.code, .result, .target, .attainment, .region(region)]
+        let current = order.firstIndex(of: s.query.sort) ?? (order.count - 1)
+        changeQuery(&s) { query in
+            query.sort = order[(current + 1) % order.count]
+            // biggest first reads best for figures; report order ascending
+            query.descending = query.sort != .code
+        }
+        s.status = sortStatus(s)
+    }
+
+    func sortStatus(_ s: AppState) -> String {
+        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse",
+                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse")
+    }
+
+    func cycleFilter(_ s: inout AppState) {
+        if s.screen == .countries {
+            let order: [RegionID?] = [nil] + report.regions.map(\.id)
+            s.countryRegion = order[((order.firstIndex(of: s.countryRegion) ?? 0) + 1) % order.count]
+            let first = Catalog.firstSelectable(entries(.countries, s))
+            s.lists[.countries, default: ListState()].index = first
+            s.lists[.countries, default: ListState()].textScroll = 0
+            let count = entries(.countries, s).filter(\.isSelectable).count
+            s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.rawValue) · \(count) countries · f next · Esc clears") }
+                ?? s.language("筛选已清除 filter cleared", "filter cleared")
+            return
+        }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("f 筛选只用于指标列表和国家 · filter applies to indicator lists (e, i) and countries (C)", "filter applies to indicator lists (e, i) and countries (C)"); return }
+        let region = report.regions[clamp(s.region, report.regions.count)].id
+        let order: [IndicatorQuery.Filter?] = [nil, .belowTarget, .met, .region(region), .unit(.count), .unit(.percent), .unit(.cases)]
+        let current = order.firstIndex(of: s.query.filter) ?? 0
+        changeQuery(&s) { $0.filter = order[(current + 1) % order.count] }
+        let shown = s.screen == .indicators ? entries(.indicators, s).count : s.entries(of: currentOutcome(s)).count
+        s.status = s.query.filter.map { s.language("筛选 filter: \($0.label) · \(shown) 项 · f 下一种 next · Esc 清除 clear", "filter: \($0.label(.en)) · \(shown) · f next · Esc clears") }
+            ?? s.language("筛选已清除 filter cleared", "filter cleared")
+    }
+
+    func clearFilter(_ s: inout AppState) {
+        guard s.query.filter != nil else { return }
+        changeQuery(&s) { $0.filter = nil }
+        s.status = s.language("筛选已清除 filter cleared", "filter cleared")
+    }
+
+    /// Changes the sort or filter, staying on the same indicator wherever it is still listed.
+    func changeQuery(_ s: inout AppState, _ change: (inout IndicatorQuery) -> Void) {
+        let outcome = currentOutcome(s)
+        let entries = s.entries(of: outcome)
+        let paneCode = s.indicator < entries.count ? entries[s.indicator].1.code : nil
+        let table = self.entries(.indicators, s)
+        let tableEntry = s.list(.indicators).index < table.count ? table[s.list(.indicators).index] : nil
+        change(&s.query)
+        s.indicator = s.entries(of: outcome).firstIndex { $0.1.code == paneCode } ?? 0
+        var list = s.list(.indicators)
+        list.index = tableEntry.flatMap { self.entries(.indicators, s).firstIndex(of: $0) } ?? 0
+        list.textScroll = 0
+        s.lists[.indicators] = list
+        s.detailScroll = 0
+    }
+
+    // MARK: Export
+
+    /// The table behind what the view shows, after sort and filter, and a file name stem for it.
+    public func exportTable(_ s: AppState) -> (stem: String, table: Table) {
+        switch s.screen {
+        case .explorer:
+            let outcome = currentOutcome(s)
+            let codes = s.entries(of: outcome).map(\.1.code)
+            return ("pir-outcome-\(outcome.id)-indicators", Exporter.indicators(report, codes: codes))
+        case .indicators:
+            let codes = entries(.indicators, s).compactMap { entry -> String? in if case .indicator(let c) = entry { return c }; return nil }
+            return ("pir-indicators", Exporter.indicators(report, codes: codes))
+        case .regions: return ("pir-regions", Exporter.regionsByOutcome(report))
+        case .budget: return ("pir-budget", Exporter.budget(report))
+        case .trends: return ("pir-trends", Exporter.trends(report))
+        case .countries:
+            let ids = entries(.countries, s).compactMap { entry -> String? in if case .country(let id) = entry { return id }; return nil }
+            return ("pir-countries", Exporter.countries(report, index: countries, ids: ids))
+        case .overview: return ("pir-overview", Exporter.outcomes(report))
+        case .enabling: return ("pir-enabling", Exporter.enabling(report))
+        case .boxes, .lessons, .contents:
+            let rows: [[String?]] = entries(s.screen, s).filter(\.isSelectable).map { [Contents.label($0, report)] }
+            return ("pir-\(s.screen.rawValue)", Table(header: ["entry"], rows: rows))
+        }
+    }
+
+    func export(_ s: inout AppState, markdown: Bool) {
+        let (stem, table) = exportTable(s)
+        s.effects.append(.export(stem: stem, fileExtension: markdown ? "md" : "csv", contents: markdown ? table.markdown : table.csv, rows: table.rows.count))
+    }
+
+    // MARK: Copy
+
+    func copy(_ s: inout AppState) {
+        let text = copyText(s)
+        guard !text.isEmpty else { s.status = s.language("没有可复制的内容 nothing to copy", "nothing to copy"); return }
+        s.effects.append(.copy(text))
+    }
+
+    /// The focused item as one line of text: code, title, figures.
+    public func copyText(_ s: AppState) -> String {
+        let L = s.language
+        func describe(outcome o: Outcome) -> String { self.describe(outcome: o, L) }
+        func describe(indicator i: Indicator) -> String { self.describe(indicator: i, L) }
+        func region(_ r: Region) -> String {
+            L("\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Exporter.number(r.sharePercent) ?? "")%)", "\(r.nameEn) — \(r.results) results (\(Exporter.number(r.sharePercent) ?? "")%)")
+        }
+        switch s.screen {
+        case .explorer:
+            switch s.focused(in: report) {
+            case .outcome(let o): return describe(outcome: o)
+            case .indicator(_, _, let i): return describe(indicator: i)
+            case .region(let r, let o, let i):
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))：\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                return region(r) + value
+            }
+        case .overview:
+            switch overview[s.overviewIndex] {
+            case .fact(let id), .budget(let id): return report.fact(id).map { "\($0.label)：\($0.printed) — \($0.text)" } ?? ""
+            case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
+            case .region(let id): return report.region(id).map(region) ?? ""
+            case .heading: return ""
+            }
+        default:
+            let list = entries(s.screen, s)
+            guard s.list(s.screen).index < list.count else { return "" }
+            let entry = list[s.list(s.screen).index]
+            switch entry {
+            case .indicator(let code): return report.indicator(code).map { describe(indicator: $0.indicator) } ?? ""
+            case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
+            case .budget(let id):
+                guard let o = report.outcome(id), let b = o.budget else { return "" }
+                return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
+                         "Outcome \(id) \(b.table) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+            case .region(let id): return report.region(id).map(region) ?? ""
+            case .trend(let id):
+                guard let row = report.trends.row(id) else { return "" }
+                let values = zip(report.trends.years, row.values).map { "\($0) \($1.map { String(format: "%.1f", $0) } ?? "–")" }
+                return "\(L.label(row)) — " + values.joined(separator: " · ")
+            case .country(let id):
+                guard let c = report.country(id) else { return "" }
+                return "\(L.name(c)) (\(c.id)) — " + L("\(countries.mentions(of: id).count) 处提及", "named in \(countries.mentions(of: id).count) passages")
+            default: return Contents.label(entry, report, L)
+            }
+        }
+    }
+
+    func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
+        guard o.isPolicy else { return "\(L.outcome(o.id))：\(L.title(o))" }
+        let (a, t) = Invariants.countedTotals(o)
+        return "\(L.outcome(o.id))：\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
+    }
+
+    func describe(indicator i: Indicator, _ L: Language = .zh) -> String {
+        var text = "\(i.code) \(L.title(i))"
+        if i.target != nil || i.total != nil {
+            text += " — \(L("目标", "target")) \(Exporter.number(i.target) ?? "–") · \(L("成果", "result")) \(Exporter.number(i.total) ?? "–")"
+            if let a = i.attainment { text += " (\(Int((a * 100).rounded()))%)" }
+            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
+            if !regions.isEmpty { text += " · " + regions.joined(separator: L("，", ", ")) }
+        } else if let result = i.resultText {
+            text += " — " + result.replacingOccurrences(of: "\n", with: " ")
+        }
+        return text
+    }
+
+    // MARK: The `:` switcher
+
+    /// What the switcher offers for its text: views, then a code or name it resolves.
+    public func paletteChoices(_ text: String) -> [PaletteChoice] {
+        var out = Screen.matching(text).map { PaletteChoice.view($0) }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, let node = report.resolve(trimmed) { out.insert(.node(node, trimmed), at: 0) }
+        return out
+    }
+
+    func paletteKey(_ s: inout AppState, _ key: Key) {
+        guard var palette = s.palette else { return }
+        let choices = paletteChoices(palette.text)
+        switch key {
+        case .escape: s.palette = nil; return
+        case .ctrl("c"): s.quit = true; return
+        case .enter:
+            s.palette = nil
+            guard !choices.isEmpty else { s.status = s.language("没有这个视图 no such view: ", "no such view: ") + palette.text; return }
+            switch choices[min(palette.selected, choices.count - 1)] {
+            case .view(let screen): show(&s, screen)
+            case .node(let node, _): openNode(&s, node)
+            }
+            return
+        case .tab:
+            if case .view(let screen)? = choices.first { palette.text = screen.rawValue }
+        case .up, .ctrl("p"): palette.selected = max(0, palette.selected - 1)
+        case .down, .ctrl("n"): palette.selected = min(max(0, choices.count - 1), palette.selected + 1)
+        case .backspace:
+            if palette.text.isEmpty { s.palette = nil; return }
+            palette.text.removeLast()
+            palette.selected = 0
+        case .char(let c):
+            palette.text.append(c)
+            palette.selected = 0
+        default: break
+        }
+        s.palette = palette
+    }
+
+    /// The countries view on a country's page (its region filter dropped if it would hide it).
+    func openCountry(_ s: inout AppState, _ id: String) {
+        show(&s, .countries)
+        if !entries(.countries, s).contains(.country(id)) { s.countryRegion = nil }
+        var list = s.list(.countries)
+        if let index = entries(.countries, s).firstIndex(of: .country(id)) { list.index = index }
+        list.textFocused = true
+        list.textScroll = 0
+        s.lists[.countries] = list
+        if !entries(.countries, s).contains(.country(id)) { s.status = s.language("本报告没有提及 not named in the report: ", "not named in the report: ") + (report.country(id)?.en ?? id) }
+    }
+
+    /// Goes to what `resolve` found: an outcome, output or indicator in the explorer, a region's
+    /// page, a box or a chapter.
+    func openNode(_ s: inout AppState, _ node: NodeRef) {
+        switch node {
+        case .outcome(let id):
+            if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
+        case .output(let code), .indicator(let code): goto(&s, code)
+        case .region(let id): openRegion(&s, id)
+        case .box(let n): openContents(&s, .box(n))
+        case .chapter(let id): openContents(&s, .chapter(id))
+        case .country(let id): openCountry(&s, id)
+        }
+    }
+}
+
+public enum PaletteChoice: Equatable, Sendable {
+    case view(Screen)
+    case node(NodeRef, String)
+}

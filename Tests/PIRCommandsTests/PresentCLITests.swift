@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `pir present` and `pir follow` from the command line, where no terminal is needed.
+@Suite struct PresentCLITests {
+    func run(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
+
+    func file(_ name: String, _ text: String) throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-present-cli-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func withoutATerminalTheDeckIsPrintedAsText() throws {
+        let r = try run("present")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("1 / 16  国际劳工组织 2020–2021 两年期计划执行报告"))
+        #expect(r.stdout.contains("896  八项政策成果目标下取得的成果"))
+        #expect(r.stdout.contains("16 / 16  谢谢"))
+    }
+
+    @Test func exportFormats() throws {
+        let html = try run("present", "--export", "html")
+        #expect(html.status == 0)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.stdout.contains("<span class=\"big\">896</span>"))
+        let md = try run("present", "--export", "md")
+        #expect(md.stdout.contains("## 11. 成果目标 7：为所有人提供充分和有效的劳动保护"))
+        #expect(md.stdout.contains("| 实际支出 expenditure | 280.6 (+16%) |  |"))
+        let bad = try run("present", "--export", "pdf")
+        #expect(bad.status == 2)
+    }
+
+    @Test func aDeckFileWithNotes() throws {
+        let path = try file("good.deck", "overview\n> Open with the 896.\noutcome 7\nregion africa\n")
+        let r = try run("present", "--deck", path, "--export", "txt")
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("1 / 3  要点"))
+        #expect(r.stdout.contains("备注 Notes: Open with the 896."))
+        #expect(r.stdout.contains("3 / 3  非洲"))
+    }
+
+    @Test func aBadDeckIsOneLineAndExit2() throws {
+        let path = try file("bad.deck", "overview\noutcom 3\n")
+        let r = try run("present", "--deck", path)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr == "pir: \(path): line 2: unknown entry \"outcom 3\"; expected one of: title, overview, regions, outcomes, outcome N, enabling, indicator CODE, region NAME, box N, budget, trends, lessons, end\n")
+        let json = try file("bad.json", #"{"slides": ["overview", {"show": "region mars"}]}"#)
+        let j = try run("present", "--deck", json)
+        #expect(j.status == 2)
+        #expect(j.stderr.hasPrefix("pir: \(json): slides[1].show: no region \"mars\" in the report"))
+        #expect(j.stderr.filter { $0 == "\n" }.count == 1)
+        let missing = try run("present", "--deck", "/nonexistent.deck")
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "pir: /nonexistent.deck: no such file\n")
+        // an escape sequence in a deck never reaches the terminal raw
+        let hostile = try file("hostile.deck", "overview\n\u{1B}[2Joops\n")
+        let h = try run("present", "--deck", hostile)
+        #expect(h.status == 2)
+        #expect(!h.stderr.contains("\u{1B}"))
+    }
+
+    @Test func badOptionsAreExit2() throws {
+        for args in [["present", "--group"], ["present", "--max-width", "10"], ["present", "--start", "99"],
+                     ["present", "--theme", "neon"], ["present", "--notes", "x", "--share", "y"], ["follow", "x", "--theme", "neon"],
+                     ["present", "--share", "../etc"], ["follow", ".hidden"], ["present", "--notes", "a/b"]] {
+            let r = try Binary.run(args)
+            #expect(r.status == 2, "\(args): \(r.stderr)")
+            #expect(!r.stderr.isEmpty)
+        }
+    }
+
+    @Test func followNeedsATerminal() throws {
+        let r = try run("follow", "talk")
+        #expect(r.status == 2)
+        #expect(r.stderr == "pir: pir follow needs a terminal (over ssh: ssh -t host pir follow …)\n")
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import PIRModel
+import PIRUI
+import Testing
+
+/// The presenter and a follower in two tmux sessions of different sizes on one machine: every
+/// change the presenter makes shows on the follower, drilling into the explorer and back keeps
+/// the slide and step, and the follower comes back when the presenter restarts.
+@Suite(.serialized) struct PresentEndToEndTests {
+    let socket: String
+    let presenter: String
+    let follower: String
+    let name: String
+    let runtime: String
+
+    init() throws {
+        let tag = "pir-present-\(getpid())-\(UUID().uuidString.prefix(8))"
+        socket = tag
+        presenter = tag + "-p"
+        follower = tag + "-f"
+        name = "e2e-\(UUID().uuidString.prefix(8))"
+        // a runtime directory of its own, so no other presentation is in the way
+        runtime = FileManager.default.temporaryDirectory.appendingPathComponent(tag).path
+        try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+
+    @discardableResult
+    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
+
+    func screen(_ session: String) throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
+
+    func waitFor(_ session: String, _ what: String, _ predicate: (String) -> Bool) throws -> String {
+        var text = ""
+        for _ in 0..<120 {
+            text = try screen(session)
+            if predicate(text) { return text }
+            usleep(50_000)
+        }
+        Issue.record("timed out waiting for \(what) in \(session); screen:\n\(text)")
+        return text
+    }
+
+    func command(_ args: String, marker: String) throws -> String {
+        let binary = try #require(Binary.url, "pir not built")
+        return "env LANG=C.UTF-8 TERM=xterm-256color XDG_RUNTIME_DIR=\(runtime) \(binary.path) \(args); echo \"\(marker)=$?\"; sleep 60"
+    }
+
+    func start(_ session: String, width: Int, height: Int, _ args: String, marker: String) throws {
+        try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session, try command(args, marker: marker)])
+        try tmux(["set-option", "-t", session, "status", "off"])
+    }
+
+    func keys(_ session: String, _ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// A screen's rows without trailing spaces, as many as the terminal has.
+    func lines(_ text: String, _ height: Int) -> [String] {
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(height)
+            .map { String($0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+        return rows + Array(repeating: "", count: max(0, height - rows.count))
+    }
+
+    /// The footer's `5 / 16`, from the last line of a screen.
+    func position(_ text: String) -> String? {
+        guard let last = text.split(separator: "\n").last else { return nil }
+        return last.range(of: #"\d+ / \d+( · \d+/\d+)?\s*$"#, options: .regularExpression).map { String(last[$0]).trimmingCharacters(in: .whitespaces) }
+    }
+
+    @Test func presentFollowJumpDrillAndComeBack() throws {
+        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
+        try start(presenter, width: 100, height: 30, "present --share \(name)", marker: "PRESENTER")
+        _ = try waitFor(presenter, "the title slide") { $0.contains("国际劳工组织 2020–2021 两年期计划执行报告") && position($0) == "1 / 16" }
+        try start(follower, width: 80, height: 24, "follow \(name)", marker: "FOLLOWER")
+        _ = try waitFor(follower, "the follower on slide 1") { position($0) == "1 / 16" && $0.contains("跟随 \(name)") }
+
+        // slide 5 by number: outcome 1, on both, each at its own size
+        try keys(presenter, "5", "Enter")
+        var text = try waitFor(presenter, "slide 5") { position($0) == "5 / 16" }
+        #expect(text.contains("成果目标 1：强有力的三方成员与具有影响力和包容性的社会对话"))
+        text = try waitFor(follower, "the follower on slide 5") { position($0) == "5 / 16" }
+        #expect(text.contains("成果目标 1"))
+        // each screen is exactly the frame the UI core renders for that terminal's size
+        let report = try ReportLoader.loadBundled()
+        let view = PresentView(report: report, deck: Deck.standard(report))
+        _ = try waitFor(presenter, "the presenter's frame at 100x30") { lines($0, 30) == lines(view.render(PresentState(width: 100, height: 30, slide: 4)).text, 30) }
+        var followed = PresentState(width: 80, height: 24, slide: 4)
+        followed.following = "跟随 \(name)"
+        _ = try waitFor(follower, "the follower's frame at 80x24") { lines($0, 24) == lines(view.render(followed).text, 24) }
+
+        // a step: the first indicator highlighted on both
+        try keys(presenter, "Right")
+        _ = try waitFor(presenter, "step 1") { position($0) == "5 / 16 · 1/8" && $0.contains("► 1.1.1") }
+        _ = try waitFor(follower, "the follower at step 1") { position($0) == "5 / 16 · 1/8" && $0.contains("► 1.1.1") }
+
+        // Enter drills into the explorer at that indicator; the follower keeps the slide and says so
+        try keys(presenter, "Enter")
+        text = try waitFor(presenter, "the explorer at 1.1.1") { $0.contains("报告 › 成果目标 1 › 产出 1.1 › 指标 1.1.1") }
+        #expect(text.contains("幻灯片 5 / 16"))
+        _ = try waitFor(follower, "the follower told the presenter explores") { $0.contains("演示者在浏览") && position($0) == "5 / 16 · 1/8" }
+        // explorer keys work: down to the next indicator
+        try keys(presenter, "Down")
+        _ = try waitFor(presenter, "indicator 1.1.2") { $0.contains("指标 1.1.2") }
+
+        // Esc: back to slide 5, step 1
+        try keys(presenter, "Escape")
+        _ = try waitFor(presenter, "back on slide 5 step 1") { position($0) == "5 / 16 · 1/8" && $0.contains("► 1.1.1") }
+        _ = try waitFor(follower, "the follower no longer told") { !$0.contains("演示者在浏览") && position($0) == "5 / 16 · 1/8" }
+
+        // the last slide, then blank and back
+        try keys(presenter, "End")
+        _ = try waitFor(presenter, "the end") { position($0) == "16 / 16" && $0.contains("谢谢") }
+        _ = try waitFor(follower, "the follower at the end") { position($0) == "16 / 16" && $0.contains("谢谢") }
+        try keys(presenter, "b")
+        _ = try waitFor(presenter, "blank") { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        _ = try waitFor(follower, "the follower blank") { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        try keys(presenter, "b")
+        _ = try waitFor(follower, "the follower back from blank") { position($0) == "16 / 16" }
+
+        // the presenter quits: the follower waits, then comes back when the presenter restarts
+        try keys(presenter, "q")
+        _ = try waitFor(presenter, "the presenter's exit") { $0.contains("PRESENTER=0") }
+        _ = try waitFor(follower, "the follower waiting") { $0.contains("等待演示者") }
+        try tmux(["respawn-pane", "-k", "-t", presenter, try command("present --share \(name) --start 3", marker: "PRESENTER")])
+        _ = try waitFor(follower, "the follower reconnected on slide 3") { position($0) == "3 / 16" && $0.contains("按区域分列的成果") }
+
+        // followers cannot drive
+        try keys(follower, "Right", "5", "Enter")
+        text = try waitFor(follower, "the follower's note") { $0.contains("only the presenter") }
+        #expect(position(text) == "3 / 16")
+        try keys(follower, "q")
+        _ = try waitFor(follower, "the follower's exit") { $0.contains("FOLLOWER=0") }
+        try keys(presenter, "Q")
+        _ = try waitFor(presenter, "the presenter's exit") { $0.contains("PRESENTER=0") }
+        #expect(!FileManager.default.fileExists(atPath: "\(runtime)/pir-\(name).sock"), "the socket is removed")
+    }
+
+    @Test func presenterViewShowsNotesAndTheNextSlide() throws {
+        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
+        try start(presenter, width: 100, height: 30, "present --share \(name) --start 11", marker: "PRESENTER")
+        _ = try waitFor(presenter, "slide 11") { position($0) == "11 / 16" }
+        try start(follower, width: 100, height: 30, "present --notes \(name)", marker: "NOTES")
+        let text = try waitFor(follower, "the presenter view") { $0.contains("现在 Now  11 / 16") }
+        #expect(text.contains("成果目标 7：为所有人提供充分和有效的劳动保护"))
+        #expect(text.contains("下一张 Next  12 / 16  成果目标 8"))
+        // outcome 7's notes are the report's own sentences
+        #expect(text.contains("167 项成果"))
+        try keys(presenter, "Right", "Right")
+        _ = try waitFor(follower, "step 2 in the presenter view") { $0.contains("11 / 16 · 2/11") && $0.contains("► 7.1.2") }
+        try keys(follower, "q")
+        _ = try waitFor(follower, "exit") { $0.contains("NOTES=0") }
+        try keys(presenter, "q")
+    }
+
+    @Test func theExplorersPOpensTheDeckAtTheFocusedIndicatorAndQComesBack() throws {
+        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
+        try start(presenter, width: 100, height: 30, "--view explorer", marker: "EXPLORER")
+        _ = try waitFor(presenter, "the explorer") { $0.contains("成果目标 Outcomes") }
+        try keys(presenter, "3", ".", "1", ".", "2", "Enter")
+        _ = try waitFor(presenter, "indicator 3.1.2") { $0.contains("指标 3.1.2") }
+        try keys(presenter, "p")
+        let text = try waitFor(presenter, "outcome 3's slide at 3.1.2") { position($0) == "7 / 16 · 2/7" }
+        #expect(text.contains("► 3.1.2"))
+        try keys(presenter, "q")
+        _ = try waitFor(presenter, "the explorer again") { $0.contains("成果目标 Outcomes") && $0.contains("指标 3.1.2") }
+        try keys(presenter, "q")
+        _ = try waitFor(presenter, "exit") { $0.contains("EXPLORER=0") }
+    }
+}

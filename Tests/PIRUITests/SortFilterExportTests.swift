@@ -1,0 +1,136 @@
+import Foundation
+import PIRModel
+import PIRText
+import Testing
+@testable import PIRUI
+
+/// Sort, filter, export and copy: what the reader sees is what is written out.
+@Suite struct SortFilterExportTests {
+    let fixture = try! Fixture()
+
+    func tableCodes(_ s: AppState) -> [String] {
+        fixture.reducer.entries(.indicators, s).compactMap { if case .indicator(let c) = $0 { return c }; return nil }
+    }
+
+    @Test func sortCyclesThroughResultTargetAttainmentAndRegionWithTheSortInTheTitle() throws {
+        var s = fixture.state(120, 40, [.key(.function(5))])
+        let all = fixture.report.policyIndicators.map(\.indicator)
+        #expect(tableCodes(s) == all.map(\.code))
+        s = fixture.reducer.reduce(s, Event.keys("s"))
+        #expect(s.query.sort == .result && s.query.descending)
+        let results = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.total }
+        #expect(results == results.sorted(by: >))
+        #expect(fixture.view.render(s).text.contains("排序 成果 result↓"))
+        s = fixture.reducer.reduce(s, Event.keys("S"))
+        let ascending = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.total }
+        #expect(ascending == ascending.sorted())
+        s = fixture.reducer.reduce(s, Event.keys("ss"))  // target, then % of target
+        #expect(s.query.sort == .attainment)
+        let shares = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.attainment }
+        #expect(shares == shares.sorted(by: >))
+        // the best attainment on top is the indicator with the largest result/target in Appendix II
+        let best = try #require(all.max { ($0.attainment ?? 0) < ($1.attainment ?? 0) })
+        #expect(tableCodes(s).first == best.code)
+        s = fixture.reducer.reduce(s, Event.keys("s"))
+        #expect(s.query.sort == .region(fixture.report.regions[s.region].id))
+    }
+
+    @Test func belowTargetFilterListsExactlyTheIndicatorsUnderTarget() {
+        var s = fixture.state(120, 40, [.key(.function(5)), .key(.char("f"))])
+        #expect(s.query.filter == .belowTarget)
+        let expected = fixture.report.policyIndicators.map(\.indicator).filter { ($0.total ?? 0) < ($0.target ?? 0) }.map(\.code)
+        #expect(tableCodes(s) == expected)
+        #expect(!expected.isEmpty)
+        #expect(fixture.view.render(s).text.contains("筛选 低于目标"))
+        s = fixture.reducer.reduce(s, Event.keys("f"))
+        #expect(tableCodes(s).allSatisfy { fixture.report.indicator($0)?.indicator.isMet == true })
+        #expect(tableCodes(s).count + expected.count == fixture.report.policyIndicators.count)
+        // Esc clears the filter first, then leaves the view (k9s)
+        s = fixture.reducer.reduce(s, [.key(.escape)])
+        #expect(s.query.filter == nil && s.screen == .indicators)
+        s = fixture.reducer.reduce(s, [.key(.escape)])
+        #expect(s.screen != .indicators)
+    }
+
+    @Test func filterInTheExplorerPaneKeepsTheSelectedIndicator() throws {
+        // outcome 3's 3.1.2 (12 of 18) is below target: filtering below target keeps it selected
+        var s = fixture.state(120, 40, Event.keys("3.1.2\r"))
+        let before = try #require(s.focused(in: fixture.report))
+        guard case .indicator(_, _, let i) = before else { Issue.record("not on an indicator"); return }
+        #expect(i.code == "3.1.2")
+        s = fixture.reducer.reduce(s, Event.keys("f"))
+        guard case .indicator(_, _, let j) = s.focused(in: fixture.report) else { Issue.record("lost the indicator"); return }
+        #expect(j.code == "3.1.2")
+        let pane = fixture.view.render(s).text
+        #expect(pane.contains("筛选 低于目标"))
+        // the met indicators of outcome 3 are gone from the pane
+        for met in fixture.report.outcome("3")!.indicators where met.isMet == true { #expect(!pane.contains(met.code + " ")) }
+        // a code typed while filtered out clears the filter rather than failing
+        let metCode = try #require(fixture.report.outcome("3")!.indicators.first { $0.isMet == true }?.code)
+        s = fixture.reducer.reduce(s, Event.keys(metCode + "\r"))
+        #expect(s.query.filter == nil)
+    }
+
+    @Test func exportWritesWhatTheViewShowsAfterSortAndFilter() throws {
+        var s = fixture.state(120, 40, [.key(.function(5)), .key(.char("f")), .key(.char("s"))])
+        s = fixture.reducer.reduce(s, Event.keys("x"))
+        guard case .export(let stem, let ext, let csv, let rows)? = s.effects.last else { Issue.record("no export effect"); return }
+        #expect(stem == "pir-indicators" && ext == "csv")
+        let lines = csv.split(separator: "\n")
+        #expect(lines.first == "outcome,output,indicator,unit,target,total,africa,americas,arab_states,asia_pacific,europe_central_asia,title")
+        #expect(rows == tableCodes(s).count)
+        #expect(lines.dropFirst().map { String($0.split(separator: ",")[2]) } == tableCodes(s))
+        s.effects = []
+        s = fixture.reducer.reduce(s, Event.keys("X"))
+        guard case .export(_, "md", let md, _)? = s.effects.last else { Issue.record("no markdown export"); return }
+        #expect(md.hasPrefix("| outcome | output | indicator |"))
+        // the budget view exports the budget tables: outcome 7's 241.7 and 280.6 in its total row
+        let budget = fixture.reducer.exportTable(fixture.state(120, 40, [.key(.function(7))]))
+        #expect(budget.table.rows.contains { $0[0] == "7" && $0[2] == "total" && $0[4] == "241.7" && $0[5] == "280.6" })
+    }
+
+    @Test func copyDescribesTheFocusedIndicatorWithItsFigures() {
+        let s = fixture.state(120, 40, Event.keys("3.1.2\ry"))
+        guard case .copy(let text)? = s.effects.last else { Issue.record("no copy effect"); return }
+        #expect(text.hasPrefix("3.1.2 "))
+        #expect(text.contains("目标 18 · 成果 12 (67%)"))
+        #expect(text.contains("非洲"))
+    }
+
+    @Test func osc52IsWrappedForTmuxAndScreen() {
+        let plain = Clipboard.osc52("指标 3.1.2", multiplexer: .none)
+        let payload = Data("指标 3.1.2".utf8).base64EncodedString()
+        #expect(Array(plain.utf8) == Array("\u{1B}]52;c;\(payload)\u{07}".utf8))
+        let tmux = Clipboard.osc52("x", multiplexer: .tmux)
+        #expect(tmux == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;eA==\u{07}\u{1B}\\")
+        let screen = Clipboard.osc52(String(repeating: "长", count: 100), multiplexer: .screen)
+        // screen's chunks each start ESC P and end ESC \, and put back together give the sequence
+        let chunks = screen.components(separatedBy: "\u{1B}\\").filter { !$0.isEmpty }
+        #expect(chunks.allSatisfy { $0.hasPrefix("\u{1B}P") && $0.utf8.count <= 78 })
+        #expect(chunks.map { String($0.dropFirst(2)) }.joined() == Clipboard.osc52(String(repeating: "长", count: 100), multiplexer: .none))
+        #expect(Clipboard.multiplexer(environment: ["TMUX": "/tmp/tmux-1/default,1,0"]) == .tmux)
+        #expect(Clipboard.multiplexer(environment: ["TERM": "screen-256color", "STY": "1.pts"]) == .screen)
+        #expect(Clipboard.multiplexer(environment: ["TERM": "xterm-256color"]) == .none)
+    }
+
+    @Test func searchHitOpensScrolledToTheParagraphWithTheMatchMarked() throws {
+        // a phrase deep in Part III: the contents text opens scrolled to it and the term is marked
+        let chapter = try #require(fixture.report.chapters.last { $0.part == .III })
+        let paragraph = try #require(chapter.blocks.last { $0.kind == .paragraph }?.text)
+        let fragment = String(paragraph.prefix(12))
+        var s = fixture.state(120, 40, Event.keys("/" + fragment))
+        let hits = fixture.reducer.hits(s)
+        let index = try #require(hits.firstIndex { $0.text == paragraph })
+        s = fixture.reducer.reduce(s, Array(repeating: Event.key(.down), count: index) + [.key(.enter)])
+        #expect(s.screen == .contents)
+        #expect(s.mark == fragment)
+        #expect(s.contentsTextScroll > 0)
+        let frame = fixture.view.render(s)
+        #expect(frame.text.contains(String(fragment.prefix(6))))
+        // the marked cells are in the match role
+        #expect(frame.lines.indices.contains { y in (0..<frame.width).contains { frame[$0, y].style.role == .match } })
+        // Esc drops the mark first
+        s = fixture.reducer.reduce(s, [.key(.escape)])
+        #expect(s.mark == nil && s.screen == .contents)
+    }
+}
