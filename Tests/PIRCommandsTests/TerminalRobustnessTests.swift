@@ -75,6 +75,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: crashDirectory) }
         let o = try PTY.run("pty-fuzz", ["--seed", "7", "--seconds", "30", "--events", "60000", "--batch", "1000",
                                          "--crash-dir", crashDirectory.path, "--json"])
+        print("pty-fuzz seed 7: \(o.int("events") ?? 0) events, \(o.int("bytes_sent") ?? 0) bytes, \(o.int("resizes") ?? 0) resizes, "
+              + "\(o.int("checks") ?? 0) checks, \(o.int("sessions") ?? 0) sessions in \(o.double("seconds") ?? 0) s; slowest answer \(o.double("slowest_response") ?? 0) s")
         let failures = (o["failures"] as? [[String: Any]]) ?? []
         #expect(failures.isEmpty, "\(failures)\n\(o.log)")
         #expect(o.int("crashes") == 0, "\(o)")
