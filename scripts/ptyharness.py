@@ -22,6 +22,7 @@ MODES = {
     "cursor": (b"\x1b[?25l", b"\x1b[?25h"),
     "keypad": (b"\x1b[?1h\x1b=", b"\x1b[?1l\x1b>"),
     "mouse": (b"\x1b[?1006;1000h", b"\x1b[?1006;1000l"),
+    "mouse (X10)": (b"\x1b[?1000h", b"\x1b[?1000l"),
 }
 
 
@@ -66,9 +67,13 @@ class Pir:
     settings can be read after pir has gone and compared with those it started with."""
 
     def __init__(self, binary, args=(), env=None, size=(100, 30), stderr_path=None, controlling=True,
-                 keep=None):
+                 keep=None, job_control=False, stdin_path=None, cwd=None):
+        """`job_control` puts pir in a process group of its own under a parent that stays in the
+        session, as a shell does, so Ctrl-Z / SIGTSTP really stops it (the kernel ignores SIGTSTP
+        in an orphaned process group). `stdin_path` replaces the terminal as standard input; `cwd`
+        is where pir runs (its `x` key writes export files there)."""
         self.master, self.slave = os.openpty()
-        self.set_size(*size, signal_child=False)
+        self.set_size(*size)
         self.termios_before = termios.tcgetattr(self.slave)
         # the output, or its last `keep` bytes on a long run; the modes are followed through all of it
         self.output = bytearray()
@@ -77,34 +82,60 @@ class Pir:
         self.modes = ModeTracker()
         self.status = None
         err = os.open(stderr_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600) if stderr_path else None
-        pid = os.fork()
-        if pid == 0:
+        pid_pipe = os.pipe()
+        child = os.fork()
+        if child == 0:
             try:
+                os.close(pid_pipe[0])
+                if cwd:
+                    os.chdir(cwd)
                 os.setsid()
                 if controlling:
                     fcntl.ioctl(self.slave, termios.TIOCSCTTY, 0)
-                os.dup2(self.slave, 0)
+                stdin = os.open(stdin_path, os.O_RDONLY) if stdin_path else self.slave
+                os.dup2(stdin, 0)
                 os.dup2(self.slave, 1)
                 os.dup2(err if err is not None else self.slave, 2)
-                os.closerange(3, 1024)
                 for sig in range(1, signal.NSIG):
                     try:
                         signal.signal(sig, signal.SIG_DFL)
                     except (OSError, ValueError):
                         pass
                 signal.pthread_sigmask(signal.SIG_SETMASK, [])
+                if job_control:
+                    # the parent stays as the session's "shell"; pir gets the foreground
+                    signal.signal(signal.SIGTTOU, signal.SIG_IGN)
+                    pir = os.fork()
+                    if pir == 0:
+                        os.setpgid(0, 0)
+                        if controlling:
+                            os.tcsetpgrp(1, os.getpid())
+                        signal.signal(signal.SIGTTOU, signal.SIG_DFL)
+                        os.closerange(3, 1024)
+                        os.execve(binary, [binary] + list(args), env if env is not None else os.environ)
+                    os.write(pid_pipe[1], str(pir).encode())
+                    os.close(pid_pipe[1])
+                    os.closerange(3, 1024)
+                    _, raw = os.waitpid(pir, 0)
+                    os._exit(decode_status(raw))
+                os.write(pid_pipe[1], str(os.getpid()).encode())
+                os.close(pid_pipe[1])
+                os.closerange(3, 1024)
                 os.execve(binary, [binary] + list(args), env if env is not None else os.environ)
             except BaseException as error:  # never return into the harness from the child
                 os.write(2, ("exec failed: %s\n" % error).encode())
             os._exit(127)
         if err is not None:
             os.close(err)
-        self.pid = pid
+        os.close(pid_pipe[1])
+        self.child = child
+        self.pid = int(os.read(pid_pipe[0], 32))
+        os.close(pid_pipe[0])
         os.set_blocking(self.master, False)
 
     # -- the window -----------------------------------------------------------------------------
 
-    def set_size(self, width, height, signal_child=True):
+    def set_size(self, width, height):
         """TIOCSWINSZ on the pty; the kernel sends SIGWINCH to the foreground process group when the
         size changes."""
         self.size = (width, height)
@@ -194,7 +225,7 @@ class Pir:
     def poll(self):
         """The exit status (128 + signal when killed, as a shell reports it), or None while running."""
         if self.status is None:
-            pid, raw = os.waitpid(self.pid, os.WNOHANG)
+            pid, raw = os.waitpid(self.child, os.WNOHANG)
             if pid:
                 self.status = decode_status(raw)
         return self.status
@@ -207,9 +238,13 @@ class Pir:
         self.read_available()
         return self.status
 
-    def is_stopped(self):
-        with open("/proc/%d/stat" % self.pid) as f:
-            return f.read().rsplit(")", 1)[1].split()[0] == "T"
+    def state(self):
+        """pir's scheduler state from /proc: R running, S sleeping, T stopped; None once gone."""
+        try:
+            with open("/proc/%d/stat" % self.pid) as f:
+                return f.read().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return None
 
     def cpu_seconds(self):
         """User plus system CPU time pir has used, from /proc."""
@@ -225,6 +260,8 @@ class Pir:
         if self.poll() is None:
             try:
                 os.kill(self.pid, signal.SIGKILL)
+                if self.child != self.pid:
+                    os.kill(self.child, signal.SIGKILL)
             except ProcessLookupError:
                 pass
             self.wait(5)
@@ -248,20 +285,66 @@ def decode_status(raw):
 
 def screen_text(data, width, height):
     """What a VT100-compatible terminal of that size shows after `data` (pyte), as lines."""
-    import pyte
-    screen = pyte.Screen(width, height)
-    stream = pyte.ByteStream(screen)
+    screen, stream = emulator(width, height)
     stream.feed(data)
-    return screen.display
+    return display(screen)
+
+
+def emulator(width, height):
+    """A pyte screen and byte stream that also understand REP (CSI n b, "repeat the last
+    character"), which ncurses uses for runs such as box lines and pyte 0.8 does not know."""
+    import pyte
+
+    class Screen(pyte.Screen):
+        last = " "
+
+        def draw(self, data):
+            if data:
+                self.last = data[-1]
+            super().draw(data)
+
+        def repeat_last(self, count=1, *rest, **flags):
+            self.draw(self.last * max(1, min(count, self.columns * self.lines)))
+
+    class Stream(pyte.ByteStream):
+        csi = dict(pyte.ByteStream.csi, b="repeat_last")
+
+    screen = Screen(width, height)
+    return screen, Stream(screen)
+
+
+def display(screen):
+    """The screen's lines: each cell's text, the cell after a wide character skipped. (pyte's own
+    `display` fails on a cell left empty by a zero-width character.)"""
+    lines = []
+    for y in range(screen.lines):
+        row = screen.buffer[y]
+        text = []
+        skip = False
+        for x in range(screen.columns):
+            if skip:
+                skip = False
+                continue
+            data = row[x].data
+            text.append(data)
+            if data and wcwidth(data[0]) == 2:
+                skip = True
+        lines.append("".join(text))
+    return lines
+
+
+def wcwidth(character):
+    from wcwidth import wcwidth as width
+    return width(character)
 
 
 def full_redraw(data):
-    """The part of `data` from its last clear-screen on: what a full repaint drew."""
-    at = data.rfind(b"\x1b[2J")
+    """The part of `data` from its last clear-screen on (xterm's `clear` is ESC[H ESC[2J; screen's,
+    tmux's and the Linux console's ESC[H ESC[J): what a full repaint drew."""
+    at = max(data.rfind(b"\x1b[H\x1b[2J"), data.rfind(b"\x1b[H\x1b[J"))
     if at < 0:
-        return None
-    home = data.rfind(b"\x1b[H", 0, at)
-    return data[home if home >= 0 and at - home <= 16 else at:]
+        at = data.rfind(b"\x1b[2J")
+    return data[at:] if at >= 0 else None
 
 
 def pir_env(**changes):

@@ -1,21 +1,87 @@
 #include "CCursesShim.h"
+#include "input.h"
 #include "../CNcursesw/ncursesw.h"
-#include <stdlib.h>
 #include <errno.h>
-#include <poll.h>
-#include <sys/ioctl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
 #include <termios.h>
 #include <unistd.h>
 
-static int started = 0;
-static int decode_utf8 = 1;
+static volatile sig_atomic_t started = 0;
+static int mouse_mode = PIR_MOUSE_NONE;
+
+/* Mouse reporting is switched on and off here, not by ncurses: its report parser blocks without a
+ * time limit on a report cut short (a dropped SSH packet, a garbled paste) and then eats the keys
+ * and the resize that follow. With no mousemask(), ncurses returns KEY_MOUSE for the report's
+ * introducer and input.c reads the rest with a time limit. write(2), as this also runs in signal
+ * handlers. */
+static void mouse_tracking(int on) {
+    const char *sequence = NULL;
+    if (mouse_mode == PIR_MOUSE_SGR) sequence = on ? "\033[?1006;1000h" : "\033[?1006;1000l";
+    else if (mouse_mode == PIR_MOUSE_X10) sequence = on ? "\033[?1000h" : "\033[?1000l";
+    if (sequence == NULL) return;
+    /* all of it, even when a signal (a resize) interrupts the write: the fuzzer caught a quit
+     * that left the mouse on */
+    size_t left = strlen(sequence);
+    while (left > 0) {
+        ssize_t n = write(STDOUT_FILENO, sequence, left);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return;
+        }
+        sequence += n;
+        left -= (size_t)n;
+    }
+}
+
+/* Ctrl-Z: leave the screen as the shell needs it (mouse off, modes restored), stop, and on SIGCONT
+ * take the terminal back and repaint everything. Installed before newterm, so ncurses keeps out. */
+static void suspend(int sig) {
+    (void)sig;
+    int saved = errno;
+    if (started) {
+        mouse_tracking(0);
+        endwin();
+    }
+    sigset_t unblock, previous;
+    sigemptyset(&unblock);
+    sigaddset(&unblock, SIGTSTP);
+    signal(SIGTSTP, SIG_DFL);
+    sigprocmask(SIG_UNBLOCK, &unblock, &previous);
+    kill(getpid(), SIGTSTP);  /* stopped here until SIGCONT */
+    sigprocmask(SIG_SETMASK, &previous, NULL);
+    signal(SIGTSTP, suspend);
+    if (started) {
+        def_shell_mode();  /* the shell may have changed the tty's settings meanwhile */
+        reset_prog_mode();
+        /* the shell left the keypad in cursor mode; without this the arrow keys arrive as ESC [ A */
+        keypad(stdscr, TRUE);
+        mouse_tracking(1);
+        clearok(curscr, TRUE);
+        wrefresh(curscr);
+    }
+    errno = saved;
+}
 
 int pir_start(int use_mouse, int escdelay_ms, int utf8) {
-    decode_utf8 = utf8;
+    signal(SIGTSTP, suspend);
     // newterm rather than initscr: initscr exits the process on an unknown TERM; we want to say why.
     SCREEN *screen = newterm(NULL, stdout, stdin);
-    if (screen == NULL) return -1;
+    if (screen == NULL) {
+        signal(SIGTSTP, SIG_DFL);
+        return -1;
+    }
     set_term(screen);
+    mouse_mode = PIR_MOUSE_NONE;
+    if (use_mouse) {
+        const char *report = tigetstr("kmous");
+        if (report != NULL && report != (char *)-1) {
+            if (strcmp(report, "\033[<") == 0) mouse_mode = PIR_MOUSE_SGR;
+            else if (strcmp(report, "\033[M") == 0) mouse_mode = PIR_MOUSE_X10;
+        }
+    }
+    pir_input_configure(utf8, mouse_mode);
     started = 1;
     set_escdelay(escdelay_ms);
     cbreak();
@@ -37,16 +103,14 @@ int pir_start(int use_mouse, int escdelay_ms, int utf8) {
         start_color();
         use_default_colors();
     }
-    if (use_mouse) {
-        mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
-        mouseinterval(0);
-    }
+    mouse_tracking(1);
     return 0;
 }
 
 void pir_stop(void) {
     if (!started) return;
     started = 0;
+    mouse_tracking(0);
     curs_set(1);
     endwin();
     fflush(stdout);
@@ -73,70 +137,6 @@ void pir_move(int y, int x) { wmove(stdscr, y, x); }
 void pir_cursor(int visible) { curs_set(visible ? 1 : 0); leaveok(stdscr, visible ? FALSE : TRUE); }
 void pir_flush(void) { wnoutrefresh(stdscr); doupdate(); }
 void pir_size(int *height, int *width) { getmaxyx(stdscr, *height, *width); }
-
-/* Input is read byte by byte (wgetch) and decoded here rather than by wget_wch: ncurses' own
- * decoder, given a byte that starts no valid UTF-8 sequence, keeps collecting the bytes after it and
- * so swallows every following key (seen with ncurses 6.4). Here a malformed sequence is dropped and
- * the byte that broke it is read again as the start of the next key. */
-static int pending = -1;
-
-static int next_byte(void) {
-    if (pending != -1) {
-        int c = pending;
-        pending = -1;
-        return c;
-    }
-    return wgetch(stdscr);
-}
-
-int pir_read(uint32_t *ch, int timeout_ms) {
-    wtimeout(stdscr, timeout_ms);
-    int c = next_byte();
-    if (c == ERR) return -1;
-    if (c >= KEY_MIN) { *ch = (uint32_t)c; return 1; }
-    if (c < 0x80) { *ch = (uint32_t)c; return 0; }
-    if (!decode_utf8) return 2;
-    int need;
-    uint32_t value, least;
-    if (c >= 0xC2 && c <= 0xDF) { need = 1; value = (uint32_t)c & 0x1F; least = 0x80; }
-    else if (c >= 0xE0 && c <= 0xEF) { need = 2; value = (uint32_t)c & 0x0F; least = 0x800; }
-    else if (c >= 0xF0 && c <= 0xF4) { need = 3; value = (uint32_t)c & 0x07; least = 0x10000; }
-    else return 2;
-    /* the rest of a character arrives with its first byte; don't wait long for a lone lead byte */
-    wtimeout(stdscr, 50);
-    for (int i = 0; i < need; i++) {
-        int d = next_byte();
-        if (d == ERR) return 2;
-        if (d < 0x80 || d > 0xBF) { pending = d; return 2; }
-        value = (value << 6) | ((uint32_t)d & 0x3F);
-    }
-    if (value < least || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 2;
-    *ch = value;
-    return 0;
-}
-
-int pir_input_gone(void) {
-    struct pollfd fd = { .fd = 0, .events = POLLIN };
-    if (poll(&fd, 1, 0) < 0) return errno != EINTR;
-    if (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
-    if (fd.revents & POLLIN) {
-        /* readable with nothing to read is the end of input */
-        int available = 0;
-        if (ioctl(0, FIONREAD, &available) == 0 && available == 0) return 1;
-    }
-    return 0;
-}
-
-int pir_mouse(int *y, int *x) {
-    MEVENT event;
-    if (getmouse(&event) != OK) return 0;
-    *y = event.y;
-    *x = event.x;
-    if (event.bstate & BUTTON4_PRESSED) return 2;
-    if (event.bstate & BUTTON5_PRESSED) return 3;
-    if (event.bstate & BUTTON1_PRESSED) return 1;
-    return 0;
-}
 
 int pir_colors(void) { return has_colors() ? COLORS : 0; }
 int pir_init_pair(int pair, int fg, int bg) { return init_pair((short)pair, (short)fg, (short)bg); }

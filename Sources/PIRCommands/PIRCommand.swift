@@ -173,7 +173,10 @@ struct Export: ParsableCommand {
     func run() throws {
         let report = try global.loadReport()
         do {
-            emit(try Exporter.export(report, what: what, format: format))
+            // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
+            // and keep the dataset's text exactly (the loader has already refused controls in it).
+            let text = try Exporter.export(report, what: what, format: format)
+            emit(format == .markdown ? Sanitizer.clean(text) : text)
         } catch let error as ExportError {
             throw Failure.badInput(error.description)
         }

@@ -36,12 +36,13 @@ public enum ReportLoader {
 
     public static func load(_ input: Data, file: String, checkInvariants: Bool = true) throws(LoadError) -> Report {
         var data = input
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }  // a BOM is harmless: skip it
+        // A UTF-8 byte-order mark (some Windows editors write one) says nothing wrong: skip it.
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw LoadError(file: file, path: "", message: "empty file: expected a JSON object")
         }
         if let problem = ByteScan.scan(data) {
-            throw LoadError(file: file, path: problem.path(in: data), message: problem.message)
+            throw LoadError(file: file, path: problem.path, message: problem.message)
         }
         let report = try decode(data, file: file)
         if report.schemaVersion != Report.currentSchemaVersion {

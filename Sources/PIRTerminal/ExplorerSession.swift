@@ -38,6 +38,8 @@ public enum ExplorerSession {
         if !terminal.utf8 {
             state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
         }
+        // A real trap with the explorer on screen, so tests can check that a crash restores the terminal.
+        let crashForTesting = getenv("PIR_TEST_CRASH") != nil
         var frames = 0
         var cause = "start", reduceTime: UInt64 = 0
         while true {
@@ -45,6 +47,7 @@ public enum ExplorerSession {
             let frame = view.render(state)
             let rendered = trace != nil ? Trace.now() : 0
             terminal.draw(frame)
+            if crashForTesting { fatalError("PIR_TEST_CRASH is set: crashing on purpose") }
             if let trace {
                 let flushed = Trace.now()
                 trace.event("frame", ["n": "\(frames)", "cause": cause, "reduce_ns": "\(reduceTime)",

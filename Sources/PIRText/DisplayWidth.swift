@@ -6,8 +6,10 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 {
-            // C0 and C1 controls never reach the screen raw (see `Sanitizer`); count them as nothing.
-            return (v < 0x20 || (0x7F...0x9F).contains(v)) ? 0 : 1
+            // A control never reaches the screen raw: `Sanitizer` shows it as U+FFFD (a tab as a
+            // space), one cell, so that is its width here too; a line feed ends the line; a soft
+            // hyphen (a format character) is removed.
+            return v == 0x0A || v == 0xAD ? 0 : 1
         }
         return lookup(v)
     }
@@ -24,20 +26,19 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Cells one grapheme cluster takes: its base scalar's width, widened to 2 by an emoji
-    /// presentation selector (U+FE0F), which terminals honour for emoji.
+    /// Cells one grapheme cluster takes: its first visible scalar's, which is all of the cluster
+    /// `Sanitizer` lets through (no emoji presentation selector, no later emoji of a ZWJ sequence:
+    /// terminals disagree on those widths).
     @inlinable
     public static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if scalars.count == 1 { return of(first) }
-        var width = 0
         for scalar in scalars {
             let w = of(scalar)
-            if w > 0 { width = w; break }
+            if w > 0 { return w }
         }
-        if width == 1 && scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
-        return width
+        return 0
     }
 
     /// Cells a string takes.
@@ -49,7 +50,7 @@ public enum DisplayWidth {
                 for character in text { sum += of(character) }
                 return sum
             }
-            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+            if byte != 0x0A { ascii += 1 }
         }
         return ascii
     }

@@ -50,6 +50,9 @@ import Testing
         let loaded = Result { try ReportLoader.load(Data(json.utf8), file: "x.json") }
         let foundation = Result { try JSONDecoder().decode(Report.self, from: Data(json.utf8)) }
         switch (loaded, foundation) {
+        case (.failure(let error), .success) where new.hasPrefix("\"schemaVersion\": 1, \"schemaVersion\""):
+            // JSONDecoder keeps one of the two values unseen; the loader refuses a repeated key
+            #expect("\(error)".contains("duplicate key \"schemaVersion\""), "\(error)")
         case (.success(let a), .success(let b)): #expect(a == b)
         case (.failure, .failure): break
         default: Issue.record("the loader and JSONDecoder disagree on \(new)")

@@ -77,7 +77,8 @@ import Testing
         var data = Data("{\"schemaVersion\": 1, \"meta\": {\"title\": \"".utf8)
         data.append(contentsOf: [0xFF, 0xFE, 0x41])
         data.append(Data("\"}}".utf8))
-        Self.expectError(data, path: "", contains: "not valid UTF-8")
+        // the scan knows which string the bad byte is in
+        Self.expectError(data, path: "meta.title", contains: "not valid UTF-8 (byte 40)")
     }
 
     @Test func topLevelArray() {
@@ -208,6 +209,38 @@ import Testing
     @Test func trendRowOfWrongLength() throws {
         Self.expectError(try Self.mutated(["trends", "rows", 0, "values"], [5.4, 5.4]),
                          path: "trends.rows[0].values", contains: "expected 4 values")
+    }
+
+    /// A key twice in one object: Foundation would keep one value and drop the other unseen.
+    @Test func duplicateKey() {
+        Self.expectError(Data(#"{"schemaVersion": 1, "meta": {"title": "a", "title": "b"}}"#.utf8),
+                         path: "meta.title", contains: "duplicate key \"title\"")
+        // the same key spelled with an escape is the same key
+        Self.expectError(Data(#"{"schemaVersion": 1, "meta": {"title": "a", "titl\u0065": "b"}}"#.utf8),
+                         path: "meta.title", contains: "duplicate key")
+    }
+
+    /// Syntax errors say where: the path of the value being read, and line and column.
+    @Test(arguments: [
+        ("NaN", "NaN is not a JSON number"), ("Infinity", "Infinity is not a JSON number"),
+        ("-Infinity", "-Infinity is not a JSON number"), ("1e400", "number 1e400 is too large"),
+        ("012", "a leading zero"), ("1.", "malformed number"), ("tru", "expected a value"), ("'x'", "expected a value"),
+    ])
+    func invalidNumbersAndLiterals(literal: String, fragment: String) {
+        let data = Data("{\"schemaVersion\": 1,\n \"regions\": [{\"results\": \(literal)}]}".utf8)
+        Self.expectError(data, path: "regions[0].results", contains: fragment)
+    }
+
+    @Test func trailingCommaAndGarbage() {
+        Self.expectError(Data("{\"schemaVersion\": 1, \"regions\": [1, 2,]}".utf8), path: "regions[2]", contains: "a comma before \"]\"")
+        Self.expectError(Data("{\"schemaVersion\": 1,}".utf8), path: "", contains: "a comma before \"}\" (line 1, column 21)")
+        Self.expectError(Data("{\"schemaVersion\": 1} {}".utf8), path: "", contains: "\"{\" after the end of the data")
+    }
+
+    @Test func utf16IsRefusedAsSuch() {
+        var data = Data([0xFF, 0xFE])
+        data.append("{\"schemaVersion\": 1}".data(using: .utf16LittleEndian)!)
+        Self.expectError(data, path: "", contains: "UTF-16 text")
     }
 
     @Test func byteOrderMarkIsAccepted() throws {

@@ -1,0 +1,147 @@
+// Keys from the terminal, read byte by byte with ncurses' wgetch (which still turns escape
+// sequences into KEY_* codes and SIGWINCH into KEY_RESIZE). Everything here gives up on input cut
+// short after a short wait, so no malformed or partial sequence can make pir deaf.
+#include "CCursesShim.h"
+#include "input.h"
+#include "../CNcursesw/ncursesw.h"
+#include <errno.h>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+static int decode_utf8 = 1;
+static int mouse_mode = PIR_MOUSE_NONE;
+/* A byte read too far (the one that broke a sequence), read again as the start of the next key. */
+static int pending = -1;
+/* The last mouse report: 1 press, 2 wheel up, 3 wheel down; 0-based cell. */
+static int mouse_kind = 0, mouse_x = 0, mouse_y = 0;
+
+/* How long the rest of a UTF-8 character or a mouse report may take to arrive after its start. */
+enum { REST_OF_SEQUENCE_MS = 50 };
+
+void pir_input_configure(int utf8, int mode) {
+    decode_utf8 = utf8;
+    mouse_mode = mode;
+    pending = -1;
+}
+
+static int next_byte(void) {
+    if (pending != -1) {
+        int c = pending;
+        pending = -1;
+        return c;
+    }
+    return wgetch(stdscr);
+}
+
+static int rest_byte(void) {
+    wtimeout(stdscr, REST_OF_SEQUENCE_MS);
+    return next_byte();
+}
+
+/* ncurses' own UTF-8 decoding (wget_wch), given a byte that starts no valid sequence, keeps
+ * collecting the bytes after it and so swallowed every following key (ncurses 6.4). Here a
+ * malformed sequence is dropped and the byte that broke it is read again. */
+static int read_utf8(int first, uint32_t *ch) {
+    int need;
+    uint32_t value, least;
+    if (first >= 0xC2 && first <= 0xDF) { need = 1; value = (uint32_t)first & 0x1F; least = 0x80; }
+    else if (first >= 0xE0 && first <= 0xEF) { need = 2; value = (uint32_t)first & 0x0F; least = 0x800; }
+    else if (first >= 0xF0 && first <= 0xF4) { need = 3; value = (uint32_t)first & 0x07; least = 0x10000; }
+    else return 0;
+    for (int i = 0; i < need; i++) {
+        int d = rest_byte();
+        if (d == ERR) return 0;
+        if (d < 0x80 || d > 0xBF) { pending = d; return 0; }
+        value = (value << 6) | ((uint32_t)d & 0x3F);
+    }
+    if (value < least || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) return 0;
+    *ch = value;
+    return 1;
+}
+
+/* Digits up to a terminator; huge numbers are capped, not overflowed, and a report with more than
+ * 20 digits in a number is no report. */
+static int read_number(int *value, int *terminator) {
+    long v = 0;
+    int digits = 0;
+    for (;;) {
+        int d = rest_byte();
+        if (d >= '0' && d <= '9' && digits < 20) {
+            if (v < 1000000) v = v * 10 + (d - '0');
+            digits++;
+            continue;
+        }
+        *terminator = d;
+        *value = (int)v;
+        return digits > 0;
+    }
+}
+
+static int report(int button, int x, int y, int press) {
+    mouse_x = x;
+    mouse_y = y;
+    if (button & 32) return 0;  /* motion */
+    switch (button & ~(4 | 8 | 16)) {  /* shift, meta, control don't matter */
+    case 0: mouse_kind = 1; return press;
+    case 64: mouse_kind = 2; return 1;
+    case 65: mouse_kind = 3; return 1;
+    default: return 0;
+    }
+}
+
+/* After ncurses matched kmous: the rest of the report, `b;x;yM` (SGR, 1006) or three bytes (X10). */
+static int read_mouse(void) {
+    if (mouse_mode == PIR_MOUSE_SGR) {
+        int b = 0, x = 0, y = 0, t = ERR;
+        if (read_number(&b, &t) && t == ';' && read_number(&x, &t) && t == ';' && read_number(&y, &t)
+            && (t == 'M' || t == 'm')) {
+            return report(b, x - 1, y - 1, t == 'M');
+        }
+        if (t != ERR && !(t >= '0' && t <= '9') && t != ';') pending = t;
+        return 0;
+    }
+    if (mouse_mode == PIR_MOUSE_X10) {
+        int c[3];
+        for (int i = 0; i < 3; i++) {
+            c[i] = rest_byte();
+            if (c[i] == ERR) return 0;
+            if (c[i] < 32 || c[i] > 255) { pending = c[i]; return 0; }
+        }
+        return (c[0] - 32) % 4 == 3 ? 0 : report(c[0] - 32, c[1] - 33, c[2] - 33, 1);
+    }
+    return 0;
+}
+
+int pir_read(uint32_t *ch, int timeout_ms) {
+    wtimeout(stdscr, timeout_ms);
+    int c = next_byte();
+    if (c == ERR) return -1;
+    if (c == KEY_MOUSE) {
+        if (!read_mouse()) return 2;
+        *ch = (uint32_t)c;
+        return 1;
+    }
+    if (c >= KEY_MIN) { *ch = (uint32_t)c; return 1; }
+    if (c < 0x80) { *ch = (uint32_t)c; return 0; }
+    if (decode_utf8 && read_utf8(c, ch)) return 0;
+    return 2;
+}
+
+int pir_mouse(int *y, int *x) {
+    *y = mouse_y;
+    *x = mouse_x;
+    return mouse_kind;
+}
+
+int pir_input_gone(void) {
+    struct pollfd fd = { .fd = 0, .events = POLLIN };
+    if (poll(&fd, 1, 0) < 0) return errno != EINTR;
+    if (fd.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    if (fd.revents & POLLIN) {
+        /* readable with nothing to read is the end of input */
+        int available = 0;
+        if (ioctl(0, FIONREAD, &available) == 0 && available == 0) return 1;
+    }
+    return 0;
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The pseudo-terminal harness in scripts/ (Python 3's pty module, pyte as the VT emulator): the
+/// real pir binary in a real terminal, signals, hang-ups and window sizes. The scripts print one JSON
+/// object of what they observed; the tests judge it.
+enum PTY {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static let scripts = Binary.packageRoot.appendingPathComponent("scripts")
+
+    /// A python3 that has pyte: Debian's python3-pyte (installed by .ci/run) lives in the system
+    /// python's path, which may not be the first python3 on PATH.
+    static let python: String? = {
+        for candidate in ["/usr/bin/python3", "python3"] {
+            if let result = try? Spawn.run(candidate, ["-c", "import pyte, wcwidth"]), result.status == 0 { return candidate }
+        }
+        return nil
+    }()
+
+    /// Runs `script` on the built pir with `arguments`; its JSON observation.
+    static func run(_ script: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Observation {
+        guard let python else {
+            throw Failure(description: "no python3 with pyte: apt-get install python3-pyte (.ci/run does)")
+        }
+        guard let binary = Binary.url else { throw Failure(description: "pir is not built") }
+        // niced, so the end-to-end tests running beside these keep their timing on a two-core machine
+        let result = try Spawn.run("nice", ["-n", "10", python, scripts.appendingPathComponent(script).path, "--binary", binary.path] + arguments,
+                                   environment: environment)
+        guard let line = result.stdout.split(separator: "\n").last,
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            throw Failure(description: "\(script) \(arguments) printed no observation (status \(result.status)):\n\(result.stdout)\n\(result.stderr)")
+        }
+        return Observation(values: object, log: result.stderr)
+    }
+}
+
+/// What a harness script saw, with typed access for the tests.
+struct Observation: CustomStringConvertible {
+    var values: [String: Any]
+    var log: String
+
+    subscript(key: String) -> Any? { values[key] is NSNull ? nil : values[key] }
+    func int(_ key: String) -> Int? { (self[key] as? NSNumber)?.intValue }
+    func double(_ key: String) -> Double? { (self[key] as? NSNumber)?.doubleValue }
+    func bool(_ key: String) -> Bool? { (self[key] as? NSNumber)?.boolValue }
+    func string(_ key: String) -> String { self[key] as? String ?? "" }
+    func strings(_ key: String) -> [String]? { self[key] as? [String] }
+    /// The screen as the VT emulator showed it, one string per row.
+    var screen: String { (self["screen"] as? [String])?.joined(separator: "\n") ?? "" }
+
+    var description: String {
+        var shown = values
+        shown["screen"] = nil
+        return "\(shown)\n\(screen)"
+    }
+}
