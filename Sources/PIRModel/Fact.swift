@@ -17,6 +17,8 @@ public struct Fact: Codable, Sendable, Equatable {
     /// Id of the chapter (or `outcome-N`, `region-ID`) the sentence is in.
     public var section: String
     public var qualifier: Qualifier?
+    /// English label (a translation of ours, as `label` is); nil falls back to Chinese, marked.
+    public var en: EnglishLabel?
 }
 
 /// Table 1.

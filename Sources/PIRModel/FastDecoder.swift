@@ -689,9 +689,10 @@ extension JSONReader {
     mutating func fact() throws -> Fact {
         var seen = SeenFields()
         var id: String?, label: String?, value: Double?, unit: Fact.Unit?, printed: String?, text: String?
-        var section: String?, qualifier: Fact.Qualifier?
+        var section: String?, qualifier: Fact.Qualifier?, en: EnglishLabel?
         try object { r, key in
             switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
             case "id": try seen.mark(0); id = try r.string()
             case "label": try seen.mark(1); label = try r.string()
             case "value": try seen.mark(2); value = try r.double()
@@ -704,7 +705,7 @@ extension JSONReader {
             }
         }
         return Fact(id: try required(id), label: try required(label), value: try required(value), unit: try required(unit),
-                    printed: try required(printed), text: try required(text), section: try required(section), qualifier: qualifier)
+                    printed: try required(printed), text: try required(text), section: try required(section), qualifier: qualifier, en: en)
     }
 
     mutating func trends() throws -> Trends {

@@ -14,6 +14,46 @@ extension Language {
     public func label(_ row: TrendRow) -> String { label(row.label, row.en) }
     public func label(_ row: BudgetRow) -> String { label(row.label, row.en) }
     public func label(_ m: Measure) -> String { label(m.label, m.en) }
+    public func label(_ f: Fact) -> String { label(f.label, f.en) }
+
+    /// A figure from the prose: exactly as printed in Chinese; in English the number with its
+    /// qualifier and unit (`about 45%`, `US$30 million`), so the reader need not read `约有 45%`.
+    public func figure(_ f: Fact) -> String {
+        guard self == .en else { return f.printed }
+        let n = Self.grouped(f.value)
+        let qualifier: String
+        switch f.qualifier {
+        case .over: qualifier = "over "
+        case .about: qualifier = "about "
+        case .upTo: qualifier = "up to "
+        case .under: qualifier = "under "
+        case .nearly: qualifier = "nearly "
+        case nil: qualifier = ""
+        }
+        switch f.unit {
+        case .count, .ratio, .year: return qualifier + n
+        case .percent: return qualifier + n + "%"
+        case .hoursPercent: return qualifier + n + "% of working hours"
+        case .percentPoints: return qualifier + n + " percentage points"
+        case .usdMillion: return qualifier + "US$" + n + " million"
+        case .peopleMillion: return qualifier + n + " million people"
+        case .people: return qualifier + n + " people"
+        case .months: return qualifier + n + (f.value == 1 ? " month" : " months")
+        }
+    }
+
+    /// `35000` → `35,000`; years and small numbers stay as they are, decimals keep their digits.
+    static func grouped(_ value: Double) -> String {
+        let plain = Exporter.number(value) ?? ""
+        let parts = plain.split(separator: ".", maxSplits: 1)
+        guard let whole = parts.first, whole.count > 4 || (whole.count == 4 && value >= 10_000) else { return plain }
+        var out = ""
+        for (k, c) in whole.reversed().enumerated() {
+            if k > 0 && k % 3 == 0 && c != "-" { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+    }
 
     /// `成果目标 3` / `Outcome 3`.
     public func outcome(_ id: String) -> String { self("成果目标 \(id)", "Outcome \(id)") }

@@ -71,8 +71,8 @@ extension ExplorerView {
                 frame.put(TextLayout.truncate(L(text, Overview.englishHeadings[text] ?? L.bi(text)), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
             case .fact(let id):
                 guard let fact = report.fact(id) else { continue }
-                frame.put(TextLayout.fit(L.narrativeMark + fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
-                frame.put(TextLayout.truncate(fact.printed, to: inner.maxX - (x + labelWidth + 2), ellipsis: glyphs.ellipsis),
+                frame.put(TextLayout.fit(L.label(fact), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.truncate(L.figure(fact), to: inner.maxX - (x + labelWidth + 2), ellipsis: glyphs.ellipsis),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
             case .outcome(let id):
                 guard let outcome = report.outcome(id) else { continue }
@@ -96,7 +96,7 @@ extension ExplorerView {
                 }
             case .budget(let id):
                 guard let fact = report.fact(id) else { continue }
-                frame.put(TextLayout.fit(L.narrativeMark + fact.label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(L.label(fact), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.fit(Exporter.number(fact.value) ?? "", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {

@@ -126,8 +126,8 @@ extension DetailDocument {
         if !facts.isEmpty {
             doc.heading(lang("第一部分 预算和支出重点 (Part I)", "Part I: budget and expenditure highlights"))
             for f in facts {
-                doc.line(Span(TextLayout.fit(lang.narrativeMark + f.label, to: min(30, doc.width / 2), ellipsis: glyphs.ellipsis)),
-                         Span(" " + f.printed, Style(.normal, [.bold])))
+                doc.line(Span(TextLayout.fit(lang.label(f), to: min(30, doc.width / 2), ellipsis: glyphs.ellipsis)),
+                         Span(" " + lang.figure(f), Style(.normal, [.bold])))
             }
         }
         let tables = report.outcomes.compactMap { o in o.budget.map { (o, $0) } }

@@ -25,23 +25,7 @@ import Testing
 
     /// Polls the screen until `predicate` holds on a settled frame, or ten seconds pass.
     func waitFor(_ what: String, _ predicate: (String) -> Bool) throws -> String {
-        // A frame reaches the pty in pieces: once the predicate holds, wait until two captures
-        // 50 ms apart agree, so assertions about the rest of the screen judge a whole frame.
-        var text = ""
-        var previous: String?
-        for _ in 0..<200 {  // up to ten seconds: CI machines can be busy
-            text = try screen()
-            if predicate(text) {
-                if text == previous { return text }
-                previous = text
-            } else {
-                previous = nil
-            }
-            usleep(50_000)
-        }
-        if let previous { return previous }  // a screen that keeps changing (a clock) but matched
-        Issue.record("timed out waiting for \(what); screen:\n\(text)")
-        return text
+        try settledScreen(what, capture: screen, predicate)
     }
 
     /// Starts pir in the explorer unless a test asks for the view it really starts in.

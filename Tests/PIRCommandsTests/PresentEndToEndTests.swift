@@ -30,23 +30,7 @@ import Testing
     func screen(_ session: String) throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
     func waitFor(_ session: String, _ what: String, _ predicate: (String) -> Bool) throws -> String {
-        // A frame reaches the pty in pieces: once the predicate holds, wait until two captures
-        // 50 ms apart agree, so assertions about the rest of the screen judge a whole frame.
-        var text = ""
-        var previous: String?
-        for _ in 0..<200 {  // up to ten seconds: CI machines can be busy
-            text = try screen(session)
-            if predicate(text) {
-                if text == previous { return text }
-                previous = text
-            } else {
-                previous = nil
-            }
-            usleep(50_000)
-        }
-        if let previous { return previous }  // a screen that keeps changing (a clock) but matched
-        Issue.record("timed out waiting for \(what) in \(session); screen:\n\(text)")
-        return text
+        try settledScreen("\(what) in \(session)", capture: { try screen(session) }, predicate)
     }
 
     func command(_ args: String, marker: String) throws -> String {

@@ -95,14 +95,7 @@ struct SSHServer {
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "ssh"]) }
 
     func waitFor(_ what: String, seconds: Int = 15, _ predicate: (String) -> Bool) throws -> String {
-        var text = ""
-        for _ in 0..<(seconds * 20) {
-            text = try screen()
-            if predicate(text) { return text }
-            usleep(50_000)
-        }
-        Issue.record("timed out waiting for \(what); screen:\n\(text)")
-        return text
+        try settledScreen(what, seconds: seconds, capture: screen, predicate)
     }
 
     /// Processes whose environment carries `mark`: the pir this test started on the far side.
