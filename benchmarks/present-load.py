@@ -2,7 +2,7 @@
 """Load test for `pir present --share`: does a crowd of followers — one of them stuck, never
 reading — slow the presenter down? Prints a table and writes benchmarks/results/present-load.json.
 
-    swift build -c release --product pir
+    swift build -c release --static-swift-stdlib --product pir
     benchmarks/present-load.py                 # 400 keys alone, then with 50 followers (one stuck)
     benchmarks/present-load.py --keys 100      # shorter
 
@@ -160,7 +160,7 @@ def main():
     parser.add_argument("--size", default="120x40")
     args = parser.parse_args()
     if not os.access(args.binary, os.X_OK):
-        raise SystemExit("%s not found: build it with `swift build -c release --product pir`" % args.binary)
+        raise SystemExit("%s not found: build it with `swift build -c release --static-swift-stdlib --product pir`" % args.binary)
     width, height = (int(v) for v in args.size.split("x"))
     runtime = tempfile.mkdtemp(prefix="pir-present-load-")
     os.chmod(runtime, 0o700)

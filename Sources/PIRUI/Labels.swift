@@ -20,7 +20,7 @@ extension Language {
     /// qualifier and unit (`about 45%`, `US$30 million`), so the reader need not read `约有 45%`.
     public func figure(_ f: Fact) -> String {
         guard self == .en else { return f.printed }
-        let n = Self.grouped(f.value)
+        let n = f.unit == .year ? (Exporter.number(f.value) ?? "") : Self.grouped(f.value)
         let qualifier: String
         switch f.qualifier {
         case .over: qualifier = "over "
@@ -42,11 +42,11 @@ extension Language {
         }
     }
 
-    /// `35000` → `35,000`; years and small numbers stay as they are, decimals keep their digits.
+    /// `35000` → `35,000`, `1104.6` → `1,104.6`: thousands grouped as English writes them.
     static func grouped(_ value: Double) -> String {
         let plain = Exporter.number(value) ?? ""
         let parts = plain.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first, whole.count > 4 || (whole.count == 4 && value >= 10_000) else { return plain }
+        guard let whole = parts.first, whole.filter(\.isNumber).count >= 4 else { return plain }
         var out = ""
         for (k, c) in whole.reversed().enumerated() {
             if k > 0 && k % 3 == 0 && c != "-" { out.append(",") }

@@ -31,6 +31,7 @@ import Testing
             out.append(("trend \(row.id)", row.label, row.en))
             for b in row.breakdowns ?? [] { out.append(("trend \(b.id)", b.label, b.en)) }
         }
+        for f in report.facts { out.append(("fact \(f.id)", f.label, f.en)) }
         for p in report.pillars {
             out.append(("pillar \(p.number)", p.title, p.en))
             let items = p.itemsEn ?? []
@@ -41,7 +42,7 @@ import Testing
 
     @Test func everyStructuralNodeHasBothLabels() {
         let all = nodes
-        #expect(all.count > 280)  // 24 chapters, 37 boxes, 11 outcomes, 43 outputs, 81 indicators, …
+        #expect(all.count > 750)  // 24 chapters, 37 boxes, 11 outcomes, 43 outputs, 81 indicators, 473 facts, …
         for node in all {
             #expect(!node.zh.isEmpty, "\(node.what): no Chinese label")
             let en = node.en?.text ?? ""

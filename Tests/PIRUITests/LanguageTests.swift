@@ -1,4 +1,4 @@
-import PIRModel
+@testable import PIRModel
 import PIRText
 import Testing
 @testable import PIRUI
@@ -52,5 +52,34 @@ import Testing
         #expect(Language.en.label("失业率", EnglishLabel(text: "", official: false)) == "[中文] 失业率")
         #expect(Language.en.label("失业率", EnglishLabel(text: "Unemployment rate", official: true)) == "Unemployment rate")
         #expect(Language.zh.label("失业率", EnglishLabel(text: "Unemployment rate", official: true)) == "失业率")
+    }
+}
+
+/// Figures from the prose read in English: qualifier, grouped digits, unit.
+@Suite struct EnglishFigureTests {
+    func fact(_ value: Double, _ unit: Fact.Unit, _ qualifier: Fact.Qualifier? = nil) -> Fact {
+        Fact(id: "x", label: "标签", value: value, unit: unit, printed: "印出", text: "句子", section: "s", qualifier: qualifier)
+    }
+
+    @Test func figuresInEnglish() {
+        #expect(Language.en.figure(fact(1104.6, .usdMillion)) == "US$1,104.6 million")
+        #expect(Language.en.figure(fact(45, .percent, .about)) == "about 45%")
+        #expect(Language.en.figure(fact(35000, .people)) == "35,000 people")
+        #expect(Language.en.figure(fact(2021, .year)) == "2021")
+        #expect(Language.en.figure(fact(60, .percent, .over)) == "over 60%")
+        #expect(Language.en.figure(fact(1, .months)) == "1 month")
+        #expect(Language.en.figure(fact(-15, .percent)) == "-15%")
+        // Chinese mode shows the figure exactly as printed
+        #expect(Language.zh.figure(fact(45, .percent, .about)) == "印出")
+    }
+
+    @Test func theOverviewsHeadlineFiguresAreEnglish() {
+        let fixture = try! Fixture()
+        var s = fixture.reducer.reduce(AppState(width: 120, height: 40, screen: .overview), .resize(width: 120, height: 40))
+        s.language = .en
+        let text = fixture.view.render(s).text
+        #expect(text.contains("Member States achieving results"))
+        #expect(text.contains("about 45%"))
+        #expect(!text.contains("[中文]"), "every label on the overview has its English")
     }
 }
