@@ -35,10 +35,12 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pir", dependencies: ["PIRCommands"]),
-        .testTarget(name: "PIRModelTests", dependencies: ["PIRModel"]),
+        // Helpers the test targets share (as swift-collections' _CollectionsTestSupport); not in pir.
+        .target(name: "PIRTestSupport"),
+        .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
-        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI"]),
+        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTestSupport"]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PIRModel
+import PIRTestSupport
 import Testing
 
 /// A corpus of malformed and hostile datasets, made from the bundled JSON, each run through the
@@ -25,27 +26,13 @@ import Testing
 
     /// The bundled report with `value` at `path` (nil removes the key).
     static func changed(_ path: [Any], _ value: Any?) -> Data {
-        try! JSONSerialization.data(withJSONObject: set(bundled, path[...], value), options: [.sortedKeys])
+        try! JSONSerialization.data(withJSONObject: JSONPatch.set(bundled, path[...], value), options: [.sortedKeys])
     }
 
     /// The bundled report with raw JSON text (NaN, 1e400 …) at `path`.
     static func literal(_ path: [Any], _ text: String) -> Data {
         let marked = String(decoding: changed(path, "@@LITERAL@@"), as: UTF8.self)
         return Data(marked.replacingOccurrences(of: "\"@@LITERAL@@\"", with: text).utf8)
-    }
-
-    static func set(_ node: Any, _ path: ArraySlice<Any>, _ value: Any?) -> Any {
-        guard let key = path.first else { return value ?? NSNull() }
-        if let index = key as? Int, var array = node as? [Any] {
-            array[index] = set(array[index], path.dropFirst(), value)
-            return array
-        }
-        if let name = key as? String, var object = node as? [String: Any] {
-            if path.count == 1 && value == nil { object.removeValue(forKey: name); return object }
-            object[name] = set(object[name] ?? NSNull(), path.dropFirst(), value)
-            return object
-        }
-        return node
     }
 
     static func value(at path: [Any]) -> Any {

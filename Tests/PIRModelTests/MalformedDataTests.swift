@@ -1,4 +1,5 @@
 import Foundation
+import PIRTestSupport
 import Testing
 @testable import PIRModel
 
@@ -10,22 +11,8 @@ import Testing
     /// The bundled report as untyped JSON, with one change made at `path`.
     static func mutated(_ path: [Any], _ value: Any?) throws -> Data {
         let root = try JSONSerialization.jsonObject(with: ReportLoader.bundledData())
-        let changed = set(root, path[...], value)
+        let changed = JSONPatch.set(root, path[...], value)
         return try JSONSerialization.data(withJSONObject: changed)
-    }
-
-    static func set(_ node: Any, _ path: ArraySlice<Any>, _ value: Any?) -> Any {
-        guard let key = path.first else { return value ?? NSNull() }
-        if let index = key as? Int, var array = node as? [Any] {
-            array[index] = set(array[index], path.dropFirst(), value)
-            return array
-        }
-        if let name = key as? String, var object = node as? [String: Any] {
-            if path.count == 1 && value == nil { object.removeValue(forKey: name); return object }
-            object[name] = set(object[name] ?? NSNull(), path.dropFirst(), value)
-            return object
-        }
-        return node
     }
 
     static func error(loading data: Data) -> LoadError? {
