@@ -53,20 +53,23 @@ public struct PIRCommand: ParsableCommand {
 
 /// `pir --data FILE show 3` reads naturally, but ArgumentParser gives options before a subcommand
 /// to the root; move the global options behind the subcommand name, where every command declares them.
+/// `--lang` moves too, to the commands that take it: `pir --lang en present`.
 func globalOptionsAfterCommand(_ arguments: [String]) -> [String] {
     let commands = Set(PIRCommand.configuration.subcommands.map { $0._commandName } + ["help"])
     guard let commandIndex = arguments.firstIndex(where: { commands.contains($0) }), commandIndex > 0 else { return arguments }
+    var options = ["--data"]
+    if [Overview._commandName, Present._commandName, Follow._commandName].contains(arguments[commandIndex]) { options.append("--lang") }
     var moved: [String] = []
     var kept: [String] = []
     var i = 0
     while i < commandIndex {
         let argument = arguments[i]
-        if argument == "--data", i + 1 < commandIndex {
+        if options.contains(argument), i + 1 < commandIndex {
             moved += [argument, arguments[i + 1]]
             i += 2
             continue
         }
-        if argument.hasPrefix("--data=") { moved.append(argument) } else { kept.append(argument) }
+        if options.contains(where: { argument.hasPrefix($0 + "=") }) { moved.append(argument) } else { kept.append(argument) }
         i += 1
     }
     return kept + [arguments[commandIndex]] + moved + arguments[(commandIndex + 1)...]
@@ -88,15 +91,12 @@ struct Overview: ParsableCommand {
     var plain = false
     @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
     var view: String = "overview"
-    @Option(help: ArgumentHelp("Language of labels and interface: zh or en (narrative stays Chinese). w switches at run time.", valueName: "LANG"))
+    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
     var lang: String = "zh"
     @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
     var trace: String?
 
     func validate() throws {
-        guard Language(rawValue: lang) != nil else {
-            throw ValidationError("unknown language \"\(lang)\"; choose zh or en")
-        }
         guard Screen(rawValue: view) != nil else {
             throw ValidationError("unknown view \"\(view)\"; choose one of \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", "))")
         }
@@ -106,6 +106,7 @@ struct Overview: ParsableCommand {
     }
 
     func run() throws {
+        let language = try parseLanguage(lang)
         var tracer: Trace?
         if let trace {
             guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
@@ -122,7 +123,7 @@ struct Overview: ParsableCommand {
         options.ascii = ascii
         options.mouse = !noMouse
         options.start = Screen(rawValue: view) ?? .overview
-        options.language = Language(rawValue: lang) ?? .zh
+        options.language = language
         options.trace = tracer
         do {
             let status = try ExplorerSession.run(report: report, options: options)

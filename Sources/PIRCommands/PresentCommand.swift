@@ -23,7 +23,11 @@ struct Present: ParsableCommand {
         A line starting with '>' is a speaker note for the entry above it.
 
         Keys: → Space PgDn next; ← PgUp Backspace previous; 7 Enter or 7G go to slide 7; / find; o index; \
-        Enter opens the explorer at the slide's figure and Esc comes back; b blank; t timer; f footer; ? help; q quit.
+        Enter opens the explorer at the slide's figure and Esc comes back; b blank; t timer; f footer; \
+        w English / 中文; ? help; q quit.
+
+        --lang en shows the slides' labels and the interface in English, --export too (narrative quoted \
+        from the report stays Chinese, marked [中文]); followers choose their own --lang.
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -47,6 +51,8 @@ struct Present: ParsableCommand {
     var ascii = false
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
     var noMouse = false
+    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
+    var lang: String = "zh"
 
     func validate() throws {
         guard Theme.names.contains(theme) else {
@@ -62,6 +68,7 @@ struct Present: ParsableCommand {
     }
 
     func run() throws {
+        let language = try parseLanguage(lang)
         let report = try global.loadReport()
         if let notes {
             try requireTerminal("pir present --notes")
@@ -70,6 +77,7 @@ struct Present: ParsableCommand {
             options.ascii = ascii
             options.maxWidth = maxWidth
             options.notes = true
+            options.language = language
             try terminalFailures { _ = try FollowSession.run(report: report, name: notes, options: options) }
             return
         }
@@ -79,7 +87,7 @@ struct Present: ParsableCommand {
         } else {
             spec = .standard(report)
         }
-        let slides = Deck(spec: spec, report: report)
+        let slides = Deck(spec: spec, report: report, language: language)
         guard start <= slides.slides.count else {
             throw Failure.badInput("--start \(start): the deck has \(slides.slides.count) slides")
         }
@@ -101,6 +109,7 @@ struct Present: ParsableCommand {
         options.share = share
         options.group = group
         options.startSlide = start - 1
+        options.language = language
         try terminalFailures { _ = try PresentSession.run(report: report, deck: slides, options: options) }
     }
 }
@@ -111,7 +120,8 @@ struct Follow: ParsableCommand {
         abstract: "Follow a presentation shared with `pir present --share NAME`, at this terminal's size.",
         discussion: """
         Works on the presenter's machine, or over ssh: ssh -t host pir follow NAME. The presenter drives; \
-        here q quits, f hides the footer, t shows the timer. When the presenter restarts, this reconnects.
+        here q quits, f hides the footer, t shows the timer, w switches between English and 中文 (each \
+        follower reads in its own language, whatever the presenter's). When the presenter restarts, this reconnects.
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -122,6 +132,8 @@ struct Follow: ParsableCommand {
     var maxWidth: Int = SlideView.defaultMaxWidth
     @Flag(help: "Draw with ASCII only.")
     var ascii = false
+    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
+    var lang: String = "zh"
 
     func validate() throws {
         guard Theme.names.contains(theme) else {
@@ -132,14 +144,25 @@ struct Follow: ParsableCommand {
     }
 
     func run() throws {
+        let language = try parseLanguage(lang)
         let report = try global.loadReport()
         try requireTerminal("pir follow")
         var options = FollowSession.Options()
         options.theme = theme
         options.ascii = ascii
         options.maxWidth = maxWidth
+        options.language = language
         try terminalFailures { _ = try FollowSession.run(report: report, name: name, options: options) }
     }
+}
+
+let languageHelp = "Language of labels and interface: zh or en (narrative stays Chinese). w switches at run time."
+
+/// `--lang`: checked in `run`, not `validate`, so a wrong value is one line and exit 2 like any
+/// bad input, not a usage message.
+func parseLanguage(_ raw: String) throws -> Language {
+    guard let language = Language(rawValue: raw) else { throw Failure.badInput("unknown language \"\(raw)\"; choose zh or en") }
+    return language
 }
 
 /// A presentation name is part of a socket's file name: checked before anything starts.

@@ -6,6 +6,9 @@ import Foundation
 /// and builds the slides from its own copy of the report, so each follower lays them out for its
 /// own terminal. Then a `state` after every change: slide, step, blank. Only the newest state
 /// matters, which is what lets the presenter drop states a slow follower has not read yet.
+///
+/// Nothing here is text as the presenter sees it: positions, deck entries and node names, so each
+/// follower renders in its own language (`pir follow --lang`) whatever the presenter's.
 public struct ShareMessage: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable { case hello, state, bye }
     public var type: Kind
@@ -40,9 +43,11 @@ public struct Hello: Codable, Sendable, Equatable {
     public var title: String?
     /// Deck entries in the words of a deck file: `overview`, `outcome 3`, `box 15`.
     public var entries: [String]
-    /// Speaker notes per entry (for `pir present --notes`).
+    /// Speaker notes per entry from the presenter's deck file (for `pir present --notes`); nil where
+    /// the slide carries the report's own sentence, which a follower takes from its own report.
     public var notes: [String?]
-    /// The presenter's slide titles: a follower whose report differs says so instead of showing other slides.
+    /// The presenter's slide titles, always as built in Chinese: a follower whose report differs
+    /// says so instead of showing other slides.
     public var titles: [String]
 
     public init(title: String?, entries: [String], notes: [String?], titles: [String]) {
@@ -60,7 +65,8 @@ public struct ShareState: Codable, Sendable, Equatable {
     public var blank: Bool
     /// When the presenter started, seconds since 1970: followers run the same timer.
     public var startedAt: Double
-    /// What the presenter is looking at in the explorer, while drilled in (`指标 3.1.2`).
+    /// What the presenter is looking at in the explorer, while drilled in, as a node's words
+    /// (`indicator 3.1.2`, `region africa indicator 3.1.2`): each follower labels it in its language.
     public var exploring: String?
 
     public init(slide: Int, step: Int, blank: Bool, startedAt: Double, exploring: String?) {

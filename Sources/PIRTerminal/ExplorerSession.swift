@@ -80,8 +80,13 @@ public enum ExplorerSession {
             if state.presentRequested {
                 // `p`: the deck at this node's slide, in this terminal; `q` there comes back here
                 state.presentRequested = false
-                if !PresentSession.present(in: terminal, report: report, reducer: reducer, at: state.slideNode(in: report, reducer: reducer),
-                                           options: PresentSession.Options(explorer: options)) { break }
+                // in the explorer's language now (w may have changed it), and back in the deck's
+                var presentOptions = PresentSession.Options(explorer: options)
+                presentOptions.language = state.language
+                let (stay, language) = PresentSession.present(in: terminal, report: report, reducer: reducer,
+                                                              at: state.slideNode(in: report, reducer: reducer), options: presentOptions)
+                if !stay { break }
+                state.language = language
                 state = reducer.reduce(state, .resize(width: terminal.size.width, height: terminal.size.height))
             }
         }

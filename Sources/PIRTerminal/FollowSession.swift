@@ -18,6 +18,8 @@ public enum FollowSession {
         public var maxWidth = SlideView.defaultMaxWidth
         /// The presenter view (timer, notes, next slide) instead of the slides.
         public var notes = false
+        /// `--lang`: this follower's language, whatever the presenter's; `w` switches.
+        public var language: Language = .zh
         public init() {}
     }
 
@@ -26,31 +28,37 @@ public enum FollowSession {
         do { client = try ShareClient(name: name) } catch { throw TerminalError(description: error.description) }
         let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: false)
         defer { terminal.stop() }
-        var deck = Deck(spec: DeckSpec(items: []), report: report)
+        var decks = Decks(only: Deck(spec: DeckSpec(items: []), report: report))
         // built once: a view made per frame would build the report's search index every time
         let reducer = Reducer(report: report)
-        var view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+        var view = PresentView(report: report, decks: decks, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+        var notesView = NotesView(decks: decks, glyphs: terminal.glyphs)
         var state = PresentState(width: terminal.size.width, height: terminal.size.height)
         state.showTimer = options.notes
+        state.language = options.language
         var startedAt: Double?
-        var warning: String?
-        let waiting = "等待演示者 waiting for the presenter of \"\(name)\" … (pir present --share \(name))"
+        var warning: Following.Warning?
+        // said in the follower's language, which `w` may change at any time
+        func waiting() -> String {
+            state.language("等待演示者 waiting for the presenter of", "waiting for the presenter of") + " \"\(name)\" … (pir present --share \(name))"
+        }
         func label() -> String {
-            var text = "跟随 \(name)"
+            var text = state.language("跟随 ", "following ") + name
             if let owner = client.owner { text += " (\(owner))" }
             return text
         }
+        // what the presenter explores, as the presenter said it: a node, labelled here
         var exploring: String?
         while true {
             if !client.isConnected && client.connect() { state.notice = nil }
-            if !client.isConnected { state.notice = waiting }
-            state.following = label() + (exploring.map { " · 演示者在浏览 exploring \($0)" } ?? "")
-            if state.status.isEmpty, let warning { state.status = warning }
+            if !client.isConnected { state.notice = waiting() }
+            state.following = label() + (exploring.map { state.language(" · 演示者在浏览 exploring ", " · presenter exploring ") + Following.exploring($0, state.language) } ?? "")
+            if state.status.isEmpty, let warning { state.status = warning.text(state.language) }
             let now = Date()
             let elapsed = startedAt.map { max(0, Int(now.timeIntervalSince1970 - $0)) } ?? 0
             let time = PresentTime(elapsed: elapsed, clock: PresentSession.clock(now))
             if options.notes {
-                terminal.draw(NotesView(deck: deck, glyphs: terminal.glyphs).render(state, time: time))
+                terminal.draw(notesView.render(state, time: time))
             } else {
                 terminal.draw(view.render(state, time: time))
             }
@@ -65,17 +73,21 @@ public enum FollowSession {
                         switch message.type {
                         case .hello:
                             guard let hello = message.hello else { continue }
-                            (deck, warning) = Following.deck(entries: hello.entries, notes: hello.notes, title: hello.title,
-                                                             presenterTitles: hello.titles, report: report)
-                            view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
-                            state.slide = min(state.slide, max(0, deck.slides.count - 1))
+                            let (deck, problem) = Following.deck(entries: hello.entries, notes: hello.notes, title: hello.title,
+                                                                 presenterTitles: hello.titles, report: report)
+                            warning = problem
+                            decks = Decks(deck, report: report)
+                            view = PresentView(report: report, decks: decks, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+                            notesView = NotesView(decks: decks, glyphs: terminal.glyphs)
+                            state.slide = min(state.slide, max(0, decks.zh.slides.count - 1))
                             state.step = 0
                             state.status = ""
                         case .state:
                             guard let shared = message.state else { continue }
-                            state.slide = max(0, min(deck.slides.count - 1, shared.slide))
+                            let slides = decks.zh.slides
+                            state.slide = max(0, min(slides.count - 1, shared.slide))
                             // a state is taken as a hint, not trusted: a step the slide lacks is no step
-                            state.step = deck.slides.isEmpty ? 0 : max(0, min(deck.slides[state.slide].steps, shared.step))
+                            state.step = slides.isEmpty ? 0 : max(0, min(slides[state.slide].steps, shared.step))
                             state.blank = shared.blank
                             startedAt = shared.startedAt
                             exploring = shared.exploring
@@ -84,9 +96,9 @@ public enum FollowSession {
                             state.blank = false
                         }
                     }
-                    if !client.isConnected { state.notice = waiting; exploring = nil }
+                    if !client.isConnected { state.notice = waiting(); exploring = nil }
                 } else {
-                    state.notice = waiting
+                    state.notice = waiting()
                     state.blank = false
                     exploring = nil
                 }

@@ -21,13 +21,16 @@ public enum PresentSession {
         public var share: String?
         public var group = false
         public var startSlide = 0
+        /// `--lang`: the language the presentation starts in; `w` switches.
+        public var language: Language = .zh
         public init() {}
 
-        /// The explorer's look, for a deck opened from it.
+        /// The explorer's look and language, for a deck opened from it.
         public init(explorer: ExplorerSession.Options) {
             theme = explorer.theme
             ascii = explorer.ascii
             mouse = explorer.mouse
+            language = explorer.language
         }
     }
 
@@ -46,43 +49,47 @@ public enum PresentSession {
         terminal.recogniseHomeAndEndVariants()
         let reducer = Reducer(report: report)
         var state = PresentState(width: terminal.size.width, height: terminal.size.height, slide: options.startSlide)
+        state.language = options.language
         if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
-        if let server { state.status = "共享 sharing: pir follow \(options.share!) · \(server.path)" }
-        _ = run(terminal: terminal, report: report, deck: deck, reducer: reducer, state: state, options: options, server: server)
+        if let server { state.status = options.language("共享 sharing: ", "sharing: ") + "pir follow \(options.share!) · \(server.path)" }
+        _ = run(terminal: terminal, report: report, decks: Decks(deck, report: report), reducer: reducer, state: state, options: options, server: server)
         return terminal.inputEnded ? 128 + SIGHUP : 0
     }
 
-    /// From the explorer's `p`: the deck opens at the node's slide in the same terminal; `q`
-    /// comes back. Returns false when the presenter quit pir altogether (`Q`).
-    public static func present(in terminal: Terminal, report: Report, reducer: Reducer, at node: SlideNode?, options: Options) -> Bool {
-        let deck = Deck.standard(report)
+    /// From the explorer's `p`: the deck opens at the node's slide in the same terminal, in
+    /// `options.language`; `q` comes back. Returns false when the presenter quit pir altogether
+    /// (`Q`), and the language the presentation ended in, for the explorer to carry on in.
+    public static func present(in terminal: Terminal, report: Report, reducer: Reducer, at node: SlideNode?,
+                               options: Options) -> (stay: Bool, language: Language) {
+        let decks = Decks(Deck.standard(report), report: report)
         terminal.recogniseHomeAndEndVariants()
         var state = PresentState(width: terminal.size.width, height: terminal.size.height)
-        if let node, let position = deck.position(for: node, in: report) {
+        state.language = options.language
+        if let node, let position = decks.zh.position(for: node, in: report) {
             state.slide = position.slide
             state.step = position.step
         }
-        state.status = "q 返回浏览器 back to the explorer · ? 帮助 help"
-        let end = run(terminal: terminal, report: report, deck: deck, reducer: reducer, state: state, options: options, server: nil)
+        state.status = options.language("q 返回浏览器 back to the explorer · ? 帮助 help", "q back to the explorer · ? help")
+        let end = run(terminal: terminal, report: report, decks: decks, reducer: reducer, state: state, options: options, server: nil)
         terminal.invalidate()
-        return !end.quitAll
+        return (!end.quitAll, end.language)
     }
 
-    static func run(terminal: Terminal, report: Report, deck: Deck, reducer: Reducer, state initial: PresentState,
+    static func run(terminal: Terminal, report: Report, decks: Decks, reducer: Reducer, state initial: PresentState,
                     options: Options, server: ShareServer?) -> PresentState {
-        let presentReducer = PresentReducer(report: report, deck: deck, explorer: reducer)
-        let view = PresentView(report: report, deck: deck, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
+        let presentReducer = PresentReducer(report: report, decks: decks, explorer: reducer)
+        let view = PresentView(report: report, decks: decks, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
         var state = presentReducer.reduce(initial, .resize(width: initial.width, height: initial.height))
         state.status = initial.status
         let startedAt = Date()
-        server?.setHello(.hello(hello(deck)))
+        server?.setHello(.hello(hello(decks)))
         var published: ShareState?
         while true {
             let now = Date()
             terminal.draw(view.render(state, time: time(now, since: startedAt)))
             if let server {
                 let shared = ShareState(slide: state.slide, step: state.step, blank: state.blank, startedAt: startedAt.timeIntervalSince1970,
-                                        exploring: state.explorer.flatMap { $0.slideNode(in: report, reducer: reducer)?.label })
+                                        exploring: state.explorer.flatMap { $0.slideNode(in: report, reducer: reducer)?.key })
                 if shared != published {
                     server.publish(.state(shared))
                     published = shared
@@ -103,9 +110,10 @@ public enum PresentSession {
         return state
     }
 
-    static func hello(_ deck: Deck) -> Hello {
-        Hello(title: deck.spec.title, entries: deck.spec.items.map(\.entry.text), notes: deck.slides.map(\.notes),
-              titles: deck.slides.map(\.title))
+    /// What followers are told (`Decks.announcement`): the same whatever language the presenter shows.
+    static func hello(_ decks: Decks) -> Hello {
+        let a = decks.announcement
+        return Hello(title: a.title, entries: a.entries, notes: a.notes, titles: a.titles)
     }
 
     static func time(_ now: Date, since start: Date) -> PresentTime {

@@ -72,4 +72,31 @@ extension Language {
 
     /// Narrative stays Chinese; in English mode it says so.
     public var narrativeMark: String { self == .en ? "[中文] " : "" }
+
+    /// Narrative quoted from the report: the Chinese as it is, each paragraph marked in English mode.
+    public func narrative(_ text: String) -> String {
+        guard self == .en else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : narrativeMark + $0 }.joined(separator: "\n")
+    }
+
+    /// `表 2` / `Table 2`: a table named as the report names it.
+    public func table(_ name: String) -> String {
+        guard self == .en, name.hasPrefix("表") else { return name }
+        return "Table " + name.dropFirst().trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `图 15` / `Figure 15`, or the table when the report's figure is a table (`表 1`).
+    public func figure(_ number: String) -> String {
+        number.hasPrefix("表") ? table(number) : self("图 \(number)", "Figure \(number)")
+    }
+
+    /// The title of the section a box or a passage is in, from its id (a chapter, `outcome-3`,
+    /// `region-africa`); `fallback` (the Chinese title) when the id names none of them.
+    public func section(_ id: String, _ fallback: String, in report: Report) -> String {
+        if id.hasPrefix("outcome-"), let o = report.outcome(String(id.dropFirst(8))) { return title(o) }
+        if id.hasPrefix("region-"), let r = RegionID(rawValue: String(id.dropFirst(7))).flatMap(report.region) { return name(r) }
+        if let c = report.chapter(id) { return title(c) }
+        return fallback
+    }
 }

@@ -238,12 +238,7 @@ extension DetailDocument {
 
 extension DetailDocument {
     /// A section's title in the reader's language: chapters and outcomes have English labels.
-    func sectionTitle(_ id: String, _ fallback: String) -> String {
-        if id.hasPrefix("outcome-"), let o = report.outcome(String(id.dropFirst(8))) { return lang.title(o) }
-        if id.hasPrefix("region-"), let r = RegionID(rawValue: String(id.dropFirst(7))).flatMap(report.region) { return lang.name(r) }
-        if let c = report.chapter(id) { return lang.title(c) }
-        return fallback
-    }
+    func sectionTitle(_ id: String, _ fallback: String) -> String { lang.section(id, fallback, in: report) }
 }
 
 extension RegionID {

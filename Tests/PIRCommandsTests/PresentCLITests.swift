@@ -73,6 +73,39 @@ import Testing
         }
     }
 
+    @Test func englishExportHasEnglishHeadings() throws {
+        let md = try run("present", "--lang", "en", "--export", "md")
+        #expect(md.status == 0)
+        let headings = md.stdout.split(separator: "\n").filter { $0.hasPrefix("#") }.map(String.init)
+        let chinese = try run("present", "--export", "md").stdout.split(separator: "\n").filter { $0.hasPrefix("#") }
+        #expect(headings.count == chinese.count && headings.count == 17)
+        #expect(headings.first == "# ILO Programme Implementation Report 2020–21")
+        #expect(headings.contains("## 2. Key figures"))
+        #expect(headings.contains("## 3. Results by region"))
+        #expect(headings.contains { $0.hasPrefix("## 11. Outcome 7: ") })
+        #expect(headings.last == "## 16. Thank you")
+        // Chinese in a heading only where a label has no English yet, and then marked
+        for heading in headings where heading.contains(where: { $0.unicodeScalars.first!.value >= 0x3000 }) {
+            #expect(heading.contains("\\[中文\\]"), "\(heading)")
+        }
+        #expect(md.stdout.contains("| expenditure | 280.6 (+16%) |  |"))
+        #expect(md.stdout.contains("> **Notes:** \\[中文\\] "))
+        // `pir --lang en present` reads the same
+        let txt = try run("present", "--lang", "en", "--export", "txt")
+        #expect(txt.stdout.contains("16 / 16  Thank you"))
+        #expect(try run("--lang", "en", "present", "--export", "txt").stdout == txt.stdout)
+    }
+
+    @Test func anUnknownLanguageIsOneLineAndExit2() throws {
+        for args in [["present", "--lang", "xx"], ["present", "--lang", "xx", "--export", "md"], ["present", "--notes", "talk", "--lang", "xx"],
+                     ["follow", "talk", "--lang", "xx"], ["--lang", "xx", "present"], ["explore", "--lang", "xx"]] {
+            let r = try Binary.run(args)
+            #expect(r.status == 2, "\(args)")
+            #expect(r.stdout.isEmpty, "\(args)")
+            #expect(r.stderr == "pir: unknown language \"xx\"; choose zh or en\n", "\(args): \(r.stderr)")
+        }
+    }
+
     @Test func followNeedsATerminal() throws {
         let r = try run("follow", "talk")
         #expect(r.status == 2)

@@ -126,6 +126,46 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "\(runtime)/pir-\(name).sock"), "the socket is removed")
     }
 
+    @Test func anEnglishFollowerFollowsAChinesePresenterEachInItsOwnLanguage() throws {
+        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
+        try start(presenter, width: 100, height: 30, "present --share \(name)", marker: "PRESENTER")
+        _ = try waitFor(presenter, "the title slide") { $0.contains("国际劳工组织 2020–2021 两年期计划执行报告") && position($0) == "1 / 16" }
+        // wide enough for the footer to say in full what the presenter explores
+        try start(follower, width: 120, height: 30, "follow \(name) --lang en", marker: "FOLLOWER")
+        _ = try waitFor(follower, "the English follower on slide 1") {
+            position($0) == "1 / 16" && $0.contains("ILO Programme Implementation Report 2020–21") && $0.contains("following \(name)")
+        }
+        // outcome 1 with its first indicator highlighted: Chinese there, English here, the same place
+        try keys(presenter, "5", "Enter", "Right")
+        _ = try waitFor(presenter, "step 1 of slide 5") { position($0) == "5 / 16 · 1/8" && $0.contains("成果目标 1：") }
+        var text = try waitFor(follower, "the follower at step 1 of slide 5") { position($0) == "5 / 16 · 1/8" && $0.contains("► 1.1.1") }
+        #expect(text.contains("Outcome 1: ") && !text.contains("成果目标 1："))
+        // exactly the frame the UI core renders in English for this size
+        let report = try ReportLoader.loadBundled()
+        let view = PresentView(report: report, deck: Deck.standard(report))
+        var followed = PresentState(width: 120, height: 30, slide: 4, step: 1)
+        followed.language = .en
+        followed.following = "following \(name)"
+        _ = try waitFor(follower, "the follower's English frame at 120x30") { lines($0, 30) == lines(view.render(followed).text, 30) }
+        // the presenter explores: the follower says so in English
+        try keys(presenter, "Enter")
+        _ = try waitFor(follower, "the follower told in English") { $0.contains("presenter exploring Indicator 1.1.1") }
+        try keys(presenter, "Escape")
+        _ = try waitFor(follower, "the follower no longer told") { !$0.contains("presenter exploring") && position($0) == "5 / 16 · 1/8" }
+        // each switches its own language: the follower to Chinese, then the presenter to English
+        try keys(follower, "w")
+        _ = try waitFor(follower, "the follower in Chinese") { $0.contains("成果目标 1：") && $0.contains("跟随 \(name)") && position($0) == "5 / 16 · 1/8" }
+        try keys(presenter, "w")
+        _ = try waitFor(presenter, "the presenter in English") { $0.contains("Outcome 1: ") && position($0) == "5 / 16 · 1/8" }
+        try keys(presenter, "Right")
+        text = try waitFor(follower, "the follower at step 2, still in Chinese") { position($0) == "5 / 16 · 2/8" && $0.contains("► 1.1.2") }
+        #expect(text.contains("成果目标 1：") && !text.contains("Outcome 1: "))
+        try keys(follower, "q")
+        _ = try waitFor(follower, "the follower's exit") { $0.contains("FOLLOWER=0") }
+        try keys(presenter, "Q")
+        _ = try waitFor(presenter, "the presenter's exit") { $0.contains("PRESENTER=0") }
+    }
+
     @Test func presenterViewShowsNotesAndTheNextSlide() throws {
         defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "present --share \(name) --start 11", marker: "PRESENTER")
@@ -142,6 +182,21 @@ import Testing
         try keys(follower, "q")
         _ = try waitFor(follower, "exit") { $0.contains("NOTES=0") }
         try keys(presenter, "q")
+    }
+
+    @Test func theExplorersPPresentsInItsLanguageAndTheLanguageComesBack() throws {
+        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
+        try start(presenter, width: 100, height: 30, "--lang en --view explorer", marker: "EXPLORER")
+        try keys(presenter, "3", ".", "1", ".", "2", "Enter")
+        _ = try waitFor(presenter, "indicator 3.1.2 in English") { $0.contains("Indicator 3.1.2") }
+        try keys(presenter, "p")
+        _ = try waitFor(presenter, "outcome 3's slide in English") { position($0) == "7 / 16 · 2/7" && $0.contains("Outcome 3: ") && $0.contains("► 3.1.2") }
+        try keys(presenter, "w")
+        _ = try waitFor(presenter, "the slide in Chinese") { position($0) == "7 / 16 · 2/7" && $0.contains("成果目标 3：") }
+        try keys(presenter, "q")
+        _ = try waitFor(presenter, "the explorer again, in Chinese") { $0.contains("指标 3.1.2") && !$0.contains("Indicator 3.1.2") }
+        try keys(presenter, "q")
+        _ = try waitFor(presenter, "exit") { $0.contains("EXPLORER=0") }
     }
 
     @Test func theExplorersPOpensTheDeckAtTheFocusedIndicatorAndQComesBack() throws {

@@ -4,11 +4,11 @@ import PIRText
 @testable import PIRUI
 
 /// Random keys, wheel events and resizes through the presentation — slides, overlays, the
-/// drilled-in explorer and back — with a fixed seed: no trap, every frame exactly its size.
+/// drilled-in explorer and back, in both languages — with a fixed seed: no trap, every frame exactly its size.
 @Suite struct PresentFuzzTests {
     static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
                               .tab, .function(1), .ctrl("u")]
-        + "jkhlgGq?/obtfp[]0123456789.Ee3非洲 x".map { Key.char($0) }
+        + "jkhlgGq?/obtfp[]0123456789.Ee3非洲 xw".map { Key.char($0) }
 
     @Test(arguments: [7, 8])
     func randomEvents(seed: UInt64) throws {
@@ -18,6 +18,7 @@ import PIRText
         var rng = FuzzTests.SplitMix64(state: seed)
         var state = PresentState(width: 120, height: 40)
         var drilled = 0
+        var english = 0
         for _ in 0..<1_200 {
             let roll = Int.random(in: 0..<100, using: &rng)
             let event: Event
@@ -30,6 +31,7 @@ import PIRText
             }
             state = reducer.reduce(state, event)
             if state.explorer != nil { drilled += 1 }
+            if state.language == .en { english += 1 }
             // leaving is not what this test is about: carry on presenting
             state.quit = false
             state.quitAll = false
@@ -41,5 +43,6 @@ import PIRText
             for line in frame.lines { #expect(line.cellWidth == state.width) }
         }
         #expect(drilled > 0, "the run never drilled into the explorer")
+        #expect(english > 0, "the run never presented in English")
     }
 }

@@ -212,7 +212,7 @@ import PIRModel
                                             presenterTitles: [], report: fixture.report)
         #expect(deck.slides.count == 3)
         #expect(deck.slides[1].notes == "n")
-        #expect(warning?.contains("box 999") == true)
+        #expect(warning?.text(.zh).contains("box 999") == true)
     }
 
     @Test func resizeKeepsTheSlideAndStep() {

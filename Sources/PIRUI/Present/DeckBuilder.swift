@@ -7,19 +7,25 @@ public struct Deck: Sendable, Equatable {
     public var slides: [Slide]
     /// The footer's name for the deck.
     public var title: String
+    /// The language of the slides' labels and words; what is quoted from the report stays Chinese.
+    public var language: Language
 
-    public init(spec: DeckSpec, report: Report) {
+    public init(spec: DeckSpec, report: Report, language: Language = .zh) {
         self.spec = spec
-        let builder = DeckBuilder(report: report, deckTitle: spec.title)
+        self.language = language
+        let builder = DeckBuilder(report: report, deckTitle: spec.title, L: language)
         slides = spec.items.map { item in
             var slide = builder.slide(item.entry)
+            // the presenter's own notes, in whatever language they were written: never marked
             if let notes = item.notes { slide.notes = notes }
             return slide
         }
-        title = spec.title ?? report.meta.title
+        title = spec.title ?? language(report.meta.title, report.meta.titleEn)
     }
 
-    public static func standard(_ report: Report) -> Deck { Deck(spec: .standard(report), report: report) }
+    public static func standard(_ report: Report, language: Language = .zh) -> Deck {
+        Deck(spec: .standard(report), report: report, language: language)
+    }
 
     /// Where the deck shows a node of the explorer: the slide that is about it (step 0), else the
     /// slide that lists it (at its step), else the slide of what contains it (an indicator's outcome).
@@ -45,10 +51,43 @@ public struct Deck: Sendable, Equatable {
     }
 }
 
-/// Builds one slide per deck entry.
+/// A deck in both languages, built from one spec: the same slides, steps and nodes, only the
+/// words differ — so `w` changes the language without moving the slide or the step.
+public struct Decks: Sendable, Equatable {
+    public let zh: Deck
+    public let en: Deck
+
+    /// `deck`, and the same deck built in the other language.
+    public init(_ deck: Deck, report: Report) {
+        let other = Deck(spec: deck.spec, report: report, language: deck.language == .zh ? .en : .zh)
+        (zh, en) = deck.language == .zh ? (deck, other) : (other, deck)
+    }
+
+    /// One deck for both languages, for a view given no report to build the other from: its
+    /// interface words still follow the language, its slides stay as built.
+    public init(only deck: Deck) {
+        zh = deck
+        en = deck
+    }
+
+    public subscript(_ language: Language) -> Deck { language == .en ? en : zh }
+
+    /// What a presenter tells followers, whatever language the presenter shows: positions and
+    /// words to build from, never rendered text — the entries (`outcome 3`), the deck file's own
+    /// title and notes (a follower takes the report's notes from its own report, in its own
+    /// language), and the Chinese titles, only so a follower can tell whether its report is the same.
+    public var announcement: (title: String?, entries: [String], notes: [String?], titles: [String]) {
+        (zh.spec.title, zh.spec.items.map(\.entry.text), zh.spec.items.map(\.notes), zh.slides.map(\.title))
+    }
+}
+
+/// Builds one slide per deck entry, in a language: interface words and structural labels (titles
+/// of outcomes, indicators, chapters, region names) in it; narrative quoted from the report stays
+/// Chinese and, in English, is marked `[中文]`.
 struct DeckBuilder {
     let report: Report
     let deckTitle: String?
+    var L: Language = .zh
 
     func num(_ value: Double?) -> String { Exporter.number(value) ?? "–" }
 
@@ -63,6 +102,9 @@ struct DeckBuilder {
         let percent = Int(((value / reference - 1) * 100).rounded())
         return percent > 0 ? "+\(percent)%" : "\(percent)%"
     }
+
+    /// `成果目标 3：标题` / `Outcome 3: Title`.
+    func heading(_ code: String, _ title: String) -> String { code + L("：", ": ") + title }
 
     func slide(_ entry: DeckEntry) -> Slide {
         switch entry {
@@ -92,21 +134,21 @@ struct DeckBuilder {
 
     /// A deck entry the report (a `--data` file) lacks: said on the slide rather than trapping.
     func missing(_ entry: DeckEntry) -> Slide {
-        Slide(entry: entry, kind: .cover, title: entry.text, subtitle: "不在此数据中 not in this dataset", elements: [])
+        Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L("不在此数据中 not in this dataset", "not in this dataset"), elements: [])
     }
 
     // MARK: Cover slides
 
     func title() -> Slide {
-        var elements: [SlideElement] = [.figures([Figure(value: report.meta.biennium, label: "两年期 biennium")])]
+        var elements: [SlideElement] = [.figures([Figure(value: report.meta.biennium, label: L("两年期 biennium", "biennium"))])]
         if let deckTitle { elements.append(.caption(deckTitle)) }
-        return Slide(entry: .title, kind: .cover, title: report.meta.title, subtitle: report.meta.titleEn,
-                     elements: elements, node: .overview)
+        return Slide(entry: .title, kind: .cover, title: L(report.meta.title, report.meta.titleEn),
+                     subtitle: L(report.meta.titleEn, "Chinese edition"), elements: elements, node: .overview)
     }
 
     func end() -> Slide {
-        Slide(entry: .end, kind: .cover, title: "谢谢", subtitle: "Thank you · 提问 Questions",
-              elements: [.caption(report.meta.title + " · " + report.meta.titleEn)], node: .overview)
+        Slide(entry: .end, kind: .cover, title: L("谢谢", "Thank you"), subtitle: L("Thank you · 提问 Questions", "Questions"),
+              elements: [.caption(L(report.meta.title + " · " + report.meta.titleEn, report.meta.titleEn))], node: .overview)
     }
 
     // MARK: Figures
@@ -118,147 +160,175 @@ struct DeckBuilder {
         case .percent, .hoursPercent: value = num(fact.value) + "%"
         default: value = num(fact.value)
         }
-        return Figure(value: value, label: fact.label, detail: fact.printed == value ? nil : fact.printed)
+        // a fact's label is the report's own phrase (the dataset has no English for it): marked
+        // in English, as the explorer's overview marks it
+        return Figure(value: value, label: L.narrativeMark + fact.label, detail: L == .en ? englishDetail(fact, value) : (fact.printed == value ? nil : fact.printed))
+    }
+
+    /// The figure as the report states it (约有 45%, 7.906 亿美元), said in English: about 45%, US$ 790.6 million.
+    func englishDetail(_ fact: Fact, _ value: String) -> String? {
+        let qualifier: String?
+        switch fact.qualifier {
+        case .over?: qualifier = "over"
+        case .about?: qualifier = "about"
+        case .upTo?: qualifier = "up to"
+        case .under?: qualifier = "under"
+        case .nearly?: qualifier = "nearly"
+        case nil: qualifier = nil
+        }
+        let amount: String
+        switch fact.unit {
+        case .usdMillion: amount = "US$ \(num(fact.value)) million"
+        case .peopleMillion: amount = "\(num(fact.value)) million people"
+        default: amount = value
+        }
+        let text = [qualifier, amount].compactMap { $0 }.joined(separator: " ")
+        return text == value ? nil : text
     }
 
     func overview() -> Slide {
         let ids = ["results_total", "member_states", "over_target_percent", "covid_response_percent",
                    "gender_significant_percent", "sdg8_percent"]
-        return Slide(entry: .overview, title: "要点", subtitle: "Headline figures · 各国成果概览",
+        return Slide(entry: .overview, title: L("要点", "Key figures"), subtitle: L("Headline figures · 各国成果概览", "Headline figures"),
                      elements: [.figures(ids.compactMap { figure(fact: $0) })], node: .overview,
-                     notes: report.fact("results_total")?.text)
+                     notes: report.fact("results_total").map { L.narrative($0.text) })
     }
 
     func regions() -> Slide {
         let scale = Double(report.regions.map(\.results).max() ?? 1)
         let items = report.regions.map { r in
-            BarItem(label: "\(r.name) \(r.nameEn)", value: Double(r.results), scale: scale,
+            BarItem(label: L("\(r.name) \(r.nameEn)", r.nameEn), value: Double(r.results), scale: scale,
                     text: "\(r.results) · \(num(r.sharePercent))%", node: .region(r.id, indicator: nil))
         }
         let total = report.regions.map(\.results).reduce(0, +)
-        return Slide(entry: .regions, title: "按区域分列的成果", subtitle: "Results by region · 图 15",
-                     elements: [.bars(BarList(items: items)), .caption("合计 total: \(total) 项成果")],
-                     node: .chapter("part2-regions"), notes: report.fact("region_africa_results")?.text, stepElement: 0)
+        return Slide(entry: .regions, title: L("按区域分列的成果", "Results by region"), subtitle: L("Results by region · 图 15", "Figure 15"),
+                     elements: [.bars(BarList(items: items)), .caption(L("合计 total: \(total) 项成果", "total: \(total) results"))],
+                     node: .chapter("part2-regions"), notes: report.fact("region_africa_results").map { L.narrative($0.text) }, stepElement: 0)
     }
 
     func outcomes() -> Slide {
         let policy = report.outcomes.filter(\.isPolicy)
         let items = policy.map { o -> BarItem in
             let (a, t) = Invariants.countedTotals(o)
-            return BarItem(label: "\(o.id) \(o.title)", value: a, target: t, scale: max(a, t) * 1.1,
+            return BarItem(label: "\(o.id) \(L.title(o))", value: a, target: t, scale: max(a, t) * 1.1,
                            text: "\(num(a)) / \(num(t))", met: a >= t, node: .outcome(o.id))
         }
         let achieved = policy.map { Invariants.countedTotals($0).achieved }.reduce(0, +)
         let target = policy.map { Invariants.countedTotals($0).target }.reduce(0, +)
-        let caption = "合计 total: \(num(achieved)) / \(num(target)) (\(Self.change(achieved, against: target)))"
-        return Slide(entry: .outcomes, title: "成果与目标", subtitle: "Results against target · 附录二 Appendix II",
+        let caption = L("合计 total: ", "total: ") + "\(num(achieved)) / \(num(target)) (\(Self.change(achieved, against: target)))"
+        return Slide(entry: .outcomes, title: L("成果与目标", "Results against target"), subtitle: L("Results against target · 附录二 Appendix II", "Appendix II"),
                      elements: [.bars(BarList(items: items)), .caption(caption)],
                      node: .chapter("part2-by-outcome"), stepElement: 0)
     }
 
     // MARK: Outcomes
 
+    func metLabel(_ met: Bool) -> String { met ? L("达到目标 met", "target met") : L("低于目标 below", "below target") }
+
     func policyOutcome(_ o: Outcome) -> Slide {
         let (a, t) = Invariants.countedTotals(o)
         let met = a >= t
         var elements: [SlideElement] = [
             .figures([
-                Figure(value: num(a), label: "成果 results"),
-                Figure(value: num(t), label: "目标 target"),
-                Figure(value: Self.change(a, against: t), label: met ? "达到目标 met" : "低于目标 below", mark: met ? .met : .below),
+                Figure(value: num(a), label: L("成果 results", "results")),
+                Figure(value: num(t), label: L("目标 target", "target")),
+                Figure(value: Self.change(a, against: t), label: metLabel(met), mark: met ? .met : .below),
             ]),
         ]
         if !o.highlights.isEmpty {
-            elements.append(.bullets(BulletList(heading: "亮点 Highlights", items: o.highlights.map { ListItem(text: $0) })))
+            elements.append(.bullets(BulletList(heading: L("亮点 Highlights", "Highlights"), items: o.highlights.map { ListItem(text: L.narrative($0)) })))
         }
         let indicators = o.indicatorEntries.map { (_, i) -> BarItem in
             let value = i.total ?? 0
             let target = i.target
-            return BarItem(label: "\(i.code) \(i.title)", value: value, target: target,
+            return BarItem(label: "\(i.code) \(L.title(i))", value: value, target: target,
                            scale: max(value, target ?? 0, 1) * 1.1,
                            text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))", met: i.isMet,
                            node: .indicator(i.code))
         }
         let stepElement = elements.count
-        elements.append(.bars(BarList(heading: "指标 Indicators · 成果 / 目标", items: indicators)))
+        elements.append(.bars(BarList(heading: L("指标 Indicators · 成果 / 目标", "Indicators · results / target"), items: indicators)))
         if let budget = o.budget { elements.append(.bars(budgetBars(budget))) }
         var notes = o.results?.statement
         if let statement = o.budget?.statement { notes = [notes, statement].compactMap { $0 }.joined(separator: "\n") }
-        return Slide(entry: .outcome(o.id), title: "成果目标 \(o.id)：\(o.title)", subtitle: "政策成果目标 Policy outcome \(o.id)",
-                     elements: elements, node: .outcome(o.id), notes: notes, stepElement: stepElement)
+        return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)), subtitle: L("政策成果目标 Policy outcome \(o.id)", "Policy outcome \(o.id)"),
+                     elements: elements, node: .outcome(o.id), notes: notes.map(L.narrative), stepElement: stepElement)
     }
 
     func budgetBars(_ budget: BudgetTable) -> BarList {
         let s = budget.total.strategic, a = budget.total.actual
         let scale = max(s, a) * 1.05
-        return BarList(heading: "\(budget.table). \(budget.title) (百万美元 USD m)", items: [
-            BarItem(label: "战略预算 strategic budget", value: s, scale: scale, text: num(s)),
-            BarItem(label: "实际支出 expenditure", value: a, scale: scale, text: "\(num(a)) (\(Self.change(a, against: s)))"),
+        return BarList(heading: "\(L.table(budget.table)). \(L.label(budget.title, budget.en)) " + L("(百万美元 USD m)", "(US$ m)"), items: [
+            BarItem(label: L("战略预算 strategic budget", "strategic budget"), value: s, scale: scale, text: num(s)),
+            BarItem(label: L("实际支出 expenditure", "expenditure"), value: a, scale: scale, text: "\(num(a)) (\(Self.change(a, against: s)))"),
         ])
     }
 
     func enablingOutcome(_ o: Outcome) -> Slide {
         let items = o.indicatorEntries.map { (_, i) in
-            ListItem(text: "\(i.code) \(i.title)", detail: i.resultText.map { "成果：" + $0 }, node: .indicator(i.code))
+            ListItem(text: "\(i.code) \(L.title(i))", detail: i.resultText.map { L("成果：", "Result: ") + L.narrative($0) }, node: .indicator(i.code))
         }
-        return Slide(entry: .outcome(o.id), title: "成果目标 \(o.id)：\(o.title)", subtitle: "保障性成果目标 Enabling outcome · 附录三",
-                     elements: [.bullets(BulletList(heading: "指标 Indicators", items: items))],
+        return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)),
+                     subtitle: L("保障性成果目标 Enabling outcome · 附录三", "Enabling outcome · Appendix III"),
+                     elements: [.bullets(BulletList(heading: L("指标 Indicators", "Indicators"), items: items))],
                      node: .outcome(o.id), stepElement: 0)
     }
 
     func enabling() -> Slide {
         let items = report.outcomes.filter { !$0.isPolicy }.map { o in
-            ListItem(text: "\(o.id) \(o.title)", detail: "\(o.outputs.count) 项产出 outputs · \(o.indicators.count) 项指标 indicators",
+            ListItem(text: "\(o.id) \(L.title(o))",
+                     detail: L("\(o.outputs.count) 项产出 outputs · \(o.indicators.count) 项指标 indicators", "\(o.outputs.count) outputs · \(o.indicators.count) indicators"),
                      node: .outcome(o.id))
         }
-        return Slide(entry: .enabling, title: report.chapter("part2-enabling")?.title ?? "保障性成果目标",
-                     subtitle: "Enabling outcomes · 附录三 Appendix III",
+        return Slide(entry: .enabling, title: report.chapter("part2-enabling").map { L.title($0) } ?? L("保障性成果目标", "Enabling outcomes"),
+                     subtitle: L("Enabling outcomes · 附录三 Appendix III", "Appendix III"),
                      elements: [.bullets(BulletList(items: items))], node: .chapter("part2-enabling"), stepElement: 0)
     }
 
     func indicator(_ i: Indicator, output p: Output, outcome o: Outcome) -> Slide {
-        let subtitle = "成果目标 \(o.id) · 产出 \(p.code)"
+        let subtitle = "\(L.outcome(o.id)) · \(L.output(p.code))"
+        let title = heading(L.indicator(i.code), L.title(i))
+        let notes = i.notes.map { L.narrative($0.joined(separator: "\n")) }
         guard o.isPolicy else {
             var elements: [SlideElement] = []
-            if let target = i.targetText { elements.append(.paragraph("目标：" + target)) }
-            if let result = i.resultText { elements.append(.paragraph("成果：" + result)) }
-            return Slide(entry: .indicator(i.code), title: "指标 \(i.code)：\(i.title)", subtitle: subtitle,
-                         elements: elements, node: .indicator(i.code), notes: i.notes?.joined(separator: "\n"))
+            if let target = i.targetText { elements.append(.paragraph(L("目标：", "Target: ") + L.narrative(target))) }
+            if let result = i.resultText { elements.append(.paragraph(L("成果：", "Result: ") + L.narrative(result))) }
+            return Slide(entry: .indicator(i.code), title: title, subtitle: subtitle,
+                         elements: elements, node: .indicator(i.code), notes: notes)
         }
-        var figures = [Figure(value: figureText(i.total, i.unit), label: "成果 result"),
-                       Figure(value: figureText(i.target, i.unit), label: "目标 target")]
+        var figures = [Figure(value: figureText(i.total, i.unit), label: L("成果 result", "result")),
+                       Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target"))]
         if let total = i.total, let target = i.target, let met = i.isMet {
-            figures.append(Figure(value: "\(Int((total / target * 100).rounded()))%", label: met ? "达到目标 met" : "低于目标 below",
-                                  mark: met ? .met : .below))
+            figures.append(Figure(value: "\(Int((total / target * 100).rounded()))%", label: metLabel(met), mark: met ? .met : .below))
         }
         let values = report.regions.map { i.results?[$0.id] }
         let scale = max(1, values.compactMap { $0 }.max() ?? 1)
         let items = zip(report.regions, values).map { r, v in
-            BarItem(label: "\(r.name) \(r.nameEn)", value: v ?? 0, scale: i.unit == .percent ? max(100, scale) : scale,
+            BarItem(label: L("\(r.name) \(r.nameEn)", r.nameEn), value: v ?? 0, scale: i.unit == .percent ? max(100, scale) : scale,
                     text: figureText(v, i.unit), node: .region(r.id, indicator: i.code))
         }
-        return Slide(entry: .indicator(i.code), title: "指标 \(i.code)：\(i.title)", subtitle: subtitle,
-                     elements: [.figures(figures), .bars(BarList(heading: "按区域 By region", items: items))],
-                     node: .indicator(i.code), notes: i.notes?.joined(separator: "\n"), stepElement: 1)
+        return Slide(entry: .indicator(i.code), title: title, subtitle: subtitle,
+                     elements: [.figures(figures), .bars(BarList(heading: L("按区域 By region", "By region"), items: items))],
+                     node: .indicator(i.code), notes: notes, stepElement: 1)
     }
 
     // MARK: Regions, boxes
 
     func region(_ r: Region) -> Slide {
-        var figures = [Figure(value: String(r.results), label: "项成果 results"),
-                       Figure(value: num(r.sharePercent) + "%", label: "占成果总数 share")]
-        figures.append(Figure(value: String(r.ratifications.instruments), label: "份批准书 ratifications",
-                              detail: "\(r.ratifications.memberStates) 个成员国"))
+        var figures = [Figure(value: String(r.results), label: L("项成果 results", "results")),
+                       Figure(value: num(r.sharePercent) + "%", label: L("占成果总数 share", "share of all results"))]
+        figures.append(Figure(value: String(r.ratifications.instruments), label: L("份批准书 ratifications", "ratifications"),
+                              detail: L("\(r.ratifications.memberStates) 个成员国", "\(r.ratifications.memberStates) member States")))
         let policy = report.outcomes.filter(\.isPolicy)
         let values = policy.map { o in o.indicators.filter { $0.unit == .count }.compactMap { $0.results?[r.id] }.reduce(0, +) }
         let scale = max(1, values.max() ?? 1)
         let items = zip(policy, values).map { o, v in
-            BarItem(label: "\(o.id) \(o.title)", value: v, scale: scale, text: num(v), node: .outcome(o.id))
+            BarItem(label: "\(o.id) \(L.title(o))", value: v, scale: scale, text: num(v), node: .outcome(o.id))
         }
-        var elements: [SlideElement] = [.figures(figures), .bars(BarList(heading: "按政策成果目标 By policy outcome", items: items)),
-                                        .caption("合计 total: \(num(values.reduce(0, +)))")]
-        if let first = r.blocks.first(where: { $0.kind == .paragraph })?.text { elements.append(.paragraph(first)) }
-        return Slide(entry: .region(r.id), title: r.name, subtitle: "\(r.nameEn) · 图 15",
+        var elements: [SlideElement] = [.figures(figures), .bars(BarList(heading: L("按政策成果目标 By policy outcome", "By policy outcome"), items: items)),
+                                        .caption(L("合计 total: ", "total: ") + num(values.reduce(0, +)))]
+        if let first = r.blocks.first(where: { $0.kind == .paragraph })?.text { elements.append(.paragraph(L.narrative(first))) }
+        return Slide(entry: .region(r.id), title: L.name(r), subtitle: L("\(r.nameEn) · 图 15", "Figure 15"),
                      elements: elements, node: .region(r.id, indicator: nil), stepElement: 1)
     }
 
@@ -271,21 +341,22 @@ struct DeckBuilder {
         for block in box.blocks {
             switch block.kind {
             case .bullet, .highlight:
-                bullets.append(ListItem(text: block.text ?? ""))
+                bullets.append(ListItem(text: L.narrative(block.text ?? "")))
             case .quote:
-                flush(); elements.append(.quote(text: block.text ?? "", source: block.source))
+                flush(); elements.append(.quote(text: L.narrative(block.text ?? ""), source: block.source.map { L.narrative($0) }))
             case .heading:
-                flush(); elements.append(.caption(block.text ?? ""))
+                flush(); elements.append(.caption(L.narrative(block.text ?? "")))
             case .figure:
                 flush()
-                elements.append(.caption("[\(block.figure.map { $0.hasPrefix("表") ? $0 : "图 \($0)" } ?? "图"). \(block.title ?? "")]"))
+                elements.append(.caption("[\(block.figure.map { L.figure($0) } ?? L("图", "Figure")). \(L.narrative(block.title ?? ""))]"))
             case .paragraph, .box:
                 flush()
-                if let text = block.text { elements.append(.paragraph(text)) }
+                if let text = block.text { elements.append(.paragraph(L.narrative(text))) }
             }
         }
         flush()
-        return Slide(entry: .box(box.number), title: "专栏 \(box.number). \(box.title)", subtitle: box.sectionTitle,
+        let section = L == .en ? L.section(box.sectionID, L.narrative(box.sectionTitle), in: report) : box.sectionTitle
+        return Slide(entry: .box(box.number), title: "\(L.box(box.number)). \(L.title(box))", subtitle: section,
                      elements: elements, node: .box(box.number))
     }
 
@@ -295,14 +366,15 @@ struct DeckBuilder {
         let ids = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure", "policy_outcomes_expenditure"]
         let items = report.outcomes.filter(\.isPolicy).compactMap { o -> BarItem? in
             guard let b = o.budget else { return nil }
-            return BarItem(label: "\(o.id) \(o.title)", value: b.total.actual, target: b.total.strategic,
+            return BarItem(label: "\(o.id) \(L.title(o))", value: b.total.actual, target: b.total.strategic,
                            scale: max(b.total.actual, b.total.strategic) * 1.1,
                            text: "\(num(b.total.actual)) / \(num(b.total.strategic))", node: .outcome(o.id))
         }
-        return Slide(entry: .budget, title: report.chapter("part1-budget")?.title ?? "预算和支出",
-                     subtitle: "Budget and expenditure · 百万美元 USD millions",
+        return Slide(entry: .budget, title: report.chapter("part1-budget").map { L.title($0) } ?? L("预算和支出", "Budget and expenditure"),
+                     subtitle: L("Budget and expenditure · 百万美元 USD millions", "US$ millions"),
                      elements: [.figures(ids.compactMap { figure(fact: $0) }),
-                                .bars(BarList(heading: "各政策成果目标：支出 / 战略预算 expenditure / strategic budget", items: items))],
+                                .bars(BarList(heading: L("各政策成果目标：支出 / 战略预算 expenditure / strategic budget",
+                                                         "Policy outcomes: expenditure / strategic budget"), items: items))],
                      node: .chapter("part1-budget"), stepElement: 1)
     }
 
@@ -310,25 +382,27 @@ struct DeckBuilder {
         let t = report.trends
         var rows: [TrendTable.Row] = []
         for r in t.rows {
-            rows.append(.init(label: r.label, values: r.values, noData: Set(r.noData ?? []), isBreakdown: false))
+            rows.append(.init(label: L.label(r), values: r.values, noData: Set(r.noData ?? []), isBreakdown: false))
             for b in r.breakdowns ?? [] {
-                rows.append(.init(label: b.label, values: b.values, noData: Set(b.noData ?? []), isBreakdown: true))
+                rows.append(.init(label: L.label(b), values: b.values, noData: Set(b.noData ?? []), isBreakdown: true))
             }
         }
-        let table = TrendTable(title: "\(t.table). \(t.title)", years: t.years, rows: rows, source: t.source)
-        return Slide(entry: .trends, title: "\(t.table). \(t.title)", subtitle: "Table 1 · \(t.unit)",
-                     elements: [.table(table), .caption("资料来源 Source：" + t.source)], node: .chapter("part1-world-of-work"))
+        let title = "\(L.table(t.table)). \(L.label(t.title, t.en))"
+        let table = TrendTable(title: title, years: t.years, rows: rows, source: L.narrative(t.source), noDataText: L("暂无数据", "no data"))
+        return Slide(entry: .trends, title: title, subtitle: "Table 1 · \(t.unit)",
+                     elements: [.table(table), .caption(L("资料来源 Source：", "Source: ") + L.narrative(t.source))], node: .chapter("part1-world-of-work"))
     }
 
     func lessons() -> Slide {
         let chapters = report.chapters.filter { $0.part == .III }
         let opening = chapters.first
-        let items = chapters.dropFirst().map { ListItem(text: $0.title, node: .chapter($0.id)) }
+        let items = chapters.dropFirst().map { ListItem(text: L.title($0), node: .chapter($0.id)) }
         var elements: [SlideElement] = [.bullets(BulletList(items: Array(items)))]
         let quote = chapters.lazy.flatMap(\.blocks).first { $0.kind == .quote }
-        if let quote, let text = quote.text { elements.append(.quote(text: text, source: quote.source)) }
-        return Slide(entry: .lessons, title: opening?.title ?? "经验教训", subtitle: "第三部分 Part III · Lessons learned",
+        if let quote, let text = quote.text { elements.append(.quote(text: L.narrative(text), source: quote.source.map { L.narrative($0) })) }
+        return Slide(entry: .lessons, title: opening.map { L.title($0) } ?? L("经验教训", "Lessons learned"),
+                     subtitle: L("第三部分 Part III · Lessons learned", "Part III · Lessons learned"),
                      elements: elements, node: opening.map { .chapter($0.id) },
-                     notes: opening?.blocks.first?.text, stepElement: 0)
+                     notes: opening?.blocks.first?.text.map { L.narrative($0) }, stepElement: 0)
     }
 }

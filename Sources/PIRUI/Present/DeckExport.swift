@@ -1,4 +1,5 @@
 import Foundation
+import PIRModel
 import PIRText
 
 /// `pir present --export`: the deck for participants who ask for the slides — plain text,
@@ -6,13 +7,16 @@ import PIRText
 public enum DeckExport {
     public enum Format: String, CaseIterable, Sendable { case txt, md, html }
 
+    /// The deck in its own language (`Deck.language`): its headings and words as on the screen.
     public static func export(_ deck: Deck, format: Format, glyphs: Glyphs = .unicode) -> String {
         switch format {
-        case .txt: return text(deck.slides, title: deck.title, glyphs: glyphs)
-        case .md: return markdown(deck.slides, title: deck.title, glyphs: glyphs)
-        case .html: return html(deck.slides, title: deck.title, glyphs: glyphs)
+        case .txt: return text(deck.slides, title: deck.title, glyphs: glyphs, language: deck.language)
+        case .md: return markdown(deck.slides, title: deck.title, glyphs: glyphs, language: deck.language)
+        case .html: return html(deck.slides, title: deck.title, glyphs: glyphs, language: deck.language)
         }
     }
+
+    static func notesLabel(_ L: Language) -> String { L("备注 Notes", "Notes") }
 
     static func mark(_ met: Bool?, _ glyphs: Glyphs) -> String {
         met.map { $0 ? " " + glyphs.met : " " + glyphs.below } ?? ""
@@ -26,14 +30,14 @@ public enum DeckExport {
         }
     }
 
-    static func cell(_ value: Double?, _ row: TrendTable.Row, _ year: Int, _ glyphs: Glyphs) -> String {
+    static func cell(_ value: Double?, _ row: TrendTable.Row, _ year: Int, _ table: TrendTable, _ glyphs: Glyphs) -> String {
         if let value { return String(format: "%.1f", value) }
-        return row.noData.contains(year) ? "暂无数据" : glyphs.missing
+        return row.noData.contains(year) ? table.noDataText : glyphs.missing
     }
 
     // MARK: Plain text
 
-    public static func text(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode) -> String {
+    public static func text(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode, language L: Language = .zh) -> String {
         var out: [String] = [Sanitizer.clean(title), ""]
         for (n, slide) in slides.enumerated() {
             let heading = "\(n + 1) / \(slides.count)  " + Sanitizer.clean(slide.title)
@@ -72,7 +76,7 @@ public enum DeckExport {
                     out.append(TextLayout.fit("", to: width) + table.years.map { TextLayout.fit(String($0), to: 10, alignment: .right) }.joined())
                     for (row, label) in zip(table.rows, labels) {
                         out.append(TextLayout.fit(label, to: width) + zip(row.values, table.years).map {
-                            TextLayout.fit(cell($0.0, row, $0.1, glyphs), to: 10, alignment: .right)
+                            TextLayout.fit(cell($0.0, row, $0.1, table, glyphs), to: 10, alignment: .right)
                         }.joined())
                     }
                 case .caption(let text):
@@ -81,7 +85,7 @@ public enum DeckExport {
             }
             if let notes = slide.notes {
                 out.append("")
-                out.append("备注 Notes: " + Sanitizer.clean(notes))
+                out.append(notesLabel(L) + ": " + Sanitizer.clean(notes))
             }
             out.append("")
         }
@@ -107,7 +111,7 @@ public enum DeckExport {
         return out
     }
 
-    public static func markdown(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode) -> String {
+    public static func markdown(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode, language L: Language = .zh) -> String {
         var out: [String] = ["# " + md(title), ""]
         for (n, slide) in slides.enumerated() {
             out.append("## \(n + 1). " + md(slide.title))
@@ -141,14 +145,14 @@ public enum DeckExport {
                     out.append("|---|" + table.years.map { _ in "--:|" }.joined())
                     for row in table.rows {
                         out.append("| " + (row.isBreakdown ? "　" : "") + md(row.label) + " | "
-                                   + zip(row.values, table.years).map { cell($0.0, row, $0.1, glyphs) }.joined(separator: " | ") + " |")
+                                   + zip(row.values, table.years).map { cell($0.0, row, $0.1, table, glyphs) }.joined(separator: " | ") + " |")
                     }
                 case .caption(let text):
                     out.append("*" + md(text) + "*")
                 }
                 out.append("")
             }
-            if let notes = slide.notes { out += ["> **备注 Notes:** " + md(notes), ""] }
+            if let notes = slide.notes { out += ["> **\(notesLabel(L)):** " + md(notes), ""] }
         }
         return out.joined(separator: "\n")
     }
@@ -191,8 +195,8 @@ public enum DeckExport {
     .trend td{text-align:right}.trend td:first-child{text-align:left}.breakdown td:first-child{padding-left:1.5rem}
     """
 
-    public static func html(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode) -> String {
-        var out = ["<!DOCTYPE html>", "<html lang=\"zh-Hans\">", "<head>", "<meta charset=\"utf-8\">",
+    public static func html(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode, language L: Language = .zh) -> String {
+        var out = ["<!DOCTYPE html>", "<html lang=\"\(L("zh-Hans", "en"))\">", "<head>", "<meta charset=\"utf-8\">",
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                    "<title>\(escape(title))</title>", "<style>", css, "</style>", "</head>", "<body>",
                    "<h1>\(escape(title))</h1>"]
@@ -216,7 +220,7 @@ public enum DeckExport {
                     if let h = list.heading { out.append("<p class=\"heading\">\(escape(h))</p>") }
                     out.append("<table class=\"bars\">")
                     for item in list.items {
-                        let target = item.target.map { "<i style=\"left:\(percent($0, of: item.scale))\" title=\"目标 target\"></i>" } ?? ""
+                        let target = item.target.map { "<i style=\"left:\(percent($0, of: item.scale))\" title=\"\(L("目标 target", "target"))\"></i>" } ?? ""
                         out.append("<tr><td>\(escape(item.label))</td><td><div class=\"bar\"><span style=\"width:\(percent(item.value, of: item.scale))\"></span>\(target)</div></td>"
                                    + "<td class=\"num\">\(escape(item.text))</td><td>\(item.met.map { $0 ? glyphs.met : glyphs.below } ?? "")</td></tr>")
                     }
@@ -236,14 +240,14 @@ public enum DeckExport {
                     out.append("<table class=\"trend\"><tr><th></th>" + table.years.map { "<th>\($0)</th>" }.joined() + "</tr>")
                     for row in table.rows {
                         out.append("<tr\(row.isBreakdown ? " class=\"breakdown\"" : "")><td>\(escape(row.label))</td>"
-                                   + zip(row.values, table.years).map { "<td>\(escape(cell($0.0, row, $0.1, glyphs)))</td>" }.joined() + "</tr>")
+                                   + zip(row.values, table.years).map { "<td>\(escape(cell($0.0, row, $0.1, table, glyphs)))</td>" }.joined() + "</tr>")
                     }
                     out.append("</table>")
                 case .caption(let text):
                     out.append("<p class=\"caption\">\(escape(text))</p>")
                 }
             }
-            if let notes = slide.notes { out.append("<aside class=\"notes\"><b>备注 Notes</b>\n\(escape(notes))</aside>") }
+            if let notes = slide.notes { out.append("<aside class=\"notes\"><b>\(notesLabel(L))</b>\n\(escape(notes))</aside>") }
             out.append("</section>")
         }
         out += ["</body>", "</html>", ""]

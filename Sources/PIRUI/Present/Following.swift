@@ -1,7 +1,7 @@
 import PIRModel
 
 /// A follower's screen follows the presenter's slide and step; its own keys only change how it
-/// looks (footer, timer) or end it — a follower cannot drive the deck.
+/// looks (footer, timer, language) or end it — a follower cannot drive the deck.
 public enum Following {
     public static func reduce(_ state: PresentState, _ event: Event) -> PresentState {
         var s = state
@@ -16,15 +16,37 @@ public enum Following {
             case .char("q"), .char("Q"), .ctrl("c"): s.quitAll = true
             case .char("f"): s.showFooter.toggle()
             case .char("t"): s.showTimer.toggle()
-            default: s.status = "只有演示者可以翻页 only the presenter changes slides · q 退出 quit"
+            // each follower reads in its own language; the presenter's is not its business
+            case .char("w"):
+                s.language = s.language == .zh ? .en : .zh
+                s.status = PresentReducer.languageStatus(s.language)
+            default: s.status = s.language("只有演示者可以翻页 only the presenter changes slides · q 退出 quit", "only the presenter changes slides · q quits")
             }
         }
         return s
     }
 
-    /// The deck a presenter announced, built from this side's report; the entries this report
-    /// lacks become slides that say so, and a titles mismatch is reported.
-    public static func deck(entries: [String], notes: [String?], title: String?, presenterTitles: [String], report: Report) -> (Deck, warning: String?) {
+    /// Why a follower's slides may not be the presenter's: said in the follower's language.
+    public enum Warning: Sendable, Equatable {
+        /// Entries this side's report lacks.
+        case missing([String])
+        /// The slides built here are titled otherwise than the presenter's.
+        case differs
+
+        public func text(_ L: Language) -> String {
+            switch self {
+            case .missing(let entries):
+                return L("此数据中没有 not in this dataset: ", "not in this dataset: ") + entries.joined(separator: ", ") + " — use the presenter's --data"
+            case .differs:
+                return L("幻灯片与演示者的不同 slides differ from the presenter's — use the same --data", "slides differ from the presenter's — use the same --data")
+            }
+        }
+    }
+
+    /// The deck a presenter announced, built from this side's report in Chinese — the language
+    /// `presenterTitles` are in, whatever the presenter shows — so the titles can be compared;
+    /// `Decks` gives it in English too. The entries this report lacks become slides that say so.
+    public static func deck(entries: [String], notes: [String?], title: String?, presenterTitles: [String], report: Report) -> (Deck, warning: Warning?) {
         var items: [DeckSpec.Item] = []
         var unknown: [String] = []
         for (n, text) in entries.enumerated() {
@@ -36,12 +58,14 @@ public enum Following {
             }
         }
         let deck = Deck(spec: DeckSpec(title: title, items: items), report: report)
-        if !unknown.isEmpty {
-            return (deck, "此数据中没有 not in this dataset: \(unknown.joined(separator: ", ")) — use the presenter's --data")
-        }
-        if deck.slides.map(\.title) != presenterTitles {
-            return (deck, "幻灯片与演示者的不同 slides differ from the presenter's — use the same --data")
-        }
+        if !unknown.isEmpty { return (deck, .missing(unknown)) }
+        if deck.slides.map(\.title) != presenterTitles { return (deck, .differs) }
         return (deck, nil)
+    }
+
+    /// What the footer says the presenter is exploring: a node's words (`indicator 3.1.2`) in the
+    /// follower's language; an older presenter's label as it came.
+    public static func exploring(_ shared: String, _ L: Language) -> String {
+        SlideNode(key: shared)?.label(L) ?? shared
     }
 }

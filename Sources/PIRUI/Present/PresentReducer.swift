@@ -4,12 +4,20 @@ import PIRModel
 /// reducer this one embeds for the drilled-in explorer, so every explorer key works there too.
 public struct PresentReducer: Sendable {
     public let report: Report
+    /// The deck as given: its slides, steps and nodes are those of either language.
     public let deck: Deck
+    /// The deck in both languages, for what depends on words (finding a slide).
+    public let decks: Decks
     public let explorer: Reducer
 
     public init(report: Report, deck: Deck, explorer: Reducer? = nil) {
+        self.init(report: report, decks: Decks(deck, report: report), language: deck.language, explorer: explorer)
+    }
+
+    public init(report: Report, decks: Decks, language: Language = .zh, explorer: Reducer? = nil) {
         self.report = report
-        self.deck = deck
+        self.deck = decks[language]
+        self.decks = decks
         self.explorer = explorer ?? Reducer(report: report)
     }
 
@@ -97,12 +105,24 @@ public struct PresentReducer: Sendable {
         case .char("b"): s.blank = true
         case .char("t"): s.showTimer.toggle()
         case .char("f"): s.showFooter.toggle()
+        case .char("w"): switchLanguage(&s)
         case .char("?"), .function(1): s.showHelp = true
         case .enter: drill(&s)
         case .char("q"): s.quit = true
         case .escape: break
         default: break
         }
+    }
+
+    /// `w`: the other language, on the same slide and step (the decks differ only in words).
+    func switchLanguage(_ s: inout PresentState) {
+        s.language = s.language == .zh ? .en : .zh
+        s.status = Self.languageStatus(s.language)
+    }
+
+    /// What `w` says, in the presentation and for followers alike.
+    public static func languageStatus(_ L: Language) -> String {
+        L("中文界面 · w English", "English labels; narrative stays Chinese, marked [中文] · w 中文")
     }
 
     /// Right, Space, PgDn: the next highlighted item, then the next slide.
@@ -138,7 +158,7 @@ public struct PresentReducer: Sendable {
                 go(&s, to: number - 1)
                 s.status = ""
             } else {
-                s.status = "没有第 \(number) 张幻灯片 no slide \(number) (1–\(deck.slides.count))"
+                s.status = s.language("没有第 \(number) 张幻灯片 no slide \(number) (1–\(deck.slides.count))", "no slide \(number) (1–\(deck.slides.count))")
             }
         case .escape:
             s.pending = ""
@@ -174,16 +194,16 @@ public struct PresentReducer: Sendable {
     }
 
     /// Slides whose title or text contains the query, in deck order.
-    public func matches(_ query: String) -> [Int] { Self.matches(query, in: deck) }
+    public func matches(_ query: String, language: Language = .zh) -> [Int] { Self.matches(query, in: decks[language]) }
 
     func findKey(_ s: inout PresentState, _ key: Key) {
         guard var find = s.find else { return }
-        let found = matches(find.query)
+        let found = matches(find.query, language: s.language)
         switch key {
         case .escape: s.find = nil; return
         case .enter:
             s.find = nil
-            if found.isEmpty { s.status = "没有匹配 no slide matches \(find.query)"; return }
+            if found.isEmpty { s.status = s.language("没有匹配 no slide matches ", "no slide matches ") + find.query; return }
             go(&s, to: found[min(find.selected, found.count - 1)])
             return
         case .down, .ctrl("n"): find.selected = min(max(0, found.count - 1), find.selected + 1)
@@ -204,7 +224,9 @@ public struct PresentReducer: Sendable {
     func drill(_ s: inout PresentState) {
         let slide = deck.slides[s.slide]
         var e = explorerState(at: slide.node(atStep: s.step), width: s.width, height: s.height)
-        e.status = "Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)"
+        // the explorer speaks the presentation's language, and hands it back (Esc, q, p)
+        e.language = s.language
+        e.status = s.language("Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)", "Esc: back to slide \(s.slide + 1)")
         s.explorer = e
     }
 
@@ -255,7 +277,8 @@ public struct PresentReducer: Sendable {
     func explore(_ s: inout PresentState, _ e: AppState, _ event: Event) {
         let overlay = e.search != nil || e.showHelp || !e.pendingCode.isEmpty
         if case .key(let key) = event, !overlay, key == .escape || key == .char("q") {
-            // back to the same slide and step
+            // back to the same slide and step, in the language the explorer was left in
+            s.language = e.language
             s.explorer = nil
             return
         }
@@ -263,6 +286,7 @@ public struct PresentReducer: Sendable {
         if next.quit { s.quitAll = true; s.explorer = next; return }
         if next.presentRequested {
             next.presentRequested = false
+            s.language = next.language
             if let node = next.slideNode(in: report, reducer: explorer), let position = deck.position(for: node, in: report) {
                 s.slide = position.slide
                 s.step = position.step

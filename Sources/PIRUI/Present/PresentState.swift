@@ -31,6 +31,9 @@ public struct PresentState: Sendable, Equatable {
     /// For followers: what the footer says about whom they follow, and a notice while waiting.
     public var following: String?
     public var notice: String?
+    /// The language of the slides' labels and of the interface (`--lang`, `w`); a follower has its
+    /// own, whatever the presenter's.
+    public var language: Language = .zh
 
     public init(width: Int, height: Int, slide: Int = 0, step: Int = 0) {
         self.width = width

@@ -5,13 +5,23 @@ import PIRText
 /// and the overlays — or the explorer while the presenter answers a question. Followers render
 /// with this too, at their own size.
 public struct PresentView: Sendable {
-    public let deck: Deck
+    /// The deck drawn: the one in the state's language while a frame is rendered.
+    public private(set) var deck: Deck
+    /// The deck in both languages; `PresentState.language` picks one per frame.
+    public let decks: Decks
     public let glyphs: Glyphs
     public let slideView: SlideView
     let explorerView: ExplorerView
+    /// The interface's language while a frame is rendered.
+    var L: Language = .zh
 
     public init(report: Report, deck: Deck, glyphs: Glyphs = .unicode, maxWidth: Int = SlideView.defaultMaxWidth, reducer: Reducer? = nil) {
-        self.deck = deck
+        self.init(report: report, decks: Decks(deck, report: report), glyphs: glyphs, maxWidth: maxWidth, reducer: reducer)
+    }
+
+    public init(report: Report, decks: Decks, glyphs: Glyphs = .unicode, maxWidth: Int = SlideView.defaultMaxWidth, reducer: Reducer? = nil) {
+        self.deck = decks.zh
+        self.decks = decks
         self.glyphs = glyphs
         slideView = SlideView(glyphs: glyphs, maxWidth: maxWidth)
         explorerView = ExplorerView(report: report, glyphs: glyphs, reducer: reducer)
@@ -21,12 +31,19 @@ public struct PresentView: Sendable {
     public static let minimumHeight = 10
 
     public func render(_ s: PresentState, time: PresentTime = .zero) -> Frame {
+        var view = self
+        view.deck = decks[s.language]
+        view.L = s.language
+        return view.draw(s, time: time)
+    }
+
+    func draw(_ s: PresentState, time: PresentTime) -> Frame {
         if let e = s.explorer {
             var frame = explorerView.render(e)
             if frame.width >= Self.minimumWidth && frame.height >= Self.minimumHeight {
                 // the way back stays in sight while the presenter explores
                 // on the breadcrumb row, whose right end is free
-                let tag = " Esc \(glyphs == .ascii ? ">" : "⇢") 幻灯片 \(s.slide + 1) / \(deck.slides.count) "
+                let tag = " Esc \(glyphs == .ascii ? ">" : "⇢") \(L("幻灯片", "slide")) \(s.slide + 1) / \(deck.slides.count) "
                 frame.put(tag, x: max(0, frame.width - tag.cellWidth), y: 1, style: Style(.accent, [.reverse, .bold]))
             }
             return frame
@@ -124,46 +141,50 @@ public struct PresentView: Sendable {
     }
 
     func drawIndex(_ frame: inout Frame, selected: Int) {
-        let inner = box(&frame, width: 72, height: deck.slides.count + 2, title: "幻灯片 Slides · Enter 转到 go · Esc")
+        let inner = box(&frame, width: 72, height: deck.slides.count + 2, title: L("幻灯片 Slides · Enter 转到 go · Esc", "Slides · Enter goes · Esc"))
         drawList(&frame, Array(deck.slides.indices), selected: selected, in: inner)
     }
 
     func drawFind(_ frame: inout Frame, _ find: FindState) {
         let found = PresentReducer.matches(find.query, in: deck)
-        let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: "查找幻灯片 Find a slide · Enter · Esc")
+        let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: L("查找幻灯片 Find a slide · Enter · Esc", "Find a slide · Enter · Esc"))
         guard inner.height > 1 else { return }
         let prompt = "/ " + find.query
         frame.put(TextLayout.truncate(prompt, to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.key, [.bold]))
         frame.cursor = (min(inner.maxX - 1, inner.x + 1 + prompt.cellWidth), inner.y)
         if found.isEmpty {
-            frame.put("没有匹配 no match", x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
+            frame.put(L("没有匹配 no match", "no match"), x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
         } else {
             drawList(&frame, found, selected: min(find.selected, found.count - 1), in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
         }
     }
 
-    public static let keys: [(String, String)] = [
-        ("→ Space PgDn l", "下一步 / 下一张 next highlight, then next slide"),
-        ("← PgUp Backspace h", "上一步 / 上一张 previous"),
-        ("] [", "下一张 / 上一张 (跳过高亮) next / previous slide"),
-        ("Home End  gg G", "第一张 / 最后一张 first / last"),
-        ("7 Enter  7G", "转到第 7 张 go to slide 7"),
-        ("/", "查找幻灯片 find a slide"),
-        ("o", "幻灯片索引 slide index"),
-        ("Enter", "在浏览器中打开 open in the explorer (Esc returns)"),
-        ("b", "黑屏 blank the screen (b again returns)"),
-        ("t", "计时器和时钟 timer and clock"),
-        ("f", "页脚 footer"),
-        ("? F1", "帮助 this help"),
-        ("q", "结束 end the presentation"),
-        ("Q Ctrl-C", "立即退出 quit at once"),
+    /// The keys: what each does, in Chinese with English, and in English alone.
+    public static let keyTable: [(key: String, zh: String, en: String)] = [
+        ("→ Space PgDn l", "下一步 / 下一张 next highlight, then next slide", "next highlight, then next slide"),
+        ("← PgUp Backspace h", "上一步 / 上一张 previous", "previous"),
+        ("] [", "下一张 / 上一张 (跳过高亮) next / previous slide", "next / previous slide, skipping highlights"),
+        ("Home End  gg G", "第一张 / 最后一张 first / last", "first / last"),
+        ("7 Enter  7G", "转到第 7 张 go to slide 7", "go to slide 7"),
+        ("/", "查找幻灯片 find a slide", "find a slide"),
+        ("o", "幻灯片索引 slide index", "slide index"),
+        ("Enter", "在浏览器中打开 open in the explorer (Esc returns)", "open in the explorer (Esc returns)"),
+        ("b", "黑屏 blank the screen (b again returns)", "blank the screen (b again returns)"),
+        ("t", "计时器和时钟 timer and clock", "timer and clock"),
+        ("f", "页脚 footer", "footer"),
+        ("w", "中文/English 切换语言 switch language", "switch language (narrative stays Chinese)"),
+        ("? F1", "帮助 this help", "this help"),
+        ("q", "结束 end the presentation", "end the presentation"),
+        ("Q Ctrl-C", "立即退出 quit at once", "quit at once"),
     ]
 
+    public static func keys(_ L: Language) -> [(String, String)] { keyTable.map { ($0.key, L($0.zh, $0.en)) } }
+
     func drawHelp(_ frame: inout Frame) {
-        let keys = Self.keys.map { (glyphs == .ascii ? $0.0.replacingOccurrences(of: "→", with: "Right").replacingOccurrences(of: "←", with: "Left") : $0.0, $0.1) }
+        let keys = Self.keys(L).map { (glyphs == .ascii ? $0.0.replacingOccurrences(of: "→", with: "Right").replacingOccurrences(of: "←", with: "Left") : $0.0, $0.1) }
         let keyWidth = keys.map(\.0.cellWidth).max() ?? 10
         let textWidth = keys.map(\.1.cellWidth).max() ?? 20
-        let inner = box(&frame, width: keyWidth + textWidth + 5, height: keys.count + 2, title: "放映 Presenting · Esc 关闭 close")
+        let inner = box(&frame, width: keyWidth + textWidth + 5, height: keys.count + 2, title: L("放映 Presenting · Esc 关闭 close", "Presenting · Esc closes"))
         for (n, (key, text)) in keys.enumerated() where n < inner.height {
             frame.put(TextLayout.fit(key, to: keyWidth), x: inner.x + 1, y: inner.y + n, style: Style(.key, [.bold]), limit: inner.maxX)
             frame.put(TextLayout.truncate(text, to: max(0, inner.width - keyWidth - 3), ellipsis: glyphs.ellipsis), x: inner.x + keyWidth + 3, y: inner.y + n, limit: inner.maxX)

@@ -65,14 +65,47 @@ public enum SlideNode: Hashable, Sendable {
     case chapter(String)
 
     /// Label for the footer of followers while the presenter explores.
-    public var label: String {
+    public var label: String { label(.zh) }
+
+    /// The label in the follower's language.
+    public func label(_ L: Language) -> String {
         switch self {
-        case .overview: return "概览"
-        case .outcome(let id): return "成果目标 \(id)"
-        case .indicator(let code): return "指标 \(code)"
-        case .region(let id, let indicator): return indicator.map { "指标 \($0) · \(id.rawValue)" } ?? "区域 \(id.rawValue)"
-        case .box(let n): return "专栏 \(n)"
+        case .overview: return L("概览", "Overview")
+        case .outcome(let id): return L.outcome(id)
+        case .indicator(let code): return L.indicator(code)
+        case .region(let id, let indicator): return indicator.map { "\(L.indicator($0)) · \(id.rawValue)" } ?? L("区域 ", "Region ") + id.rawValue
+        case .box(let n): return L.box(n)
         case .chapter(let id): return id
+        }
+    }
+
+    /// The node as words, the way a deck file names things (`indicator 3.1.2`, `region africa
+    /// indicator 3.1.2`): what a presenter tells followers, so each labels it in its own language.
+    public var key: String {
+        switch self {
+        case .overview: return "overview"
+        case .outcome(let id): return "outcome \(id)"
+        case .indicator(let code): return "indicator \(code)"
+        case .region(let id, let indicator): return "region \(id.rawValue)" + (indicator.map { " indicator \($0)" } ?? "")
+        case .box(let n): return "box \(n)"
+        case .chapter(let id): return "chapter \(id)"
+        }
+    }
+
+    /// Reads `key` back; nil for anything else (a presenter of another version, or not a presenter).
+    public init?(key: String) {
+        let words = key.split(separator: " ").map(String.init)
+        switch (words.first, words.count) {
+        case ("overview"?, 1): self = .overview
+        case ("outcome"?, 2): self = .outcome(words[1])
+        case ("indicator"?, 2): self = .indicator(words[1])
+        case ("region"?, 2): guard let id = RegionID(rawValue: words[1]) else { return nil }; self = .region(id, indicator: nil)
+        case ("region"?, 4) where words[2] == "indicator":
+            guard let id = RegionID(rawValue: words[1]) else { return nil }
+            self = .region(id, indicator: words[3])
+        case ("box"?, 2): guard let n = Int(words[1]) else { return nil }; self = .box(n)
+        case ("chapter"?, 2): self = .chapter(words[1])
+        default: return nil
         }
     }
 }
@@ -175,4 +208,6 @@ public struct TrendTable: Sendable, Equatable {
     public var years: [Int]
     public var rows: [Row]
     public var source: String
+    /// What a cell the report prints as 暂无数据 says, in the deck's language.
+    public var noDataText = "暂无数据"
 }

@@ -275,7 +275,7 @@ public struct SlideView: Sendable {
             for (n, value) in row.values.enumerated() where n < years {
                 let text: String
                 if let value { text = String(format: "%.1f", value) }
-                else if row.noData.contains(table.years[n]) && valueWidth >= 9 { text = "暂无数据" }
+                else if row.noData.contains(table.years[n]) && valueWidth > table.noDataText.cellWidth { text = table.noDataText }
                 else { text = glyphs.missing }
                 frame.put(TextLayout.fit(text, to: valueWidth, alignment: .right), x: x, y: y,
                           style: value == nil ? Style(.dim) : Style(.normal, [.bold]), limit: rect.maxX)
