@@ -160,30 +160,9 @@ struct DeckBuilder {
         case .percent, .hoursPercent: value = num(fact.value) + "%"
         default: value = num(fact.value)
         }
-        // a fact's label is the report's own phrase (the dataset has no English for it): marked
-        // in English, as the explorer's overview marks it
-        return Figure(value: value, label: L.narrativeMark + fact.label, detail: L == .en ? englishDetail(fact, value) : (fact.printed == value ? nil : fact.printed))
-    }
-
-    /// The figure as the report states it (约有 45%, 7.906 亿美元), said in English: about 45%, US$ 790.6 million.
-    func englishDetail(_ fact: Fact, _ value: String) -> String? {
-        let qualifier: String?
-        switch fact.qualifier {
-        case .over?: qualifier = "over"
-        case .about?: qualifier = "about"
-        case .upTo?: qualifier = "up to"
-        case .under?: qualifier = "under"
-        case .nearly?: qualifier = "nearly"
-        case nil: qualifier = nil
-        }
-        let amount: String
-        switch fact.unit {
-        case .usdMillion: amount = "US$ \(num(fact.value)) million"
-        case .peopleMillion: amount = "\(num(fact.value)) million people"
-        default: amount = value
-        }
-        let text = [qualifier, amount].compactMap { $0 }.joined(separator: " ")
-        return text == value ? nil : text
+        // the figure as the report states it (约有 45%), or said in English (about 45%), when it says more than the number
+        let stated = L.figure(fact)
+        return Figure(value: value, label: L.label(fact), detail: stated == value ? nil : stated)
     }
 
     func overview() -> Slide {
