@@ -227,9 +227,20 @@ struct Search: ParsableCommand {
             let after = hit.text[hit.range.upperBound...].prefix(40)
             let context = (before.count == 30 ? "…" : "") + before + "«" + hit.text[hit.range] + "»" + after
                 + (after.count == 40 ? "…" : "")
-            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(hit.path)): \(context)"))
+            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(Self.place(of: hit))): \(context)"))
         }
         lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
         emit(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// Where a hit is: the code a reader can pass to `pir show` when the hit is a label of one,
+    /// else the JSON path of the passage.
+    static func place(of hit: SearchHit) -> String {
+        switch hit.node {
+        case .indicator(let code)?: return "指标 indicator \(code)"
+        case .output(let code)?: return "产出 output \(code)"
+        case .box(let n)?: return "专栏 box \(n)"
+        default: return hit.path
+        }
     }
 }

@@ -50,6 +50,30 @@ import PIRModel
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    /// `pir search` prints the explorer's hits as plain text: where, and the match marked «like this».
+    @Test(arguments: [
+        (["search", "国家青年就业战略"], "(指标 indicator 3.1.2): ", "«国家青年就业战略»"),
+        (["search", "youth", "employment", "strategy"], "(指标 indicator 3.1.2): ", "«youth employment strategy»"),
+        (["search", "box", "15"], "(专栏 box 15): ", "«box 15»"),
+        (["search", "3.1.3"], "(指标 indicator 3.1.3): ", "«3.1.3»"),
+        (["search", "Arab", "States"], "阿拉伯国家", "«Arab States»"),
+        (["search", "(图 10)"], "各国成果概览 (chapters[13]", "«(图 10)»"),  // regex metacharacters are literal
+    ])
+    func search(args: [String], place: String, marked: String) throws {
+        let result = try Binary.run(args)
+        #expect(result.status == 0, "\(args): \(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.contains(place) && $0.contains(marked) }, "\(args):\n\(result.stdout)")
+        #expect(lines.last?.hasSuffix(lines.count == 2 ? "1 hit" : "\(lines.count - 1) hits") == true)
+    }
+
+    @Test func searchWithNoHitIsExit1() throws {
+        let result = try run("search", "没有这样的句子xyz")
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test func showUnknownIsExit1() throws {
         let result = try run("show", "9.9.9")
         #expect(result.status == 1)
