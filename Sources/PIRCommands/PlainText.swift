@@ -14,6 +14,12 @@ public struct PlainText {
         line(s)
         line(String(repeating: "=", count: min(80, max(4, s.cellWidth))))
     }
+    /// The English label under a Chinese title, so a reader who does not read Chinese can follow
+    /// `pir show` too; marked when it is pir's translation rather than the ILO's own wording.
+    mutating func english(_ en: EnglishLabel?) {
+        guard let en, !en.text.isEmpty else { return }
+        line(en.text + (en.official ? "" : "  (translation)"))
+    }
     mutating func subheading(_ s: String) {
         line()
         line(s)
@@ -157,6 +163,7 @@ public struct PlainText {
 
     mutating func outcome(_ o: Outcome) {
         heading("成果目标 \(o.id)：\(o.title)")
+        english(o.en)
         if o.isPolicy {
             let (a, t) = Invariants.countedTotals(o)
             line("成果 \(Self.num(a)) / 目标 \(Self.num(t))（附录二）  完成率 \(Self.percent(a / max(1, t)))")
@@ -168,11 +175,13 @@ public struct PlainText {
         }
         for output in o.outputs {
             subheading("产出 \(output.code) \(output.title)")
+            english(output.en)
             if o.isPolicy { indicatorTable(output.indicators) }
             else { for i in output.indicators { enablingIndicator(i) } }
         }
         if let budget = o.budget {
             subheading("\(budget.table). \(budget.title)")
+            english(budget.en)
             budgetTable(budget)
             line()
             line(budget.statement)
@@ -200,9 +209,13 @@ public struct PlainText {
               String(format: "%+.0f%%", (budget.total.actual / budget.total.strategic - 1) * 100)]], right: [1, 2, 3])
     }
 
-    mutating func enablingIndicator(_ i: Indicator) {
-        line()
-        line("指标 \(i.code) \(i.title)")
+    /// `titled: false` where the page's heading already names the indicator.
+    mutating func enablingIndicator(_ i: Indicator, titled: Bool = true) {
+        if titled {
+            line()
+            line("指标 \(i.code) \(i.title)")
+            english(i.en)
+        }
         line("  目标: " + (i.targetText ?? "").replacingOccurrences(of: "\n", with: "\n        "))
         line("  成果: " + (i.resultText ?? "").replacingOccurrences(of: "\n", with: "\n        "))
         for m in i.measures ?? [] {
@@ -217,6 +230,7 @@ public struct PlainText {
 
     mutating func output(_ p: Output, of o: Outcome) {
         heading("产出 \(p.code)：\(p.title)")
+        english(p.en)
         line("成果目标 \(o.id)：\(o.title)")
         line()
         if o.isPolicy { indicatorTable(p.indicators) } else { for i in p.indicators { enablingIndicator(i) } }
@@ -225,6 +239,7 @@ public struct PlainText {
     mutating func indicator(_ i: Indicator, output p: Output, outcome o: Outcome) {
         heading("指标 \(i.code)")
         line(i.title)
+        english(i.en)
         line("报告 › 成果目标 \(o.id) › 产出 \(p.code) › 指标 \(i.code)")
         line()
         if o.isPolicy {
@@ -240,7 +255,7 @@ public struct PlainText {
                 table(["区域", "成果"], report.regions.map { [$0.name, Self.num(split.results[$0.id])] }, right: [1])
             }
         } else {
-            enablingIndicator(i)
+            enablingIndicator(i, titled: false)
         }
         if let notes = i.notes, !notes.isEmpty {
             subheading("注 Notes")
@@ -268,6 +283,7 @@ public struct PlainText {
 
     mutating func box(_ b: LocatedBox) {
         heading("专栏 \(b.number). \(b.title)")
+        english(b.en)
         line("见 \(b.sectionTitle)")
         line()
         blocks(b.blocks)
@@ -275,6 +291,7 @@ public struct PlainText {
 
     mutating func chapter(_ c: Chapter) {
         heading(c.title)
+        english(c.en)
         blocks(c.blocks)
         if !c.quirks.isEmpty {
             subheading("来源说明 Source quirks")

@@ -50,6 +50,25 @@ import PIRModel
         #expect(!result.stdout.contains("\u{1B}"))
     }
 
+    /// `pir show` gives every title's English label from the dataset under the Chinese one, marked
+    /// "(translation)" only when it is not the ILO's own wording, and once on an indicator's page.
+    @Test(arguments: ["1", "1.1", "3", "3.1.2", "A.2.2", "box 12"])
+    func showGivesEnglishTitles(code: String) throws {
+        let report = try ReportLoader.loadBundled()
+        let label: EnglishLabel? = switch code {
+        case "box 12": report.box(12)?.en
+        case let c where c.contains("."): c.split(separator: ".").count == 3 ? report.indicator(c)?.2.en : report.output(c)?.1.en
+        default: report.outcome(code)?.en
+        }
+        let en = try #require(label, "\(code) has no English label in the dataset")
+        let result = try Binary.run(["show"] + code.split(separator: " ").map(String.init))
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = en.text + (en.official ? "" : "  (translation)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0 == line }.count == 1, "\(code): expected the line \(line) once")
+        if en.official { #expect(!lines.contains(en.text + "  (translation)")) }
+    }
+
     /// `pir search` prints the explorer's hits as plain text: where, and the match marked «like this».
     @Test(arguments: [
         (["search", "国家青年就业战略"], "(指标 indicator 3.1.2): ", "«国家青年就业战略»"),
