@@ -132,6 +132,9 @@ public struct PlainText {
                 if let text = block.text { line(indent + "  " + text) }
                 if let inner = block.blocks { self.blocks(inner, indent: indent + "  ") }
                 line()
+            case .photo:
+                line(indent + "[照片 Photo] " + (block.text ?? ""))
+                line()
             case .box:
                 line(indent + "┌ 专栏 \(block.box ?? 0). \(block.title ?? "")")
                 self.blocks(block.blocks ?? [], indent: indent + "│ ")

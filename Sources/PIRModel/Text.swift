@@ -3,6 +3,9 @@
 public struct Block: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
         case paragraph, bullet, highlight, heading, quote, figure, box
+        /// A photograph's caption (`text`), as printed beside the photo; the photos themselves are
+        /// not in the data, but their captions are report text a reader may search for.
+        case photo
     }
     public var kind: Kind
     /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.

@@ -116,6 +116,9 @@ public struct DetailDocument: Sendable {
                 var inner = Document(width: max(4, doc.width - indent - 2))
                 DetailDocument(report: report, glyphs: glyphs, countries: countryIndex, language: lang).blocks(block.blocks ?? [], &inner)
                 for line in inner.lines { doc.line([Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))] + line) }
+            case .photo:
+                doc.blank()
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.dim), lead: Span(lang("[照片] ", "[Photo] "), Style(.dim)), indent: indent)
             }
         }
     }

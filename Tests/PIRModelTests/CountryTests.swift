@@ -35,7 +35,7 @@ import Testing
     /// upper bound that a passage joining several lines can only lower, and zero must stay zero.
     @Test(arguments: [
         ("AGO", 1), ("CPV", 2), ("HRV", 1), ("LUX", 1), ("SOM", 2), ("SDN", 2), ("VNM", 6), ("IDN", 8),
-        ("KOR", 2), ("SSD", 0), ("GIN", 0), ("COG", 0), ("PNG", 0), ("NER", 0), ("DMA", 0),
+        ("KOR", 2), ("MLI", 1), ("SSD", 0), ("GIN", 0), ("COG", 0), ("PNG", 0), ("NER", 0), ("DMA", 0),
     ])
     func passagesNamingACountry(id: String, passages: Int) {
         #expect(index.mentions(of: id).count == passages, "\(id)")
@@ -51,6 +51,11 @@ import Testing
         let korea = index.mentions(of: "KOR")
         #expect(korea.allSatisfy { $0.sectionID == "outcome-2" })
         #expect(korea.contains { $0.text.contains("第 29 号") || $0.text.contains("基本公约") })
+        // Mali: named only in the caption of the photo on Appendix I's first page (马里锡卡索, not 索马里)
+        let mali = index.mentions(of: "MLI")
+        #expect(mali.map(\.sectionID) == ["appendix1"])
+        #expect(mali.first?.text.hasPrefix("马里锡卡索的前童工正在上课") == true)
+        #expect(index.mentions(of: "SOM").allSatisfy { !$0.text.contains("马里锡卡索") })
         // every range really holds one of the country's names
         for country in report.countries ?? [] {
             let names = Set([country.zh] + country.zhAliases)

@@ -21,6 +21,8 @@ import Testing
         "劳工组织记录的近 1,700 项新推出的社会保护措施",  // Part III
         "根据第 204 号建议书制定推进正规化综合战略的成员国数目",  // Appendix II
         "平均时长为 11.4 个月",  // Appendix III
+        "黎巴嫩国民和叙利亚难民在贝鲁特开展清理行动",  // the photo caption on Part III's first page
+        "劳工组织干净棉花项目",  // the photo caption on Appendix I's first page
     ])
     func findsSentenceFragments(fragment: String) {
         #expect(!index.search(fragment).isEmpty, "\(fragment)")

@@ -50,6 +50,18 @@ import PIRText
         _ = view.render(s)
     }
 
+    /// The two photos' captions are drawn as captions, marked, in both languages.
+    @Test func photoCaptionsAreShownMarked() {
+        for (id, caption) in [("part3-opening", "黎巴嫩国民和叙利亚难民"), ("appendix1", "马里锡卡索的前童工正在上课")] {
+            let index = reducer.contents.firstIndex(of: .chapter(id))!
+            for (language, mark) in [(Language.zh, "[照片] "), (.en, "[Photo] [中文] ")] {
+                let document = DetailDocument(report: report, glyphs: .unicode, language: language).build(reducer.contents[index], width: 120)
+                let text = document.lines.map { $0.map(\.text).joined() }
+                #expect(text.contains { $0.hasPrefix(mark) && $0.contains(caption) }, "\(id) \(language)")
+            }
+        }
+    }
+
     @Test func boxOpensWithItsText() {
         var s = state(Event.keys("t"))
         s.contentsIndex = reducer.contents.firstIndex(of: .box(12))!

@@ -112,6 +112,15 @@ import PIRText
         #expect(box.text.contains("专栏 15."))
     }
 
+    /// The lessons slide's speaker notes are Part III's opening paragraph, not the caption of the
+    /// photo printed before it.
+    @Test func lessonsNotesAreTheOpeningParagraph() throws {
+        let slide = try #require(fixture.deck.slides.first { $0.entry == .lessons })
+        let notes = try #require(slide.notes)
+        #expect(notes.hasPrefix("在整个2020-2021两年期，新冠疫情给劳工组织及其三方成员带来了前所未有的挑战"))
+        #expect(!notes.contains("© ILO"))
+    }
+
     @Test func trendsShowTableOneWithMissingYearsAsMissing() {
         let text = fixture.render(.trends, 120, 40).text
         #expect(text.contains("失业率"))

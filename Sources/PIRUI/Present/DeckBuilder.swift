@@ -331,6 +331,8 @@ struct DeckBuilder {
             case .paragraph, .box:
                 flush()
                 if let text = block.text { elements.append(.paragraph(L.narrative(text))) }
+            case .photo:
+                continue  // a caption without its photo says nothing on a slide
             }
         }
         flush()
@@ -382,6 +384,6 @@ struct DeckBuilder {
         return Slide(entry: .lessons, title: opening.map { L.title($0) } ?? L("经验教训", "Lessons learned"),
                      subtitle: L("第三部分 Part III · Lessons learned", "Part III · Lessons learned"),
                      elements: elements, node: opening.map { .chapter($0.id) },
-                     notes: opening?.blocks.first?.text.map { L.narrative($0) }, stepElement: 0)
+                     notes: opening?.blocks.first { $0.kind == .paragraph }?.text.map { L.narrative($0) }, stepElement: 0)
     }
 }
