@@ -47,6 +47,16 @@ public struct PlainText {
         return unit == .percent ? num(value) + "%" : num(value)
     }
 
+    /// The text with each range «marked», as `pir search` marks its hits.
+    static func marked(_ text: String, _ ranges: [Range<String.Index>]) -> String {
+        var out = "", at = text.startIndex
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) where range.lowerBound >= at {
+            out += text[at..<range.lowerBound] + "«" + text[range] + "»"
+            at = range.upperBound
+        }
+        return out + text[at...]
+    }
+
     // MARK: Views
 
     public func overview() -> String {
@@ -109,8 +119,8 @@ public struct PlainText {
         subheading("提及 Passages naming \(c.en): \(mentions.count)")
         if mentions.isEmpty { line("本报告没有提及 the report does not name this country") }
         for (n, m) in mentions.enumerated() {
-            line("\(n + 1). \(m.sectionTitle) [\(m.path)]")
-            line("   " + m.text)
+            line("\(n + 1). \(m.sectionTitle) › \(m.place)")
+            line("   " + Self.marked(m.text, m.ranges))
             line()
         }
     }

@@ -22,6 +22,21 @@ public struct CountryMention: Sendable, Equatable {
     public var text: String
     public var ranges: [Range<String.Index>]
     public var node: NodeRef?
+    /// The box (专栏) the passage is in, if any.
+    public var box: Int?
+
+    /// Where in its section the passage is, in words a reader knows (the explorer's country page and
+    /// `pir show` print it after the section's title): box, highlight, footnote, results, budget or text.
+    public var place: String {
+        if path.contains(".highlights[") { return "亮点 highlight" }
+        if path.contains(".footnotes[") { return "注释 footnote" }
+        if path.contains(".results.") { return "成果 results" }
+        if path.contains(".budget.") { return "预算 budget" }
+        if path.contains(".ratifications.") { return "批准 ratifications" }
+        if path.contains(".knowledgeProducts[") { return "知识产品 knowledge products" }
+        if let box { return "专栏 \(box) box \(box)" }
+        return "正文 text"
+    }
 }
 
 /// Every passage that names each country, built when the report loads (never hand-listed): at
@@ -48,6 +63,7 @@ public struct CountryIndex: Sendable {
         for key in names.keys { names[key]!.sort { $0.0.count > $1.0.count } }
         var mentions: [String: [CountryMention]] = [:]
         guard !names.isEmpty else { self.mentions = [:]; return }
+        let boxes = report.boxes.map { ($0.path + ".", $0.number) }
         for section in report.sections {
             for (path, text) in section.texts {
                 let chars = Array(text)
@@ -72,9 +88,10 @@ public struct CountryIndex: Sendable {
                     }
                     i += name.count
                 }
+                let box = order.isEmpty ? nil : boxes.first { path.hasPrefix($0.0) }?.1
                 for id in order {
                     mentions[id, default: []].append(CountryMention(sectionID: section.id, sectionTitle: section.title, path: path,
-                                                                   text: text, ranges: found[id]!, node: section.node))
+                                                                   text: text, ranges: found[id]!, node: section.node, box: box))
                 }
             }
         }

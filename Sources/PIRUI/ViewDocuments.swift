@@ -209,21 +209,9 @@ extension DetailDocument {
         for (n, mention) in mentions.enumerated() {
             doc.blank()
             doc.anchor("passage:\(n)")
-            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + lang.bi(Self.place(of: mention.path)), style: Style(.accent))
+            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + lang.bi(mention.place), style: Style(.accent))
             doc.paragraph(lang.narrativeMark + mention.text, indent: 2)
         }
-    }
-
-    /// A readable place inside a section for a JSON path: box, highlight, footnote or paragraph.
-    static func place(of path: String) -> String {
-        if path.contains(".highlights[") { return "亮点 highlight" }
-        if path.contains(".footnotes[") { return "注释 footnote" }
-        if path.contains(".results.") { return "成果 results" }
-        if path.contains(".budget.") { return "预算 budget" }
-        if path.contains(".ratifications.") { return "批准 ratifications" }
-        if path.contains(".knowledgeProducts[") { return "知识产品 knowledge products" }
-        if path.contains(".blocks[") && path.components(separatedBy: ".blocks[").count > 2 { return "专栏 box" }
-        return "正文 text"
     }
 
     /// The countries of a region that the report names, with how many passages name each.

@@ -42,6 +42,8 @@ import PIRModel
         (["show", "专栏", "3"], ["专栏 3", "第 182 号公约"]),
         (["show", "A"], ["成果目标 A", "A.2.2", "346"]),
         (["show", "C.2.2"], ["69%", "81%"]),
+        (["show", "KOR"], ["大韩民国  Republic of Korea", "1. 国际劳工标准与权威有效的监督 › 专栏 12 box 12", "«大韩民国»"]),
+        (["show", "SDN"], ["苏丹  Sudan", "«苏丹»"]),
     ])
     func show(args: [String], expected: [String]) throws {
         let result = try Binary.run(args)
