@@ -240,6 +240,7 @@ struct Search: ParsableCommand {
         case .indicator(let code)?: return "指标 indicator \(code)"
         case .output(let code)?: return "产出 output \(code)"
         case .box(let n)?: return "专栏 box \(n)"
+        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): return "成果目标 outcome \(id) · \(hit.path)"
         default: return hit.path
         }
     }

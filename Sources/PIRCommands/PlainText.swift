@@ -134,7 +134,7 @@ public struct PlainText {
             case .heading: line(); line(indent + "## " + (block.text ?? "")); line()
             case .quote:
                 line(indent + "  “" + (block.text ?? "") + "”")
-                if let source = block.source { line(indent + "      — " + source) }
+                if let source = block.source { line(indent + "      — 资料来源：" + source) }
                 line()
             case .figure:
                 let label = block.figure.map { $0.hasPrefix("表") ? $0 : "图 \($0)" } ?? "图"

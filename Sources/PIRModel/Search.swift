@@ -67,11 +67,15 @@ public struct SearchIndex: Sendable {
             for (path, text) in section.texts {
                 // output and indicator titles are indexed below together with their codes
                 if path.contains(".outputs[") && path.hasSuffix("].title") { continue }
+                // and an outcome's title with its number, as the chapter heading prints it (tableEntries)
+                if outcomeID != nil && path == section.path + ".title" { continue }
                 var node: NodeRef?
                 if let outcomeID { node = Self.node(for: path, outcomeID: outcomeID, in: report) }
                 if section.id.hasPrefix("region-"), let id = RegionID(rawValue: String(section.id.dropFirst("region-".count))) { node = .region(id) }
-                entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: text,
-                                     folded: Self.fold(text), node: node))
+                // a quotation's or a table's source, as printed under it
+                let shown = path.hasSuffix(".source") || path.hasSuffix(".sources") ? "资料来源：" + text : text
+                entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
+                                     folded: Self.fold(shown), node: node))
             }
             // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
             if let outcomeID, let outcome = report.outcome(outcomeID) {
@@ -87,6 +91,7 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
+        entries += tableEntries(of: report)
         for region in report.regions {
             let label = "\(region.name) \(region.nameEn) \(region.id.rawValue)"
             entries.append(Entry(sectionID: "region-\(region.id.rawValue)", sectionTitle: region.name, path: "regions",
@@ -118,6 +123,53 @@ public struct SearchIndex: Sendable {
         return entries
     }
 
+    /// The report's tables as the PDF prints their rows — an outcome's title with its number, Table
+    /// 1's rows with their SDG codes and values, the budget tables' rows and the Appendix I shares —
+    /// so a fragment copied from a table ("经常预算 94.7 84.8", "女性 5.5 5.5 6.4 6.3") is found too.
+    static func tableEntries(of report: Report) -> [Entry] {
+        var entries: [Entry] = []
+        func add(_ sectionID: String, _ sectionTitle: String, _ path: String, _ text: String, _ node: NodeRef?) {
+            entries.append(Entry(sectionID: sectionID, sectionTitle: sectionTitle, path: path, text: text, folded: fold(text), node: node))
+        }
+        func cell(_ value: Double?) -> String? { value.map { String(format: "%.1f", $0) } }
+        for (o, outcome) in report.outcomes.enumerated() {
+            let id = "outcome-\(outcome.id)", path = "outcomes[\(o)]"
+            add(id, outcome.title, path + ".title", "成果目标 \(outcome.id)：\(outcome.title)", .outcome(outcome.id))
+            if let budget = outcome.budget {
+                for (r, row) in budget.rows.enumerated() {
+                    let text = "\(budget.table). \(budget.title) · \(row.label) \(cell(row.strategic) ?? row.strategicText ?? "") \(cell(row.actual) ?? row.actualText ?? "")"
+                    add(id, outcome.title, path + ".budget.rows[\(r)]", text, .outcome(outcome.id))
+                }
+                let total = "\(budget.table). \(budget.title) · 合计 \(cell(budget.total.strategic)!) \(cell(budget.total.actual)!)"
+                add(id, outcome.title, path + ".budget.total", total, .outcome(outcome.id))
+            }
+            if let c = outcome.contributions {
+                add(id, outcome.title, path + ".contributions.title", "\(c.figure). \(c.title)", .outcome(outcome.id))
+                for (n, share) in c.shares.enumerated() {
+                    let text = "\(c.figure) · \(share.unit) \(Exporter.number(share.percent) ?? "")%"
+                    add(id, outcome.title, path + ".contributions.shares[\(n)]", text, .outcome(outcome.id))
+                }
+            }
+        }
+        let t = report.trends
+        guard !t.rows.isEmpty, let chapter = report.chapters.first(where: { $0.id.hasPrefix("part1-world") }) else { return entries }
+        func values(_ row: TrendRow) -> String {
+            zip(t.years, row.values).compactMap { year, value in cell(value) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : nil) }
+                .joined(separator: " ")
+        }
+        add(chapter.id, chapter.title, "trends.title", "\(t.table). \(t.title)", .chapter(chapter.id))
+        for (r, row) in t.rows.enumerated() {
+            let name = [row.label, row.labelNote, row.sdg.map { "(可持续发展目标指标 \($0))" }].compactMap { $0 }.joined(separator: " ")
+            add(chapter.id, chapter.title, "trends.rows[\(r)]", "\(t.table) · \(name) \(values(row))", .chapter(chapter.id))
+            for (b, part) in (row.breakdowns ?? []).enumerated() {
+                add(chapter.id, chapter.title, "trends.rows[\(r)].breakdowns[\(b)]", "\(t.table) · \(row.label) · \(part.label) \(values(part))",
+                    .chapter(chapter.id))
+            }
+        }
+        add(chapter.id, chapter.title, "trends.source", "\(t.table) · 资料来源：\(t.source)", .chapter(chapter.id))
+        return entries
+    }
+
     static func node(for path: String, outcomeID: String, in report: Report) -> NodeRef? {
         // outcomes[o].outputs[p].indicators[n]... → that indicator
         guard let outcome = report.outcome(outcomeID), let range = path.range(of: ".outputs[") else { return .outcome(outcomeID) }
@@ -142,7 +194,12 @@ public struct SearchIndex: Sendable {
 
     /// Every hit, in report order; at most `limit`.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
-        let needle = Self.fold(query.trimmingCharacters(in: .whitespaces))
+        var query = query.trimmingCharacters(in: .whitespaces)
+        // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
+        if query.hasSuffix("."), query.dropLast().range(of: #"^[0-9A-C](\.[0-9]+){1,2}$"#, options: .regularExpression) != nil {
+            query.removeLast()
+        }
+        let needle = Self.fold(query)
         guard !needle.isEmpty else { return [] }
         storage.lock.lock()
         defer { storage.lock.unlock() }

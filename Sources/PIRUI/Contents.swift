@@ -128,6 +128,7 @@ extension DetailDocument {
     /// Table 1, with a sparkline per row and missing years shown as missing.
     func trends(_ doc: inout Document) {
         let t = report.trends
+        doc.anchor("trends")
         doc.heading("\(t.table). \(lang.label(t.title, t.en)) (%)")
         let labelWidth = 26
         var header = [Span(TextLayout.fit("", to: labelWidth))]

@@ -51,6 +51,7 @@ public struct DetailDocument: Sendable {
         }
         if let budget = o.budget { budgetTable(budget, &doc) }
         if let c = o.contributions {
+            doc.anchor("contributions")
             doc.heading("\(c.figure). \(lang.label(c.title, c.en))")
             let nameWidth = min(20, c.shares.map(\.unit.cellWidth).max() ?? 10)
             for share in c.shares {
@@ -63,6 +64,7 @@ public struct DetailDocument: Sendable {
     }
 
     func budgetTable(_ budget: BudgetTable, _ doc: inout Document) {
+        doc.anchor("budget")
         doc.heading("\(budget.table). \(lang.label(budget.title, budget.en))")
         let labelWidth = max(8, budget.rows.map { lang.label($0).cellWidth }.max() ?? 8)
         func row(_ label: String, _ s: String, _ a: String, _ d: String, _ style: Style = .normal) {
@@ -101,7 +103,7 @@ public struct DetailDocument: Sendable {
             case .quote:
                 doc.blank()
                 doc.paragraph(lang.narrativeMark + "“" + (block.text ?? "") + "”", style: Style(.normal), indent: indent + 2)
-                if let source = block.source { doc.paragraph("— " + source, style: Style(.dim), indent: indent + 4) }
+                if let source = block.source { doc.paragraph("— " + lang("资料来源：", "Source: [中文] ") + source, style: Style(.dim), indent: indent + 4) }
             case .figure:
                 doc.blank()
                 let label = block.figure.map { $0.hasPrefix("表") ? $0 : lang("图 ", "Figure ") + $0 } ?? lang("图", "Figure")

@@ -522,7 +522,10 @@ public struct Reducer: Sendable {
             s.focus = .detail
             let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
             let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
-            s.detailScroll = max(0, (doc.line(of: hit.text) ?? 1) - 1)
+            // a hit in a table row goes to its table; text to its paragraph
+            let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") ? "budget"
+                : hit.path.contains(".contributions.") ? "contributions" : nil
+            s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: hit.text) ?? 1) - 1)
             s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
         case .output(let code)?: goto(&s, code)
         case .indicator(let code)?: goto(&s, code)
@@ -543,7 +546,7 @@ public struct Reducer: Sendable {
                 openRegion(&s, id)
                 scrollList(&s, .regions, to: hit.text)
             } else if report.chapter(hit.sectionID) != nil {
-                openContents(&s, .chapter(hit.sectionID), paragraph: hit.text)
+                openContents(&s, .chapter(hit.sectionID), anchor: hit.path.hasPrefix("trends.") ? "trends" : nil, paragraph: hit.text)
                 s.status = hit.sectionTitle
             } else {
                 s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"

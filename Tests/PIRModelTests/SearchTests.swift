@@ -28,6 +28,40 @@ import Testing
         #expect(!index.search(fragment).isEmpty, "\(fragment)")
     }
 
+    /// Table rows as the PDF prints them, each leading to its outcome or to Table 1's chapter.
+    @Test(arguments: [
+        ("经常预算 94.7 84.8", NodeRef.outcome("7")),  // table 8
+        ("合计 241.7 280.6", .outcome("7")),
+        ("经常预算补充账户 不适用 4.4", .outcome("7")),
+        ("经常预算补充账户 未设定 4.1", .outcome("1")),
+        ("工作条件和平等 31%", .outcome("7")),  // figure I.7
+        ("成果目标 1：强有力的三方成员", .outcome("1")),
+        ("女性 5.5 5.5 6.4 6.3", .chapter("part1-world-of-work")),
+        ("青年(15-24 岁) 13.5 13.5 15.2 暂无数据", .chapter("part1-world-of-work")),
+        ("(可持续发展目标指标 8.7.1)", .chapter("part1-world-of-work")),
+        ("资料来源：劳工组织模型估测", .chapter("part1-world-of-work")),
+    ])
+    func findsTableRows(fragment: String, node: NodeRef) {
+        let hits = index.search(fragment)
+        #expect(hits.count == 1, "\(fragment): \(hits.map(\.path))")
+        #expect(hits.first?.node == node, "\(fragment)")
+    }
+
+    /// Sources read as printed, and codes as the appendices print them, with a final dot.
+    @Test func sourcesAndAppendixCodes() {
+        let source = index.search("资料来源：《全球行动呼吁")
+        #expect(source.count == 1 && source.first?.path.hasSuffix(".source") == true, "\(source.map(\.path))")
+        #expect(index.search("资料来源：体面劳动成果汇总表和国际劳工标准数据库").count == 8)  // Appendix II, per outcome
+        #expect(index.search("3.1.2.").contains { $0.node == .indicator("3.1.2") })
+        #expect(index.search("A.1.2.").contains { $0.node == .indicator("A.1.2") })
+        #expect(index.search("1.1.").contains { $0.node == .output("1.1") })
+        #expect(index.search("3.1.2.") == index.search("3.1.2"))
+    }
+
+    @Test func anOutcomeTitleIsOneHit() {
+        #expect(index.search("强有力的三方成员与具有影响力和包容性的社会对话").filter { $0.node == .outcome("1") && $0.path == "outcomes[0].title" }.count == 1)
+    }
+
     @Test func codesRegionsAndBoxes() {
         #expect(index.search("3.1.2").contains { $0.node == .indicator("3.1.2") })
         #expect(index.search("Arab States").contains { $0.node == .region(.arabStates) })

@@ -39,6 +39,24 @@ import PIRText
         #expect(s.status.contains("/7.5.2"))
     }
 
+    /// A row copied from a table opens the table: outcome 7's budget row, Table 1's row for women.
+    @Test func enterOnATableRowOpensTheTable() {
+        var s = state(Event.keys("/经常预算 94.7 84.8\r"))
+        #expect(s.search == nil)
+        guard case .outcome(let o) = s.focused(in: report) else {
+            Issue.record("not on an outcome")
+            return
+        }
+        #expect(o.id == "7")
+        var frame = view.render(s)
+        #expect(frame.text.contains("表 8. 对应于成果目标 7 的战略预算和支出"), "\(frame.text)")
+        #expect(frame.text.contains("94.7") && frame.text.contains("280.6"))
+        s = state(Event.keys("/女性 5.5 5.5 6.4 6.3\r"))
+        frame = view.render(s)
+        #expect(frame.text.contains("表 1. 2018-2021 年体面劳动指标的主要趋势"), "\(frame.text)")
+        #expect(frame.text.contains("15.2"))
+    }
+
     @Test func regexMetacharactersAreLiteral() {
         let s = state(Event.keys("/.*+?[("))
         #expect(reducer.hits(s).isEmpty)
