@@ -526,7 +526,12 @@ public struct Reducer: Sendable {
             let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") ? "budget"
                 : hit.path.contains(".contributions.") ? "contributions" : nil
             s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: hit.text) ?? 1) - 1)
-            s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
+            if let table {
+                s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
+                                      "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
+            } else {
+                s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
+            }
         case .output(let code)?: goto(&s, code)
         case .indicator(let code)?: goto(&s, code)
         case .region(let id)?:

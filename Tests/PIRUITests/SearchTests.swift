@@ -51,6 +51,7 @@ import PIRText
         var frame = view.render(s)
         #expect(frame.text.contains("表 8. 对应于成果目标 7 的战略预算和支出"), "\(frame.text)")
         #expect(frame.text.contains("94.7") && frame.text.contains("280.6"))
+        #expect(s.status == "表 8. 对应于成果目标 7 的战略预算和支出")
         s = state(Event.keys("/女性 5.5 5.5 6.4 6.3\r"))
         frame = view.render(s)
         #expect(frame.text.contains("表 1. 2018-2021 年体面劳动指标的主要趋势"), "\(frame.text)")
