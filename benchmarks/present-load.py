@@ -224,6 +224,9 @@ def main():
         for f in real:
             f.close()
 
+        results["samples_ms"] = {"alone": [v * 1000 for v in alone], "crowd": [v * 1000 for v in crowded],
+                                 "follower_lag": [v * 1000 for v in lags], "changes_behind": list(behind)}
+        results["followers"] = len(readers) + len(real) + 1
         results["alone_ms"] = {k: v * 1000 for k, v in summary(alone).items() if k != "n"}
         results["crowd_ms"] = {k: v * 1000 for k, v in summary(crowded).items() if k != "n"}
         results["follower_lag_ms"] = {k: v * 1000 for k, v in summary(lags).items() if k != "n"}
