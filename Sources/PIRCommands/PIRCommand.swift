@@ -29,6 +29,7 @@ public struct PIRCommand: ParsableCommand {
         Trace.markProcessStart()
         do {
             var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
+            Trace.argumentsParsed = Trace.now()
             try command.run()
             return 0
         } catch let failure as Failure {

@@ -14,6 +14,9 @@ public final class Trace: @unchecked Sendable {  // used from the main thread on
 
     public static func markProcessStart() { processStart = now() }
 
+    /// When the command line had been parsed (swift-argument-parser's share of start-up).
+    nonisolated(unsafe) public static var argumentsParsed: UInt64 = 0
+
     public static func now() -> UInt64 {
         var ts = timespec()
         clock_gettime(CLOCK_MONOTONIC, &ts)
@@ -27,6 +30,7 @@ public final class Trace: @unchecked Sendable {  // used from the main thread on
         guard let file = fopen(path, "w") else { return nil }
         self.file = file
         event("main", ["t": "\(Self.processStart)"])
+        if Self.argumentsParsed > 0 { event("parsed", ["t": "\(Self.argumentsParsed)"]) }
     }
 
     deinit { fclose(file) }
