@@ -136,6 +136,9 @@ public struct SearchIndex: Sendable {
             let id = "outcome-\(outcome.id)", path = "outcomes[\(o)]"
             add(id, outcome.title, path + ".title", "成果目标 \(outcome.id)：\(outcome.title)", .outcome(outcome.id))
             if let budget = outcome.budget {
+                // the column headings as every budget table prints them
+                add(id, outcome.title, path + ".budget.header",
+                    "\(budget.table). \(budget.title) · 资金来源 战略预算(百万美元) 实际支出(百万美元)", .outcome(outcome.id))
                 for (r, row) in budget.rows.enumerated() {
                     let text = "\(budget.table). \(budget.title) · \(row.label) \(cell(row.strategic) ?? row.strategicText ?? "") \(cell(row.actual) ?? row.actualText ?? "")"
                     add(id, outcome.title, path + ".budget.rows[\(r)]", text, .outcome(outcome.id))

@@ -523,7 +523,7 @@ public struct Reducer: Sendable {
             let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
             let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
             // a hit in a table row goes to its table; text to its paragraph
-            let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") ? "budget"
+            let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") || hit.path.hasSuffix(".budget.header") ? "budget"
                 : hit.path.contains(".contributions.") ? "contributions" : nil
             s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: hit.text) ?? 1) - 1)
             if let table {

@@ -35,6 +35,7 @@ import Testing
         ("经常预算补充账户 不适用 4.4", .outcome("7")),
         ("经常预算补充账户 未设定 4.1", .outcome("1")),
         ("工作条件和平等 31%", .outcome("7")),  // figure I.7
+        ("对应于成果目标 7 的战略预算和支出 · 资金来源 战略预算(百万美元)", .outcome("7")),  // its column headings
         ("成果目标 1：强有力的三方成员", .outcome("1")),
         ("女性 5.5 5.5 6.4 6.3", .chapter("part1-world-of-work")),
         ("青年(15-24 岁) 13.5 13.5 15.2 暂无数据", .chapter("part1-world-of-work")),
@@ -56,6 +57,10 @@ import Testing
         #expect(index.search("A.1.2.").contains { $0.node == .indicator("A.1.2") })
         #expect(index.search("1.1.").contains { $0.node == .output("1.1") })
         #expect(index.search("3.1.2.") == index.search("3.1.2"))
+    }
+
+    @Test func budgetTableHeadingsFindEveryBudgetTable() {
+        #expect(Set(index.search("战略预算(百万美元) 实际支出(百万美元)").compactMap(\.node)) == Set((1...8).map { NodeRef.outcome(String($0)) }))
     }
 
     @Test func anOutcomeTitleIsOneHit() {
