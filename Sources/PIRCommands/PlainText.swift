@@ -141,6 +141,10 @@ public struct PlainText {
                 line(indent + "[\(label). \(block.title ?? "")]")
                 if let text = block.text { line(indent + "  " + text) }
                 if let inner = block.blocks { self.blocks(inner, indent: indent + "  ") }
+                // Appendix I's figures are the outcomes' contribution shares
+                if let figure = block.figure, let c = report.outcomes.lazy.compactMap(\.contributions).first(where: { $0.figure == "图 " + figure }) {
+                    for share in c.shares { line(indent + "  " + TextLayout.fit(share.unit, to: 20) + " " + TextLayout.fit(Self.num(share.percent) + "%", to: 4, alignment: .right)) }
+                }
                 line()
             case .photo:
                 line(indent + "[照片 Photo] " + (block.text ?? ""))

@@ -53,14 +53,21 @@ public struct DetailDocument: Sendable {
         if let c = o.contributions {
             doc.anchor("contributions")
             doc.heading("\(c.figure). \(lang.label(c.title, c.en))")
-            let nameWidth = min(20, c.shares.map(\.unit.cellWidth).max() ?? 10)
-            for share in c.shares {
-                doc.line(Span(TextLayout.fit(share.unit, to: nameWidth)), Span(" " + TextLayout.fit(num(share.percent) + "%", to: 4, alignment: .right), Style(.normal, [.bold])))
-            }
+            shares(c, &doc)
         }
         if !o.blocks.isEmpty { doc.heading(lang("正文", "Text (Chinese)")) }
         blocks(o.blocks, &doc)
         notes(o.footnotes, o.links, o.quirks, &doc)
+    }
+
+    /// An Appendix I figure's shares, one line each: on the outcome's page and under the figure's
+    /// caption in Appendix I itself.
+    func shares(_ c: Contributions, _ doc: inout Document, indent: Int = 0) {
+        let nameWidth = min(20, c.shares.map(\.unit.cellWidth).max() ?? 10)
+        for share in c.shares {
+            doc.line(Span(String(repeating: " ", count: indent) + TextLayout.fit(share.unit, to: nameWidth)),
+                     Span(" " + TextLayout.fit(num(share.percent) + "%", to: 4, alignment: .right), Style(.normal, [.bold])))
+        }
     }
 
     func budgetTable(_ budget: BudgetTable, _ doc: inout Document) {
@@ -110,6 +117,10 @@ public struct DetailDocument: Sendable {
                 doc.paragraph("[\(label). \(block.title ?? "")]", style: Style(.dim), indent: indent)
                 if let text = block.text { doc.paragraph(text, style: Style(.dim), indent: indent + 2) }
                 if let inner = block.blocks { self.blocks(inner, &doc, indent: indent + 2) }
+                // Appendix I's figures are the outcomes' contribution shares: show them where the report does
+                if let figure = block.figure, let c = report.outcomes.lazy.compactMap(\.contributions).first(where: { $0.figure == "图 " + figure }) {
+                    shares(c, &doc, indent: indent + 2)
+                }
             case .box:
                 doc.blank()
                 doc.anchor("box:\(block.box ?? 0)")

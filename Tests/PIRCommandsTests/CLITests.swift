@@ -44,6 +44,7 @@ import PIRModel
         (["show", "C.2.2"], ["69%", "81%"]),
         (["show", "KOR"], ["大韩民国  Republic of Korea", "1. 国际劳工标准与权威有效的监督 › 专栏 12 box 12", "«大韩民国»"]),
         (["show", "SDN"], ["苏丹  Sudan", "«苏丹»"]),
+        (["show", "appendix1"], ["[图 I.7. 国际劳工组织各司局和区域计划在政策成果目标 7 上面的投入]\n  工作条件和平等        31%"]),
     ])
     func show(args: [String], expected: [String]) throws {
         let result = try Binary.run(args)

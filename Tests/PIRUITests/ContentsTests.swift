@@ -50,6 +50,20 @@ import PIRText
         _ = view.render(s)
     }
 
+    /// Appendix I shows each figure's shares under its caption, read from the outcomes' data.
+    @Test func appendixOneFiguresShowTheirShares() throws {
+        let index = try #require(reducer.contents.firstIndex(of: .chapter("appendix1")))
+        let text = DetailDocument(report: report, glyphs: .unicode).build(reducer.contents[index], width: 100).lines.map { $0.map(\.text).joined() }
+        for outcome in report.outcomes {
+            guard let c = outcome.contributions else { continue }
+            let caption = try #require(text.firstIndex { $0.hasPrefix("[\(c.figure).") }, "\(c.figure)")
+            for (n, share) in c.shares.enumerated() {
+                let line = text[caption + 1 + n]
+                #expect(line.contains(share.unit) && line.hasSuffix(Exporter.number(share.percent)! + "%"), "\(c.figure): \(line)")
+            }
+        }
+    }
+
     /// The two photos' captions are drawn as captions, marked, in both languages.
     @Test func photoCaptionsAreShownMarked() {
         for (id, caption) in [("part3-opening", "黎巴嫩国民和叙利亚难民"), ("appendix1", "马里锡卡索的前童工正在上课")] {
