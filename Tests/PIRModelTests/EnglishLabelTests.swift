@@ -62,6 +62,42 @@ import Testing
         #expect(labelled.filter { !$0.official }.count + official.count == labelled.count)
     }
 
+    /// The results framework: every outcome, output and indicator, with its English label.
+    var framework: [(what: String, en: EnglishLabel?)] {
+        var out: [(String, EnglishLabel?)] = []
+        for o in report.outcomes {
+            out.append(("outcome \(o.id)", o.en))
+            for p in o.outputs {
+                out.append(("output \(p.code)", p.en))
+                for i in p.indicators { out.append(("\(o.kind == .policy ? "policy" : "enabling") indicator \(i.code)", i.en)) }
+            }
+        }
+        return out
+    }
+
+    @Test func officialFrameworkLabelsAreTheILOsWording() {
+        // typed from the source: the contents of the ILO's Output indicators: Technical notes (March 2021)
+        let outcome = { (id: String) in report.outcomes.first { $0.id == id }?.en }
+        #expect(outcome("1")?.text == "Strong tripartite constituents and influential and inclusive social dialogue")
+        #expect(outcome("2")?.text == "International labour standards and authoritative and effective supervision")
+        #expect(outcome("1")?.official == true && outcome("2")?.official == true)
+        let framework = self.framework
+        #expect(framework.count == 11 + 43 + 81)
+        for node in framework {
+            guard let en = node.en, en.official else { continue }
+            // an official outcome, output or indicator says where it was read: a citation with its address
+            let source = en.source ?? ""
+            #expect(source.contains("https://") || source.contains("http://"), "\(node.what): official without the address of its source: \(en.text)")
+            // the stored Technical notes (for 2022–23) show outcomes 1–2 and outputs 1.1–1.4 only, and reword outputs
+            // 1.3 ("and resilience") and 1.4 ("Increased capacity of Member States to improve …") from 2020–21:
+            // a label citing them is one whose 2020–21 wording they show
+            if source.contains("Technical notes") {
+                #expect(["outcome 1", "outcome 2", "output 1.1", "output 1.2"].contains(node.what),
+                        "\(node.what) cites the Technical notes, which do not show its 2020–21 wording")
+            }
+        }
+    }
+
     @Test func labelsKeepTheirCodesAndNumbers() {
         // the English of a box title keeps the numbers in it; an indicator keeps its SDG reference
         for node in nodes {
