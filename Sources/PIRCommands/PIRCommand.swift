@@ -140,7 +140,8 @@ struct Show: ParsableCommand {
         abstract: "Print one part of the report as plain text.",
         discussion: """
         CODE is an outcome (3, A), an output (3.1), an indicator (3.1.2), a region (africa, 非洲, Africa), \
-        a box (box 15, 专栏 15) or a chapter id (part1-budget).
+        a box (box 15, 专栏 15), a chapter id (part1-budget), a country (越南, VNM, "Viet Nam") \
+        or Table 1 (trends, 表 1).
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -149,6 +150,9 @@ struct Show: ParsableCommand {
     func run() throws {
         let report = try global.loadReport()
         let query = code.joined(separator: " ")
+        if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
+            emit(PlainText(report: report).trends()); return
+        }
         guard let node = report.resolve(query) else {
             throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
         }

@@ -73,7 +73,7 @@ public struct PlainText {
         v.table(["", "成果目标", "成果", "目标", "完成率", "支出(百万美元)"], r.outcomes.filter(\.isPolicy).map { o in
             let (a, t) = Invariants.countedTotals(o)
             return [o.id, TextLayout.truncate(o.title, to: 40), Self.num(a), Self.num(t), Self.percent(t > 0 ? a / t : nil),
-                    Self.num(o.budget?.total.actual)]
+                    Exporter.money(o.budget?.total.actual) ?? "–"]
         }, right: [2, 3, 4, 5])
         v.subheading("区域 Regions (figure 15)")
         v.table(["区域", "Region", "成果", "占比"], r.regions.map {
@@ -82,6 +82,38 @@ public struct PlainText {
         v.line()
         v.line("pir show CODE — an outcome (3, A), output (3.1), indicator (3.1.2), region (africa), box (box 15)")
         return v.out.joined(separator: "\n") + "\n"
+    }
+
+    /// Table 1 alone (`pir show trends`, `pir show 表 1`).
+    public func trends() -> String {
+        var v = self
+        let t = report.trends
+        v.heading("\(t.table). \(t.title)")
+        v.english(t.en)
+        v.line()
+        v.trendsTable(indent: "")
+        return v.out.joined(separator: "\n") + "\n"
+    }
+
+    /// Table 1 as the report prints it: one decimal, 暂无数据 where it says so, blank where it is blank.
+    mutating func trendsTable(indent: String) {
+        let t = report.trends
+        guard !t.rows.isEmpty else { return }
+        func cells(_ row: TrendRow) -> [String] {
+            zip(t.years, row.values).map { year, value in
+                Exporter.oneDecimal(value) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : "")
+            }
+        }
+        var rows: [[String]] = []
+        for row in t.rows {
+            let sdg = row.sdg.map { " (可持续发展目标指标 \($0))" } ?? ""
+            rows.append([row.label + (row.labelNote.map { " " + $0 } ?? "") + sdg] + cells(row))
+            for b in row.breakdowns ?? [] { rows.append(["  " + b.label] + cells(b)) }
+        }
+        var table = PlainText(report: report)
+        table.table(["(%)"] + t.years.map(String.init), rows, right: Set(1...t.years.count))
+        for l in table.out { line(indent + l) }
+        line(indent + "资料来源：" + t.source)
     }
 
     public func show(_ node: NodeRef) -> String {
@@ -133,14 +165,16 @@ public struct PlainText {
             case .highlight: line(indent + "  > " + (block.text ?? ""))
             case .heading: line(); line(indent + "## " + (block.text ?? "")); line()
             case .quote:
-                line(indent + "  “" + (block.text ?? "") + "”")
-                if let source = block.source { line(indent + "      — 资料来源：" + source) }
+                line(indent + "  " + (block.text ?? ""))
+                if let source = block.source { line(indent + "      — " + source) }
                 line()
             case .figure:
                 let label = block.figure.map { $0.hasPrefix("表") ? $0 : "图 \($0)" } ?? "图"
                 line(indent + "[\(label). \(block.title ?? "")]")
                 if let text = block.text { line(indent + "  " + text) }
                 if let inner = block.blocks { self.blocks(inner, indent: indent + "  ") }
+                // Table 1's caption stands where the report prints the table: print it there
+                if block.figure == report.trends.table { trendsTable(indent: indent + "  ") }
                 // Appendix I's figures are the outcomes' contribution shares
                 if let figure = block.figure, let c = report.outcomes.lazy.compactMap(\.contributions).first(where: { $0.figure == "图 " + figure }) {
                     for share in c.shares { line(indent + "  " + TextLayout.fit(share.unit, to: 20) + " " + TextLayout.fit(Self.num(share.percent) + "%", to: 4, alignment: .right)) }
@@ -196,6 +230,7 @@ public struct PlainText {
             if o.isPolicy { indicatorTable(output.indicators) }
             else { for i in output.indicators { enablingIndicator(i) } }
         }
+        sources(o)
         if let budget = o.budget {
             subheading("\(budget.table). \(budget.title)")
             english(budget.en)
@@ -221,8 +256,8 @@ public struct PlainText {
         table(["资金来源", "战略预算(百万美元)", "实际支出(百万美元)", "差额"], budget.rows.map { row in
             let diff: String
             if let s = row.strategic, let a = row.actual, s > 0 { diff = String(format: "%+.0f%%", (a / s - 1) * 100) } else { diff = "" }
-            return [row.label, row.strategic.map { Self.num($0) } ?? row.strategicText ?? "", row.actual.map { Self.num($0) } ?? row.actualText ?? "", diff]
-        } + [["合计", Self.num(budget.total.strategic), Self.num(budget.total.actual),
+            return [row.label, Exporter.money(row.strategic) ?? row.strategicText ?? "", Exporter.money(row.actual) ?? row.actualText ?? "", diff]
+        } + [["合计", Exporter.money(budget.total.strategic)!, Exporter.money(budget.total.actual)!,
               String(format: "%+.0f%%", (budget.total.actual / budget.total.strategic - 1) * 100)]], right: [1, 2, 3])
     }
 
@@ -251,6 +286,12 @@ public struct PlainText {
         line("成果目标 \(o.id)：\(o.title)")
         line()
         if o.isPolicy { indicatorTable(p.indicators) } else { for i in p.indicators { enablingIndicator(i) } }
+        sources(o)
+    }
+
+    /// The appendices' 资料来源 line under the outcome's indicators, as the explorer shows it.
+    mutating func sources(_ o: Outcome) {
+        if let sources = o.sources { line(); line("资料来源：" + sources) }
     }
 
     mutating func indicator(_ i: Indicator, output p: Output, outcome o: Outcome) {
@@ -278,6 +319,7 @@ public struct PlainText {
             subheading("注 Notes")
             for n in notes { line(n) }
         }
+        sources(o)
     }
 
     mutating func region(_ r: Region) {

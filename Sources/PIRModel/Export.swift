@@ -74,8 +74,8 @@ public enum Exporter {
     public static func outcomes(_ report: Report) -> Table {
         let rows: [[String?]] = report.outcomes.map { outcome in
             [outcome.id, outcome.kind.rawValue, outcome.isPolicy ? number(Invariants.countedTotals(outcome).achieved) : nil,
-             outcome.isPolicy ? number(Invariants.countedTotals(outcome).target) : nil, number(outcome.budget?.total.strategic),
-             number(outcome.budget?.total.actual), String(outcome.indicators.count), outcome.title]
+             outcome.isPolicy ? number(Invariants.countedTotals(outcome).target) : nil, money(outcome.budget?.total.strategic),
+             money(outcome.budget?.total.actual), String(outcome.indicators.count), outcome.title]
         }
         return Table(header: ["outcome", "kind", "results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators", "title"], rows: rows,
                      numeric: ["results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators"])
@@ -96,9 +96,9 @@ public enum Exporter {
             guard let budget = outcome.budget else { continue }
             for row in budget.rows {
                 rows.append([outcome.id, budget.table, row.source.rawValue, row.label,
-                             number(row.strategic) ?? row.strategicText, number(row.actual) ?? row.actualText])
+                             money(row.strategic) ?? row.strategicText, money(row.actual) ?? row.actualText])
             }
-            rows.append([outcome.id, budget.table, "total", "合计", number(budget.total.strategic), number(budget.total.actual)])
+            rows.append([outcome.id, budget.table, "total", "合计", money(budget.total.strategic), money(budget.total.actual)])
         }
         return Table(header: ["outcome", "table", "source", "label", "strategic_budget_usd_m", "expenditure_usd_m"], rows: rows,
                      numeric: ["strategic_budget_usd_m", "expenditure_usd_m"])
@@ -107,13 +107,22 @@ public enum Exporter {
     public static func trends(_ report: Report) -> Table {
         var rows: [[String?]] = []
         for row in report.trends.rows {
-            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(number))
+            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(oneDecimal))
             for breakdown in row.breakdowns ?? [] {
-                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(number))
+                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(oneDecimal))
             }
         }
         return Table(header: ["row", "parent", "label", "sdg"] + report.trends.years.map(String.init), rows: rows,
                      numeric: Set(report.trends.years.map(String.init)))
+    }
+
+    /// A budget cell as the report's tables print it, in US$ millions to one decimal: `11.0`, not
+    /// `11` (the dataset stores the number; the PDF's reader compares the printed form).
+    public static func money(_ value: Double?) -> String? { oneDecimal(value) }
+
+    /// `6.0` for 6: Table 1 and the budget tables print every cell to one decimal.
+    public static func oneDecimal(_ value: Double?) -> String? {
+        value.map { String(format: "%.1f", $0) }
     }
 
     /// `25` for 25.0, `101.8` for 101.8, nil for nil.

@@ -72,8 +72,9 @@ public struct SearchIndex: Sendable {
                 var node: NodeRef?
                 if let outcomeID { node = Self.node(for: path, outcomeID: outcomeID, in: report) }
                 if section.id.hasPrefix("region-"), let id = RegionID(rawValue: String(section.id.dropFirst("region-".count))) { node = .region(id) }
-                // a quotation's or a table's source, as printed under it
-                let shown = path.hasSuffix(".source") || path.hasSuffix(".sources") ? "资料来源：" + text : text
+                // an outcome's sources line, as Appendix II prints it (a quotation's attribution is
+                // stored as printed, 资料来源： and all)
+                let shown = path.hasSuffix(".sources") ? "资料来源：" + text : text
                 entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
                                      folded: Self.fold(shown), node: node))
             }
@@ -131,7 +132,6 @@ public struct SearchIndex: Sendable {
         func add(_ sectionID: String, _ sectionTitle: String, _ path: String, _ text: String, _ node: NodeRef?) {
             entries.append(Entry(sectionID: sectionID, sectionTitle: sectionTitle, path: path, text: text, folded: fold(text), node: node))
         }
-        func cell(_ value: Double?) -> String? { value.map { String(format: "%.1f", $0) } }
         for (o, outcome) in report.outcomes.enumerated() {
             let id = "outcome-\(outcome.id)", path = "outcomes[\(o)]"
             add(id, outcome.title, path + ".title", "成果目标 \(outcome.id)：\(outcome.title)", .outcome(outcome.id))
@@ -140,10 +140,10 @@ public struct SearchIndex: Sendable {
                 add(id, outcome.title, path + ".budget.header",
                     "\(budget.table). \(budget.title) · 资金来源 战略预算(百万美元) 实际支出(百万美元)", .outcome(outcome.id))
                 for (r, row) in budget.rows.enumerated() {
-                    let text = "\(budget.table). \(budget.title) · \(row.label) \(cell(row.strategic) ?? row.strategicText ?? "") \(cell(row.actual) ?? row.actualText ?? "")"
+                    let text = "\(budget.table). \(budget.title) · \(row.label) \(Exporter.money(row.strategic) ?? row.strategicText ?? "") \(Exporter.money(row.actual) ?? row.actualText ?? "")"
                     add(id, outcome.title, path + ".budget.rows[\(r)]", text, .outcome(outcome.id))
                 }
-                let total = "\(budget.table). \(budget.title) · 合计 \(cell(budget.total.strategic)!) \(cell(budget.total.actual)!)"
+                let total = "\(budget.table). \(budget.title) · 合计 \(Exporter.money(budget.total.strategic)!) \(Exporter.money(budget.total.actual)!)"
                 add(id, outcome.title, path + ".budget.total", total, .outcome(outcome.id))
             }
             if let c = outcome.contributions {
@@ -157,7 +157,7 @@ public struct SearchIndex: Sendable {
         let t = report.trends
         guard !t.rows.isEmpty, let chapter = report.chapters.first(where: { $0.id.hasPrefix("part1-world") }) else { return entries }
         func values(_ row: TrendRow) -> String {
-            zip(t.years, row.values).compactMap { year, value in cell(value) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : nil) }
+            zip(t.years, row.values).compactMap { year, value in Exporter.oneDecimal(value) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : nil) }
                 .joined(separator: " ")
         }
         add(chapter.id, chapter.title, "trends.title", "\(t.table). \(t.title)", .chapter(chapter.id))
@@ -195,6 +195,24 @@ public struct SearchIndex: Sendable {
         return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
+    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// A query that begins or ends with a digit is a number: `710 万` is not found inside
+    /// `2,710 万`, nor `1.2` inside `3.1.2`, nor `71` inside `710`; `3.1` still finds `3.1.2`.
+    static func isWholeNumber(_ m: Range<Int>, in text: String, leadingDigit: Bool, trailingDigit: Bool) -> Bool {
+        let bytes = text.utf8
+        func byte(_ i: Int) -> UInt8? { i >= 0 && i < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: i)] : nil }
+        if leadingDigit, let before = byte(m.lowerBound - 1) {
+            if isDigit(before) { return false }
+            if before == UInt8(ascii: ",") || before == UInt8(ascii: "."), let digit = byte(m.lowerBound - 2), isDigit(digit) { return false }
+        }
+        if trailingDigit, let after = byte(m.upperBound) {
+            if isDigit(after) { return false }
+            if after == UInt8(ascii: ","), let digit = byte(m.upperBound + 1), isDigit(digit) { return false }
+        }
+        return true
+    }
+
     /// Every hit, in report order; at most `limit`.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         var query = query.trimmingCharacters(in: .whitespaces)
@@ -208,9 +226,15 @@ public struct SearchIndex: Sendable {
         defer { storage.lock.unlock() }
         if let last = storage.last, last.query == needle, last.limit == limit { return last.hits }
         var hits: [SearchHit] = []
+        let leadingDigit = needle.utf8.first.map(Self.isDigit) ?? false, trailingDigit = needle.utf8.last.map(Self.isDigit) ?? false
         for entry in entriesLocked() {
             // over the UTF-8 bytes; folding keeps every byte offset, so the match's offsets hold in the original
-            guard let found = ByteSearch.firstMatch(of: needle, in: entry.folded) else { continue }
+            var from = 0, match: Range<Int>?
+            while let m = ByteSearch.firstMatch(of: needle, in: entry.folded, from: from) {
+                if Self.isWholeNumber(m, in: entry.folded, leadingDigit: leadingDigit, trailingDigit: trailingDigit) { match = m; break }
+                from = m.lowerBound + 1
+            }
+            guard let found = match else { continue }
             let utf8 = entry.text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
             let upper = utf8.index(lower, offsetBy: found.count)

@@ -2,6 +2,8 @@
 /// reviewable (`{"kind": "paragraph", "text": …}`) and the decoder's error paths short.
 public struct Block: Codable, Sendable, Equatable {
     public enum Kind: String, Codable, Sendable, CaseIterable {
+        /// `quote`: a quotation's `text` as printed, with its marks where the report prints them
+        /// (box 3's statements) and without where it sets the quotation apart instead (Part III).
         case paragraph, bullet, highlight, heading, quote, figure, box
         /// A photograph's caption (`text`), as printed beside the photo; the photos themselves are
         /// not in the data, but their captions are report text a reader may search for.
@@ -17,7 +19,8 @@ public struct Block: Codable, Sendable, Equatable {
     public var box: Int?
     /// Figure or table label as printed ("10", "表 2", "I.3").
     public var figure: String?
-    /// A quotation's attribution.
+    /// A quotation's attribution as printed under it: `资料来源：…` under Part III's citations,
+    /// the bare speaker under box 3's statements.
     public var source: String?
     /// A box's content, or a figure's structured content.
     public var blocks: [Block]?

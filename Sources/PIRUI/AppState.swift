@@ -70,6 +70,9 @@ public struct AppState: Sendable, Equatable {
     public var helpScroll = 0
     /// Characters typed towards a code such as `3.1.2`.
     public var pendingCode = ""
+    /// The code was begun with a view letter (`B`, `C`), which switched views: a `.` next means
+    /// an enabling code (`B.2.2`) was meant, so the view switch is taken back.
+    public var pendingCodeSwitchedView = false
     /// The `/` search prompt while it is open.
     public var search: SearchState?
     /// The last query, for `n` / `N` after the prompt is closed.

@@ -84,9 +84,9 @@ public struct DetailDocument: Sendable {
         for r in budget.rows {
             var diff = ""
             if let s = r.strategic, let a = r.actual, s > 0 { diff = String(format: "%+.0f%%", (a / s - 1) * 100) }
-            row(lang.label(r), r.strategic.map(num) ?? r.strategicText ?? "", r.actual.map(num) ?? r.actualText ?? "", diff)
+            row(lang.label(r), Exporter.money(r.strategic) ?? r.strategicText ?? "", Exporter.money(r.actual) ?? r.actualText ?? "", diff)
         }
-        row(lang("合计", "Total"), num(budget.total.strategic), num(budget.total.actual),
+        row(lang("合计", "Total"), Exporter.money(budget.total.strategic)!, Exporter.money(budget.total.actual)!,
             String(format: "%+.0f%%", (budget.total.actual / max(0.01, budget.total.strategic) - 1) * 100))
         doc.paragraph(lang("(百万美元)", "(US$ millions)"), style: Style(.dim))
         doc.blank()
@@ -109,8 +109,8 @@ public struct DetailDocument: Sendable {
                 doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.heading, [.bold]), indent: indent)
             case .quote:
                 doc.blank()
-                doc.paragraph(lang.narrativeMark + "“" + (block.text ?? "") + "”", style: Style(.normal), indent: indent + 2)
-                if let source = block.source { doc.paragraph("— " + lang("资料来源：", "Source: [中文] ") + source, style: Style(.dim), indent: indent + 4) }
+                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.normal), indent: indent + 2)
+                if let source = block.source { doc.paragraph("— " + lang.attribution(source), style: Style(.dim), indent: indent + 4) }
             case .figure:
                 doc.blank()
                 let label = block.figure.map { $0.hasPrefix("表") ? $0 : lang("图 ", "Figure ") + $0 } ?? lang("图", "Figure")

@@ -80,6 +80,15 @@ extension Language {
             .map { $0.isEmpty ? "" : narrativeMark + $0 }.joined(separator: "\n")
     }
 
+    /// A quotation's attribution as printed; in English its 资料来源： is the interface's "Source:",
+    /// the citation itself stays Chinese and is marked.
+    public func attribution(_ source: String) -> String {
+        guard self == .en else { return source }
+        let prefix = "资料来源："
+        if source.hasPrefix(prefix) { return "Source: " + narrativeMark + source.dropFirst(prefix.count) }
+        return narrativeMark + source
+    }
+
     /// `表 2` / `Table 2`: a table named as the report names it.
     public func table(_ name: String) -> String {
         guard self == .en, name.hasPrefix("表") else { return name }

@@ -122,7 +122,7 @@ public struct Reducer: Sendable {
             if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { select(&s, outcome: index) }
             s.pendingCode = String(c)
             s.status = "goto \(s.pendingCode)"
-        case .char(let c) where ["a", "b", "c"].contains(c):
+        case .char(let c) where ["a", "b", "c", "A"].contains(c):
             if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { select(&s, outcome: index) }
             s.pendingCode = c.uppercased()
             s.status = "goto \(s.pendingCode)"
@@ -142,6 +142,11 @@ public struct Reducer: Sendable {
         guard let target else { return false }
         // the key of the view one is on goes back, as `t` and `o` always did
         if target == s.screen { goBack(&s) } else { show(&s, target) }
+        // `B` and `C` are also how enabling codes begin (`C.5.2`): remember, in case a `.` follows
+        if case .char(let c) = key, c == "B" || c == "C", report.outcome(String(c)) != nil {
+            s.pendingCode = String(c)
+            s.pendingCodeSwitchedView = true
+        }
         return true
     }
 
@@ -168,6 +173,13 @@ public struct Reducer: Sendable {
 
     /// While a code is being typed (`3.1.2`): digits and dots extend it, Enter goes there, Esc drops it.
     func handlePending(_ s: inout AppState, _ key: Key) -> Bool {
+        let switchedView = s.pendingCodeSwitchedView
+        s.pendingCodeSwitchedView = false
+        if switchedView {
+            // only a `.` turns the view letter into a code; anything else is a key of the new view
+            guard key == .char(".") else { s.pendingCode = ""; return false }
+            goBack(&s)
+        }
         switch key {
         case .char(let c) where c == "." || (c.isASCII && c.isNumber && s.pendingCode.hasSuffix(".")):
             s.pendingCode.append(c)

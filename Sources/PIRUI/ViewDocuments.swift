@@ -102,7 +102,7 @@ extension DetailDocument {
             + [(lang("合计", "Total"), budget.total.actual, nil, budget.total.strategic)]
         for (label, actual, actualText, strategic) in rows {
             var spans = [Span(TextLayout.fit(label, to: 14, ellipsis: glyphs.ellipsis)),
-                         Span(TextLayout.fit(actual.map(num) ?? actualText ?? "", to: 7, alignment: .right), Style(.normal, [.bold])), Span(" ")]
+                         Span(TextLayout.fit(Exporter.money(actual) ?? actualText ?? "", to: 7, alignment: .right), Style(.normal, [.bold])), Span(" ")]
             if barWidth > 2 { spans += BulletBar.spans(width: barWidth, value: actual ?? 0, target: strategic, scale: scale, glyphs: glyphs) }
             doc.line(spans)
         }

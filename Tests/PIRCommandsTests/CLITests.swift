@@ -41,9 +41,21 @@ import PIRModel
         (["show", "box", "12"], ["专栏 12", "大韩民国"]),
         (["show", "专栏", "3"], ["专栏 3", "第 182 号公约"]),
         (["show", "A"], ["成果目标 A", "A.2.2", "346"]),
-        (["show", "C.2.2"], ["69%", "81%"]),
+        (["show", "C.2.2"], ["69%", "81%", "\n资料来源：劳工组织关于组织健康的职员调查"]),
+        (["show", "3.1"], ["\n资料来源：体面劳动成果汇总表和国际劳工标准数据库(NORMLEX)。"]),
         (["show", "KOR"], ["大韩民国  Republic of Korea", "1. 国际劳工标准与权威有效的监督 › 专栏 12 box 12", "«大韩民国»"]),
         (["show", "SDN"], ["苏丹  Sudan", "«苏丹»"]),
+        // budget cells to one decimal as the tables print them (表 4: 127.0 and 7.0; 表 8: 147.0)
+        (["show", "3"], ["预算外发展合作                 127.0               157.3", "经常预算补充账户              未设定                 7.0"]),
+        (["show", "7"], ["预算外发展合作                 147.0"]),
+        // quotations as printed: box 3's in the report's own marks under the bare speaker,
+        // Part III's set apart without marks above their 资料来源 line
+        (["show", "box", "3"], ["\n  “这体现出国际社会的承诺", "立足之地。”\n      — 劳工组织总干事盖·莱德\n"]),
+        (["show", "part3-human-centred-recovery"], ["\n  劳工组织以《百年宣言》为指导的强有力的战略框架", "\n      — 资料来源：多边组织业绩评估网劳工组织评估简报"]),
+        // Table 1 on its own and where its chapter prints it: one decimal, 暂无数据 kept, the source
+        (["show", "trends"], ["表 1. 2018-2021 年体面劳动指标的主要趋势", "13.5  13.5  15.2  暂无数据", "45.0  45.2  43.0      43.4", "资料来源：劳工组织模型估测，2021 年 11 月。"]),
+        (["show", "表", "1"], ["27.9  28.2  28.3  暂无数据"]),
+        (["show", "part1-world-of-work"], ["[表 1. 2018-2021 年体面劳动指标的主要趋势]\n  (%)", "  失业率 (可持续发展目标指标 8.5.2)"]),
         (["show", "appendix1"], ["[图 I.7. 国际劳工组织各司局和区域计划在政策成果目标 7 上面的投入]\n  工作条件和平等        31%"]),
     ])
     func show(args: [String], expected: [String]) throws {
@@ -119,6 +131,16 @@ import PIRModel
         #expect(lines.contains { $0.hasPrefix("2,2.3,2.3.1,percent,40,40,40,34,33,34,47,") })
         #expect(lines.contains { $0.hasPrefix("2,2.2,2.2.1,cases,45,44,7,9,5,10,13,") })
         #expect(lines.contains { $0.hasPrefix("1,1.4,1.4.2,count,15,17,5,1,2,9,0,") })
+    }
+
+    /// Budget cells and Table 1 to one decimal, as the report prints them (表 4's 127.0 and 7.0,
+    /// Table 1's 45.0 and 43.0 for women's employment-to-population ratio).
+    @Test func budgetAndTrendsExportAsPrinted() throws {
+        let budget = try run("export", "--what", "budget", "--format", "csv").stdout.split(separator: "\n")
+        #expect(budget.contains("3,表 4,extrabudgetary,预算外发展合作,127.0,157.3"))
+        #expect(budget.contains("3,表 4,rbsa,经常预算补充账户,未设定,7.0"))
+        let trends = try run("export", "--what", "trends", "--format", "csv").stdout.split(separator: "\n")
+        #expect(trends.contains("employment_to_population_women,employment_to_population,女性,,45.0,45.2,43.0,43.4"))
     }
 
     @Test(arguments: ["outcomes", "regions", "budget", "trends", "indicators"], ["csv", "json", "markdown"])

@@ -112,7 +112,9 @@ import Testing
             Case(name: "a trailing comma", data: Data(bundledText.replacingOccurrences(of: "\n  ],\n  \"facts\"", with: ",\n  ],\n  \"facts\"").utf8),
                  expected: .refused(path: "", fragment: "a comma before \"]\"")),
             Case(name: "garbage after the end", data: bundledData + Data("}".utf8), expected: .refused(path: "", fragment: "after the end of the data")),
-            Case(name: "cut in half", data: bundledData.prefix(bundledData.count / 2), expected: .refused(path: "*", fragment: "unterminated string")),
+            // about half of the file, cut just inside the string value that follows the middle
+            Case(name: "cut in half", data: Data(bundledText[..<bundledText.index(bundledText[bundledText.index(bundledText.startIndex, offsetBy: bundledText.count / 2)...].range(of: " : \"")!.upperBound, offsetBy: 2)].utf8),
+                 expected: .refused(path: "*", fragment: "unterminated string")),
             Case(name: "cut between two values", data: Data(bundledText[..<bundledText.range(of: "\n  \"facts\"")!.lowerBound].utf8),
                  expected: .refused(path: "", fragment: "not valid JSON: unexpected end of file, expected a key")),
             Case(name: "empty", data: Data(), expected: .refused(path: "", fragment: "empty file")),

@@ -48,6 +48,21 @@ import Testing
         #expect(hits.first?.node == node, "\(fragment)")
     }
 
+    /// A number is found as a number: not inside a larger one (the audit's 710 万 inside 2,710 万).
+    @Test func numbersMatchWholeNumbers() {
+        let hits = index.search("710 万")
+        #expect(hits.count == 1 && hits.first?.node == .outcome("7"), "\(hits.map(\.path))")
+        #expect(!index.search("2,710 万").isEmpty)
+        // 1.2 is output 1.2 and its indicators, never the tail of 3.1.2 or 7.1.2
+        let codes = index.search("1.2").compactMap(\.node)
+        #expect(codes.contains(.output("1.2")) && codes.contains(.indicator("1.2.1")))
+        #expect(!codes.contains(.indicator("3.1.2")) && !codes.contains(.indicator("7.1.2")))
+        // a prefix of a code still finds the code; a number followed by a unit is found
+        #expect(index.search("3.1").contains { $0.node == .indicator("3.1.2") })
+        #expect(!index.search("6.6%").isEmpty)
+        #expect(index.search("5.4").allSatisfy { !$0.text[$0.range.upperBound...].hasPrefix("0") })
+    }
+
     /// Sources read as printed, and codes as the appendices print them, with a final dot.
     @Test func sourcesAndAppendixCodes() {
         let source = index.search("资料来源：《全球行动呼吁")

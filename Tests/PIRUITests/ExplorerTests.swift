@@ -238,3 +238,29 @@ extension AppState {
         return copy
     }
 }
+
+/// Typed codes reach the indicator they name from any view, enabling codes too, although `B` and
+/// `C` are also view keys (Boxes, Countries) and `a` `b` `c` select outcomes.
+@Suite struct TypedCodeTests {
+    let fixture: Fixture
+    init() throws { fixture = try Fixture() }
+
+    @Test(arguments: ["A.2.2", "a.2.2", "B.2.2", "b.2.2", "C.5.2", "c.5.2", "3.1.2", "7.5.2"], ["", "i", "$", "L"])
+    func codeGoesToItsIndicator(code: String, fromView: String) {
+        let s = fixture.state(120, 40, Event.keys(fromView + code + "\r"))
+        #expect(s.screen == .explorer, "\(fromView)\(code): on \(s.screen)")
+        guard case .indicator(_, _, let indicator) = s.focused(in: fixture.report) else {
+            Issue.record("\(fromView)\(code): focus is \(s.focused(in: fixture.report))"); return
+        }
+        #expect(indicator.code == code.uppercased())
+    }
+
+    @Test func viewLettersStillSwitchViews() {
+        #expect(fixture.state(120, 40, Event.keys("B")).screen == .boxes)
+        #expect(fixture.state(120, 40, Event.keys("C")).screen == .countries)
+        // and the key after the letter is the new view's: `j` moves in the boxes list
+        let s = fixture.state(120, 40, Event.keys("Bj"))
+        #expect(s.screen == .boxes && s.pendingCode.isEmpty)
+        #expect(fixture.state(120, 40, Event.keys("B")).history.count == 1)
+    }
+}

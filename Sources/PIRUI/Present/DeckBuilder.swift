@@ -238,8 +238,8 @@ struct DeckBuilder {
         let s = budget.total.strategic, a = budget.total.actual
         let scale = max(s, a) * 1.05
         return BarList(heading: "\(L.table(budget.table)). \(L.label(budget.title, budget.en)) " + L("(百万美元 USD m)", "(US$ m)"), items: [
-            BarItem(label: L("战略预算 strategic budget", "strategic budget"), value: s, scale: scale, text: num(s)),
-            BarItem(label: L("实际支出 expenditure", "expenditure"), value: a, scale: scale, text: "\(num(a)) (\(Self.change(a, against: s)))"),
+            BarItem(label: L("战略预算 strategic budget", "strategic budget"), value: s, scale: scale, text: Exporter.money(s)!),
+            BarItem(label: L("实际支出 expenditure", "expenditure"), value: a, scale: scale, text: "\(Exporter.money(a)!) (\(Self.change(a, against: s)))"),
         ])
     }
 
@@ -322,7 +322,7 @@ struct DeckBuilder {
             case .bullet, .highlight:
                 bullets.append(ListItem(text: L.narrative(block.text ?? "")))
             case .quote:
-                flush(); elements.append(.quote(text: L.narrative(block.text ?? ""), source: block.source.map { L.narrative($0) }))
+                flush(); elements.append(.quote(text: L.narrative(block.text ?? ""), source: block.source.map { L.attribution($0) }))
             case .heading:
                 flush(); elements.append(.caption(L.narrative(block.text ?? "")))
             case .figure:
@@ -349,7 +349,7 @@ struct DeckBuilder {
             guard let b = o.budget else { return nil }
             return BarItem(label: "\(o.id) \(L.title(o))", value: b.total.actual, target: b.total.strategic,
                            scale: max(b.total.actual, b.total.strategic) * 1.1,
-                           text: "\(num(b.total.actual)) / \(num(b.total.strategic))", node: .outcome(o.id))
+                           text: "\(Exporter.money(b.total.actual)!) / \(Exporter.money(b.total.strategic)!)", node: .outcome(o.id))
         }
         return Slide(entry: .budget, title: report.chapter("part1-budget").map { L.title($0) } ?? L("预算和支出", "Budget and expenditure"),
                      subtitle: L("Budget and expenditure · 百万美元 USD millions", "US$ millions"),
@@ -380,7 +380,7 @@ struct DeckBuilder {
         let items = chapters.dropFirst().map { ListItem(text: L.title($0), node: .chapter($0.id)) }
         var elements: [SlideElement] = [.bullets(BulletList(items: Array(items)))]
         let quote = chapters.lazy.flatMap(\.blocks).first { $0.kind == .quote }
-        if let quote, let text = quote.text { elements.append(.quote(text: L.narrative(text), source: quote.source.map { L.narrative($0) })) }
+        if let quote, let text = quote.text { elements.append(.quote(text: L.narrative(text), source: quote.source.map { L.attribution($0) })) }
         return Slide(entry: .lessons, title: opening.map { L.title($0) } ?? L("经验教训", "Lessons learned"),
                      subtitle: L("第三部分 Part III · Lessons learned", "Part III · Lessons learned"),
                      elements: elements, node: opening.map { .chapter($0.id) },

@@ -68,7 +68,7 @@ public enum DeckExport {
                 case .paragraph(let text):
                     out.append(Sanitizer.clean(text))
                 case .quote(let text, let source):
-                    out.append("  “" + Sanitizer.clean(text) + "”")
+                    out.append("  " + Sanitizer.clean(text))
                     if let source { out.append("    — " + Sanitizer.clean(source)) }
                 case .table(let table):
                     let labels = table.rows.map { ($0.isBreakdown ? "  " : "") + Sanitizer.clean($0.label) }
@@ -235,7 +235,7 @@ public enum DeckExport {
                 case .paragraph(let text):
                     out.append("<p>\(escape(text))</p>")
                 case .quote(let text, let source):
-                    out.append("<blockquote><p>“\(escape(text))”</p>" + (source.map { "<cite>— \(escape($0))</cite>" } ?? "") + "</blockquote>")
+                    out.append("<blockquote><p>\(escape(text))</p>" + (source.map { "<cite>— \(escape($0))</cite>" } ?? "") + "</blockquote>")
                 case .table(let table):
                     out.append("<table class=\"trend\"><tr><th></th>" + table.years.map { "<th>\($0)</th>" }.joined() + "</tr>")
                     for row in table.rows {

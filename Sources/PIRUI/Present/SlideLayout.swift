@@ -184,7 +184,7 @@ struct SlideMetrics {
             let lines = Wrapper.wrap(Sanitizer.clean(text), width: width).count
             return linesVariants(lines, perLine: 1)
         case .quote(let text, let source):
-            let lines = Wrapper.wrap("“" + Sanitizer.clean(text) + "”", width: max(1, width - 4)).count + (source == nil ? 0 : 1)
+            let lines = Wrapper.wrap(Sanitizer.clean(text), width: max(1, width - 4)).count + (source == nil ? 0 : 1)
             return linesVariants(lines, perLine: 1)
         case .table(let table):
             let main = table.rows.filter { !$0.isBreakdown }.count

@@ -74,7 +74,7 @@ public struct SlideView: Sendable {
     }
 
     func drawQuote(_ frame: inout Frame, _ text: String, source: String?, count: Int, in rect: Rect) {
-        let lines = Wrapper.wrap("“" + Sanitizer.clean(text) + "”", width: max(1, rect.width - 4))
+        let lines = Wrapper.wrap(Sanitizer.clean(text), width: max(1, rect.width - 4))
         let withSource = source != nil && count >= 2
         let textCount = withSource ? count - 1 : count
         let textRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, textCount))
