@@ -352,6 +352,17 @@ public struct PlainText {
         heading(c.title)
         english(c.en)
         blocks(c.blocks)
+        // Appendices II and III: the indicators of every outcome, as the explorer's appendix pages
+        for o in report.outcomes where o.kind == c.indicatorTable {
+            subheading("成果目标 \(o.id)：\(o.title)")
+            for p in o.outputs {
+                line("产出 \(p.code) \(p.title)")
+                if o.isPolicy { indicatorTable(p.indicators) } else { for i in p.indicators { enablingIndicator(i) } }
+                line()
+            }
+            for n in o.indicators.flatMap({ $0.notes ?? [] }) { line(n) }
+            sources(o)
+        }
         if !c.quirks.isEmpty {
             subheading("来源说明 Source quirks")
             for q in c.quirks { line("  ! " + q) }

@@ -95,3 +95,15 @@ extension Report {
         outcomes.filter(\.isPolicy).flatMap { o in o.outputs.flatMap { p in p.indicators.map { (o, p, $0) } } }
     }
 }
+
+extension Chapter {
+    /// Appendix II's and III's chapters hold only their captions: their table is the policy or the
+    /// enabling outcomes' indicators, drawn from the outcomes wherever the chapter is shown.
+    public var indicatorTable: Outcome.Kind? {
+        switch id {
+        case "appendix2": return .policy
+        case "appendix3": return .enabling
+        default: return nil
+        }
+    }
+}

@@ -100,6 +100,7 @@ extension DetailDocument {
             if lang == .en, chapter.en != nil { doc.paragraph(chapter.title, style: Style(.dim)) }
             blocks(chapter.blocks, &doc)
             if id.hasPrefix("part1-world"), !report.trends.rows.isEmpty { trends(&doc) }
+            if let kind = chapter.indicatorTable { appendixTable(kind, &doc) }
             notes(chapter.footnotes, chapter.links, chapter.quirks, &doc)
         case .outcome(let id):
             if let outcome = report.outcome(id) { return build(.outcome(outcome), width: width) }

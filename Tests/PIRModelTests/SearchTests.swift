@@ -23,6 +23,8 @@ import Testing
         "平均时长为 11.4 个月",  // Appendix III
         "黎巴嫩国民和叙利亚难民在贝鲁特开展清理行动",  // the photo caption on Part III's first page
         "劳工组织干净棉花项目",  // the photo caption on Appendix I's first page
+        "政策成果目标、产出和指标：目标和取得的成果",  // Appendix II's caption
+        "保障性成果目标、产出和指标：目标和取得的成果",  // Appendix III's caption
     ])
     func findsSentenceFragments(fragment: String) {
         #expect(!index.search(fragment).isEmpty, "\(fragment)")

@@ -64,6 +64,27 @@ import PIRText
         }
     }
 
+    /// Appendices II and III are in the contents under their captions, and their pages list every
+    /// indicator of their outcomes with the figures, notes and 资料来源 lines.
+    @Test(arguments: [("appendix2", Outcome.Kind.policy), ("appendix3", .enabling)])
+    func appendixPagesListTheirIndicators(id: String, kind: Outcome.Kind) throws {
+        #expect(reducer.contents.contains(.chapter(id)))
+        let text = DetailDocument(report: report, glyphs: .unicode).build(.chapter(id), width: 400).lines.map { $0.map(\.text).joined() }
+        let outcomes = report.outcomes.filter { $0.kind == kind }
+        for o in outcomes {
+            for i in o.indicators { #expect(text.contains { $0.hasPrefix(i.code + " ") }, "\(id): \(i.code)") }
+            #expect(text.contains("资料来源：" + (o.sources ?? "")), "\(id): outcome \(o.id)'s sources")
+        }
+        if kind == .policy {
+            // Appendix II's row for 3.1.3 as the report prints it: target 12, total 2, Africa 2, the rest 0
+            let row = try #require(text.first { $0.hasPrefix("3.1.3 ") })
+            #expect(row.split(separator: " ").prefix(8) == ["3.1.3", "12", "2", "2", "0", "0", "0", "0"], "\(row)")
+            #expect(text.contains { $0.contains("80 份批准书的目标") } || text.contains { $0.contains("**") })
+        } else {
+            #expect(text.contains { $0.hasPrefix("        目标：") })
+        }
+    }
+
     /// The two photos' captions are drawn as captions, marked, in both languages.
     @Test func photoCaptionsAreShownMarked() {
         for (id, caption) in [("part3-opening", "黎巴嫩国民和叙利亚难民"), ("appendix1", "马里锡卡索的前童工正在上课")] {
