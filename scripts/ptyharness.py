@@ -23,6 +23,7 @@ MODES = {
     "keypad": (b"\x1b[?1h\x1b=", b"\x1b[?1l\x1b>"),
     "mouse": (b"\x1b[?1006;1000h", b"\x1b[?1006;1000l"),
     "mouse (X10)": (b"\x1b[?1000h", b"\x1b[?1000l"),
+    "bracketed paste": (b"\x1b[?2004h", b"\x1b[?2004l"),
 }
 
 

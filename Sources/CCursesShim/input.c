@@ -6,6 +6,7 @@
 #include "../CNcursesw/ncursesw.h"
 #include <errno.h>
 #include <poll.h>
+#include <string.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -13,6 +14,12 @@ static int decode_utf8 = 1;
 static int mouse_mode = PIR_MOUSE_NONE;
 /* A byte read too far (the one that broke a sequence), read again as the start of the next key. */
 static int pending = -1;
+/* Bytes read after an ESC to see whether a paste begins, read again as keys when it does not. */
+static int queue[8];
+static int queued = 0, queue_at = 0;
+/* The last bracketed paste's text, UTF-8; longer pastes are cut at the buffer's end. */
+static char paste[64 * 1024];
+static size_t paste_length = 0;
 /* The last mouse report: 1 press, 2 wheel up, 3 wheel down; 0-based cell. */
 static int mouse_kind = 0, mouse_x = 0, mouse_y = 0;
 
@@ -23,6 +30,7 @@ void pir_input_configure(int utf8, int mode) {
     decode_utf8 = utf8;
     mouse_mode = mode;
     pending = -1;
+    queued = queue_at = 0;
 }
 
 static int next_byte(void) {
@@ -31,6 +39,7 @@ static int next_byte(void) {
         pending = -1;
         return c;
     }
+    if (queue_at < queued) return queue[queue_at++];
     return wgetch(stdscr);
 }
 
@@ -113,10 +122,67 @@ static int read_mouse(void) {
     return 0;
 }
 
+/* Bytes to be read again, in front of whatever is still queued. */
+static void unread(const int *bytes, int n) {
+    int left = queued - queue_at;
+    int keep[8];
+    for (int i = 0; i < left; i++) keep[i] = queue[queue_at + i];
+    queued = 0;
+    queue_at = 0;
+    for (int i = 0; i < n && queued < 8; i++) queue[queued++] = bytes[i];
+    for (int i = 0; i < left && queued < 8; i++) queue[queued++] = keep[i];
+}
+
+/* After an ESC: whether `rest` follows at once (bytes a terminal sends in one write are already
+ * waiting, so a lone Esc key costs no wait). What was read and does not match is read again. */
+static int followed_by(const char *rest, int wait_ms) {
+    int got[8], n = 0;
+    for (const char *p = rest; *p; p++) {
+        wtimeout(stdscr, wait_ms);
+        int d = next_byte();
+        if (d == ERR) break;
+        got[n++] = d;
+        if (d != (unsigned char)*p) break;
+    }
+    if (n == (int)strlen(rest) && got[n - 1] == (unsigned char)rest[n - 1]) return 1;
+    unread(got, n);
+    return 0;
+}
+
+/* The text of a paste, up to ESC [ 201 ~; keys ncurses made of escape sequences inside it, and
+ * control characters but line breaks and tabs, are dropped. A paste whose end never comes (a
+ * garbled stream) ends after 500 ms without input, or at an ESC that does not begin its end: that
+ * Esc is read again as the key, so pressing Esc always gets out. */
+static void read_paste(void) {
+    paste_length = 0;
+    for (;;) {
+        wtimeout(stdscr, 500);
+        int d = next_byte();
+        if (d == ERR) return;
+        if (d == 27) {
+            if (!followed_by("[201~", 50)) unread(&d, 1);
+            return;
+        }
+        if (d >= KEY_MIN || d > 0xFF) continue;
+        if (d < 0x20 && d != '\n' && d != '\r' && d != '\t') continue;
+        if (d == 0x7F) continue;
+        if (paste_length < sizeof paste) paste[paste_length++] = (char)d;
+    }
+}
+
+const char *pir_paste(size_t *length) {
+    *length = paste_length;
+    return paste;
+}
+
 int pir_read(uint32_t *ch, int timeout_ms) {
     wtimeout(stdscr, timeout_ms);
     int c = next_byte();
     if (c == ERR) return -1;
+    if (c == 27 && followed_by("[200~", 0)) {
+        read_paste();
+        return 3;
+    }
     if (c == KEY_MOUSE) {
         if (!read_mouse()) return 2;
         *ch = (uint32_t)c;

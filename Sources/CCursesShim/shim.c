@@ -11,16 +11,25 @@
 static volatile sig_atomic_t started = 0;
 static int mouse_mode = PIR_MOUSE_NONE;
 
+static void write_all(const char *sequence);
+
 /* Mouse reporting is switched on and off here, not by ncurses: its report parser blocks without a
  * time limit on a report cut short (a dropped SSH packet, a garbled paste) and then eats the keys
  * and the resize that follow. With no mousemask(), ncurses returns KEY_MOUSE for the report's
  * introducer and input.c reads the rest with a time limit. write(2), as this also runs in signal
- * handlers. */
+ * handlers. Bracketed paste (mode 2004) goes on and off with it: a paste then arrives as text
+ * between ESC [ 200 ~ and ESC [ 201 ~ (input.c), not as keys, so pasting "xq" neither exports
+ * nor quits. */
 static void mouse_tracking(int on) {
+    write_all(on ? "\033[?2004h" : "\033[?2004l");
     const char *sequence = NULL;
     if (mouse_mode == PIR_MOUSE_SGR) sequence = on ? "\033[?1006;1000h" : "\033[?1006;1000l";
     else if (mouse_mode == PIR_MOUSE_X10) sequence = on ? "\033[?1000h" : "\033[?1000l";
     if (sequence == NULL) return;
+    write_all(sequence);
+}
+
+static void write_all(const char *sequence) {
     /* all of it, even when a signal (a resize) interrupts the write: the fuzzer caught a quit
      * that left the mouse on */
     size_t left = strlen(sequence);

@@ -137,6 +137,12 @@ public final class Terminal {
             }
             failures = 0
             if kind == 2 { continue }  // a malformed UTF-8 sequence: no key
+            if kind == 3 {
+                var length = 0
+                guard let bytes = pir_paste(&length) else { continue }
+                let text = String(decoding: UnsafeRawBufferPointer(start: bytes, count: length), as: UTF8.self)
+                return .paste(text)
+            }
             if kind == 1 {
                 if Int32(ch) == pir_key_resize() {
                     let (w, h) = size

@@ -21,6 +21,8 @@ public enum Event: Hashable, Sendable {
     case key(Key)
     case mouse(Mouse)
     case resize(width: Int, height: Int)
+    /// Text the terminal marked as pasted (bracketed paste): never read as keys.
+    case paste(String)
 }
 
 extension Event {

@@ -1,4 +1,5 @@
 import PIRModel
+import PIRText
 
 /// The only place the state changes: an event in, a new state out. Pure, so every key sequence can
 /// be replayed in a test without a terminal.
@@ -53,9 +54,29 @@ public struct Reducer: Sendable {
             self.mouse(&s, mouse)
         case .key(let key):
             self.key(&s, key)
+        case .paste(let text):
+            paste(&s, text)
         }
         normalize(&s)
         return s
+    }
+
+    /// A paste is text, never keys (pasting "xq" must not export and quit): it goes into the open
+    /// prompt, or starts a search for it. Line breaks and tabs become spaces, runs of them one.
+    func paste(_ s: inout AppState, _ text: String) {
+        let line = Sanitizer.clean(text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " "))
+            .trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, !s.showHelp else { return }
+        if var palette = s.palette {
+            palette.text += line
+            palette.selected = 0
+            s.palette = palette
+            return
+        }
+        var search = s.search ?? SearchState()
+        search.query += line
+        search.selected = 0
+        s.search = search
     }
 
     public func reduce(_ state: AppState, _ events: [Event]) -> AppState {

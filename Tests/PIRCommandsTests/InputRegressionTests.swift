@@ -22,6 +22,16 @@ import Testing
         #expect(o.strings("modes_left_on") == [], "\(name): \(o)")
     }
 
+    /// A bracketed paste is text: `xq` pasted neither exports nor quits but opens a search for it;
+    /// Esc closes the search, Esc q quits, and the paste mode is off again afterwards.
+    @Test func aPasteIsTextNotKeys() throws {
+        let paste = "1b5b3230307e" + Data("xq 就业".utf8).map { String(format: "%02x", $0) }.joined() + "1b5b3230317e"
+        let o = try PTY.run("pty-scenarios", ["run", "--burst", paste])
+        #expect(o.screen.contains("xq 就业"), "\(o)")
+        #expect(o.int("status") == 0, "\(o)")
+        #expect(o.strings("modes_left_on") == [], "\(o)")
+    }
+
     /// A mouse report cut short, then a resize: ncurses' own report parser read on without a time
     /// limit, so the resize (and the keys after it) waited for bytes that never came.
     @Test(arguments: ["1b5b3c33383b35", "1b5b3c", "1b5b3c303b313b"])

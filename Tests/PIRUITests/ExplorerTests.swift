@@ -264,3 +264,22 @@ extension AppState {
         #expect(fixture.state(120, 40, Event.keys("B")).history.count == 1)
     }
 }
+
+/// Bracketed paste: text, never keys.
+@Suite struct PasteTests {
+    let fixture: Fixture
+    init() throws { fixture = try Fixture() }
+
+    @Test func aPasteStartsASearchAndIsNeverKeys() {
+        let s = fixture.state(120, 40, [.paste("xq\n就业\t")])
+        #expect(!s.quit && s.effects.isEmpty)
+        #expect(s.search?.query == "xq 就业")
+        // into an open prompt, after what was typed
+        let typed = fixture.state(120, 40, Event.keys("/社会") + [.paste("保护")])
+        #expect(typed.search?.query == "社会保护")
+        let palette = fixture.state(120, 40, Event.keys(":") + [.paste("budget")])
+        #expect(palette.palette?.text == "budget" && palette.search == nil)
+        // control characters in a paste are not kept
+        #expect(fixture.state(120, 40, [.paste("a\u{1B}[31mb")]).search?.query.contains("\u{1B}") == false)
+    }
+}

@@ -19,8 +19,11 @@ void pir_cursor(int visible);
 void pir_flush(void);
 void pir_size(int *height, int *width);
 /// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), 2 for input
-/// that is no key (a malformed UTF-8 sequence, dropped), -1 on timeout/error.
+/// that is no key (a malformed UTF-8 sequence, dropped), 3 for a bracketed paste (its text from
+/// pir_paste), -1 on timeout/error.
 int pir_read(uint32_t *ch, int timeout_ms);
+/// After pir_read returned 3: the pasted text, UTF-8, and its length in bytes.
+const char *pir_paste(size_t *length);
 /// After a failed read: whether standard input has ended or hung up (the terminal is gone).
 int pir_input_gone(void);
 /// After KEY_MOUSE: the event's kind (1 press, 2 wheel up, 3 wheel down, 0 other) and position.

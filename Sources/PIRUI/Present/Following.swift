@@ -9,7 +9,7 @@ public enum Following {
         case .resize(let width, let height):
             s.width = max(0, width)
             s.height = max(0, height)
-        case .mouse: break
+        case .mouse, .paste: break
         case .key(let key):
             s.status = ""
             switch key {

@@ -50,6 +50,13 @@ public struct PresentReducer: Sendable {
             case .press: break
             }
         case .key(let key): self.key(&s, key)
+        // pasted text only ever goes into the find prompt: never read as keys that change slides
+        case .paste(let text):
+            if var find = s.find {
+                find.query += text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+                find.selected = 0
+                s.find = find
+            }
         }
         clamp(&s)
         return s
