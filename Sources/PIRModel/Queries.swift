@@ -49,6 +49,27 @@ extension Report {
 
     public func chapter(_ id: String) -> Chapter? { chapters.first { $0.id == id } }
 
+    /// The appendices in order, as the report numbers them (附录一, 附录二, 附录三).
+    public var appendices: [Chapter] { chapters.filter { $0.part == .appendix } }
+
+    /// `附录二` / `Appendix II` for the second appendix chapter; nil for other chapters.
+    public func appendixName(_ chapter: Chapter, english: Bool = false) -> String? {
+        guard let n = appendices.firstIndex(where: { $0.id == chapter.id }), n < 10 else { return nil }
+        return english ? "Appendix " + ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n]
+                       : "附录" + ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][n]
+    }
+
+    /// An appendix by the name the report and its readers use: 附录二, 附录 2, appendix 2, appendix ii.
+    func appendix(named text: String) -> Chapter? {
+        let key = text.lowercased().replacingOccurrences(of: " ", with: "")
+        for (n, chapter) in appendices.enumerated() where n < 10 {
+            let roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"][n]
+            let names = [appendixName(chapter)!, "附录\(n + 1)", "appendix\(n + 1)", "appendix" + roman]
+            if names.contains(key) { return chapter }
+        }
+        return nil
+    }
+
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
 
     /// Resolves what a user typed: `3`, `A`, `outcome 3`, `3.1`, `3.1.2`, `africa`, `非洲`, `box 15`,
@@ -68,7 +89,7 @@ extension Report {
         if let (_, output) = output(text) { return .output(output.code) }
         if let (_, _, indicator) = indicator(text) { return .indicator(indicator.code) }
         if let region = region(named: text) { return .region(region.id) }
-        if let chapter = chapter(text) { return .chapter(chapter.id) }
+        if let chapter = chapter(text) ?? appendix(named: text) { return .chapter(chapter.id) }
         if let country = country(query) { return .country(country.id) }
         return nil
     }

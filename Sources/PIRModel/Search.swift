@@ -74,7 +74,11 @@ public struct SearchIndex: Sendable {
                 if section.id.hasPrefix("region-"), let id = RegionID(rawValue: String(section.id.dropFirst("region-".count))) { node = .region(id) }
                 // an outcome's sources line, as Appendix II prints it (a quotation's attribution is
                 // stored as printed, 资料来源： and all)
-                let shown = path.hasSuffix(".sources") ? "资料来源：" + text : text
+                var shown = path.hasSuffix(".sources") ? "资料来源：" + text : text
+                // an appendix's caption under its number, as the report heads it (附录二 …)
+                if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
+                    shown = name + " " + text
+                }
                 entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
                                      folded: Self.fold(shown), node: node))
             }

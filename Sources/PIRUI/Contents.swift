@@ -55,7 +55,10 @@ public enum Contents {
     public static func label(_ entry: ContentsEntry, _ report: Report, _ L: Language = .zh) -> String {
         switch entry {
         case .part(let label): return partLabel(label, report, L)
-        case .chapter(let id): return report.chapter(id).map { L.title($0) } ?? id
+        case .chapter(let id):
+            guard let chapter = report.chapter(id) else { return id }
+            // the appendices by their numbers, as the report heads them (附录二 …)
+            return (report.appendixName(chapter, english: L == .en).map { $0 + " " } ?? "") + L.title(chapter)
         case .outcome(let id): return L.outcome(id) + "：" + (report.outcome(id).map { L.title($0) } ?? "")
         case .region(let id): return L("区域：", "Region: ") + (report.region(id).map { L.name($0) } ?? id.rawValue)
         case .box(let n): return "\(L.box(n)). " + (report.box(n).map { L.title($0) } ?? "")

@@ -24,6 +24,7 @@ import Testing
         "黎巴嫩国民和叙利亚难民在贝鲁特开展清理行动",  // the photo caption on Part III's first page
         "劳工组织干净棉花项目",  // the photo caption on Appendix I's first page
         "政策成果目标、产出和指标：目标和取得的成果",  // Appendix II's caption
+        "附录二 政策成果目标",  // and under its number
         "保障性成果目标、产出和指标：目标和取得的成果",  // Appendix III's caption
     ])
     func findsSentenceFragments(fragment: String) {

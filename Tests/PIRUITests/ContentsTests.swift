@@ -69,6 +69,10 @@ import PIRText
     @Test(arguments: [("appendix2", Outcome.Kind.policy), ("appendix3", .enabling)])
     func appendixPagesListTheirIndicators(id: String, kind: Outcome.Kind) throws {
         #expect(reducer.contents.contains(.chapter(id)))
+        // listed under the report's numbering, in both languages
+        let number = id == "appendix2" ? ("附录二 ", "Appendix II ") : ("附录三 ", "Appendix III ")
+        #expect(Contents.label(.chapter(id), report).hasPrefix(number.0 + "政策成果目标") || Contents.label(.chapter(id), report).hasPrefix(number.0 + "保障性成果目标"))
+        #expect(Contents.label(.chapter(id), report, .en).hasPrefix(number.1))
         let text = DetailDocument(report: report, glyphs: .unicode).build(.chapter(id), width: 400).lines.map { $0.map(\.text).joined() }
         let outcomes = report.outcomes.filter { $0.kind == kind }
         for o in outcomes {
