@@ -79,6 +79,14 @@ public struct PresentView: Sendable {
         return frame
     }
 
+    /// The widest the footer's position gets in this deck: the last slide's number and the
+    /// longest list's step count.
+    var positionWidth: Int {
+        let count = max(1, deck.slides.count)
+        let steps = deck.slides.map(\.steps).max() ?? 0
+        return ("\(count) / \(count)" + (steps > 0 ? " · \(steps)/\(steps)" : "")).cellWidth
+    }
+
     func timerText(_ time: PresentTime) -> String {
         (glyphs == .ascii ? "" : "⏱ ") + time.elapsedText + (time.clock.isEmpty ? "" : " · " + time.clock)
     }
@@ -94,7 +102,9 @@ public struct PresentView: Sendable {
         if let following = s.following { left = [left, following].filter { !$0.isEmpty }.joined(separator: " · ") }
         var middle = s.status
         if middle.isEmpty, !s.pending.isEmpty { middle = "→ \(s.pending)" }
-        let right = position + " "
+        // the counter's room is the widest it gets in this deck (`21 / 21 · 11/11`), so the bar
+        // keeps its length on every step of every slide
+        let right = TextLayout.fit(position, to: max(position.cellWidth, positionWidth), alignment: .right) + " "
         var x = 1
         if !left.isEmpty {
             x += frame.put(TextLayout.truncate(left, to: max(0, frame.width / 2), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.dim, [.bold]))
@@ -103,7 +113,8 @@ public struct PresentView: Sendable {
         let end = frame.width - right.cellWidth - 1
         if !middle.isEmpty {
             frame.put(TextLayout.truncate(middle, to: max(0, end - x - 1), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.warn, [.bold]), limit: end)
-        } else if end - x >= 4 {
+        } else if end - x >= 4 && s.notice == nil {
+            // (no bar while waiting for a presenter: there is no position to show)
             // thin progress bar: done and to come in different glyphs, not only colours
             let width = end - x - 1
             let done = min(width, Int((Double(index + 1) / Double(count) * Double(width)).rounded()))
