@@ -132,7 +132,10 @@ import PIRText
     @Test func chineseTitlesWrapIntoBalancedCentredLines() {
         // outcome 3's title is wider than 76 columns: two lines of similar length, not a stub
         let frame = fixture.render(.outcome("3"), 80, 24)
-        let rows = (0..<24).filter { y in frame.row(y).contains("成果目标 3") || frame.row(y).contains("社会和环境转型") }
+        let rows = (0..<24).filter { y in
+            (frame.row(y).contains("成果目标 3") || frame.row(y).contains("社会和环境转型"))
+                && (0..<80).contains { frame[$0, y].text != " " && frame[$0, y].style.role == .title }
+        }
         #expect(rows.count == 2)
         let widths = rows.map { frame.row($0).trimmingCharacters(in: .whitespaces).cellWidth }
         #expect(abs(widths[0] - widths[1]) <= 6, "\(widths)")
