@@ -1,3 +1,4 @@
+import Foundation
 import PIRModel
 
 /// The slides of a deck, built from the model. Every number on a slide is read from the report
@@ -137,6 +138,39 @@ struct DeckBuilder {
         Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L("不在此数据中 not in this dataset", "not in this dataset"), elements: [])
     }
 
+    // MARK: The report's sentences, for speaker notes
+
+    /// The paragraph of a chapter that cites a figure (`图 15 列出了…`): what the report says
+    /// about it, where a figure's own text is only its labels.
+    func paragraph(citing figure: String, in chapterID: String) -> String? {
+        guard let chapter = report.chapter(chapterID) else { return nil }
+        let citation = "图 \(figure)"
+        return chapter.blocks.first { block in
+            guard block.kind == .paragraph, let text = block.text, let range = text.range(of: citation) else { return false }
+            // 图 15, not 图 150
+            return range.upperBound == text.endIndex || !text[range.upperBound].isNumber
+        }?.text.map(Self.withoutFootnoteMarkers)
+    }
+
+    /// A fact's sentence, whole: one that introduces a list (`…，其中：`) carries the list's
+    /// items from its section; one whose list is not found ends at its last full stop instead.
+    func completeSentence(_ fact: Fact) -> String {
+        let text = fact.text
+        guard let last = text.last, "：:".contains(last) else { return text }
+        if let chapter = report.chapter(fact.section),
+           let at = chapter.blocks.firstIndex(where: { $0.kind == .paragraph && $0.text.map(Self.withoutFootnoteMarkers) == text }) {
+            let items = chapter.blocks[(at + 1)...].prefix { $0.kind == .bullet }.compactMap(\.text).map(Self.withoutFootnoteMarkers)
+            if !items.isEmpty { return ([text] + items).joined(separator: "\n") }
+        }
+        if let stop = text.lastIndex(of: "。") { return String(text[...stop]) }
+        return String(text.dropLast())
+    }
+
+    /// `896 项成果[^5]` as `896 项成果`: a note is read aloud, its footnotes are not.
+    static func withoutFootnoteMarkers(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\[\^[0-9]+\]"#, with: "", options: .regularExpression)
+    }
+
     // MARK: Cover slides
 
     func title() -> Slide {
@@ -170,7 +204,7 @@ struct DeckBuilder {
                    "gender_significant_percent", "sdg8_percent"]
         return Slide(entry: .overview, title: L("要点", "Key figures"), subtitle: L("Headline figures · 各国成果概览", "Headline figures"),
                      elements: [.figures(ids.compactMap { figure(fact: $0) })], node: .overview,
-                     notes: report.fact("results_total").map { L.narrative($0.text) })
+                     notes: report.fact("results_total").map { L.narrative(completeSentence($0)) })
     }
 
     func regions() -> Slide {
@@ -182,7 +216,7 @@ struct DeckBuilder {
         let total = report.regions.map(\.results).reduce(0, +)
         return Slide(entry: .regions, title: L("按区域分列的成果", "Results by region"), subtitle: L("Results by region · 图 15", "Figure 15"),
                      elements: [.bars(BarList(items: items)), .caption(L("合计 total: \(total) 项成果", "total: \(total) results"))],
-                     node: .chapter("part2-regions"), notes: report.fact("region_africa_results").map { L.narrative($0.text) }, stepElement: 0)
+                     node: .chapter("part2-regions"), notes: paragraph(citing: "15", in: "part2-regions").map(L.narrative), stepElement: 0)
     }
 
     func outcomes() -> Slide {
