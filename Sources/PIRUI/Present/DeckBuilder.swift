@@ -138,6 +138,32 @@ struct DeckBuilder {
         Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L("不在此数据中 not in this dataset", "not in this dataset"), elements: [])
     }
 
+    // MARK: Flags on what the report prints oddly
+
+    /// The mark Appendix II prints beside an indicator's figures (`*`, `**`), which its note
+    /// explains; empty when the indicator has none.
+    static func flag(_ i: Indicator) -> String {
+        guard let note = i.notes?.first else { return "" }
+        return String(note.prefix { $0 == "*" })
+    }
+
+    /// The dataset's notes on the source (quirks) that quote a passage of `text`: a presenter
+    /// reading the notes aloud learns that `成果目标 8` on outcome 7's slide is the report's own.
+    func sourceNotes(_ quirks: [String], quoting text: String) -> [String] {
+        quirks.filter { quirk in
+            Self.quoted(quirk).contains { $0.count >= 6 && text.contains($0) }
+        }.map { L("※ 原文如此 as printed：", "※ As printed: ") + $0 }
+    }
+
+    /// The passages a text quotes in “…”.
+    static func quoted(_ text: String) -> [String] {
+        var out: [String] = [], current: String?
+        for c in text {
+            if c == "“" { current = "" } else if c == "”" { if let q = current { out.append(q) }; current = nil } else { current?.append(c) }
+        }
+        return out
+    }
+
     // MARK: The report's sentences, for speaker notes
 
     /// The paragraph of a chapter that cites a figure (`图 15 列出了…`): what the report says
@@ -251,12 +277,16 @@ struct DeckBuilder {
         if !o.highlights.isEmpty {
             elements.append(.bullets(BulletList(heading: L("亮点 Highlights", "Highlights"), items: o.highlights.map { ListItem(text: L.narrative($0)) })))
         }
+        var flagged: [String] = []
         let indicators = o.indicatorEntries.map { (_, i) -> BarItem in
             let value = i.total ?? 0
             let target = i.target
+            // Appendix II's * and ** beside a figure: the flag on the row, its note in the notes
+            let flag = Self.flag(i)
+            if !flag.isEmpty { flagged += i.notes ?? [] }
             return BarItem(label: "\(i.code) \(L.title(i))", value: value, target: target,
                            scale: max(value, target ?? 0, 1) * 1.1,
-                           text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))", met: i.isMet,
+                           text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))" + flag, met: i.isMet,
                            node: .indicator(i.code))
         }
         let stepElement = elements.count
@@ -264,6 +294,7 @@ struct DeckBuilder {
         if let budget = o.budget { elements.append(.bars(budgetBars(budget))) }
         var notes = o.results?.statement
         if let statement = o.budget?.statement { notes = [notes, statement].compactMap { $0 }.joined(separator: "\n") }
+        if let text = notes { notes = ([text] + flagged + sourceNotes(o.quirks, quoting: text)).joined(separator: "\n") }
         return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)), subtitle: L("政策成果目标 Policy outcome \(o.id)", "Policy outcome \(o.id)"),
                      elements: elements, node: .outcome(o.id), notes: notes.map(L.narrative), stepElement: stepElement)
     }
@@ -309,8 +340,9 @@ struct DeckBuilder {
             return Slide(entry: .indicator(i.code), title: title, subtitle: subtitle,
                          elements: elements, node: .indicator(i.code), notes: notes)
         }
+        let flag = Self.flag(i)
         var figures = [Figure(value: figureText(i.total, i.unit), label: L("成果 result", "result")),
-                       Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target"))]
+                       Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target") + (flag.isEmpty ? "" : " " + flag))]
         if let total = i.total, let target = i.target, let met = i.isMet {
             figures.append(Figure(value: "\(Int((total / target * 100).rounded()))%", label: metLabel(met), mark: met ? .met : .below))
         }
