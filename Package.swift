@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
-        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTestSupport"]),
+        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport"]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
     ]
 )

@@ -41,6 +41,8 @@ struct Present: ParsableCommand {
     var notes: String?
     @Option(help: ArgumentHelp("Write the deck to standard output as txt, md or html, and exit.", valueName: "FORMAT"))
     var export: DeckExport.Format?
+    @Flag(name: .customLong("no-notes"), help: "With --export (or the text printed without a terminal): leave the speaker notes out, for participants.")
+    var noNotes = false
     @Option(help: ArgumentHelp("Colour theme: projector, projector-dark, projector-light, dark, light or mono. NO_COLOR means mono.", valueName: "NAME"))
     var theme: String = "projector"
     @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows on a wide terminal, in columns.", valueName: "N"))
@@ -60,6 +62,9 @@ struct Present: ParsableCommand {
         }
         guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
         if group && share == nil { throw ValidationError("--group goes with --share NAME") }
+        if noNotes && (share != nil || notes != nil) {
+            throw ValidationError("--no-notes leaves the notes out of --export; it takes no --share or --notes")
+        }
         if notes != nil && (share != nil || export != nil || deck != nil) {
             throw ValidationError("--notes NAME follows a shared presentation; it takes no --share, --export or --deck")
         }
@@ -93,12 +98,12 @@ struct Present: ParsableCommand {
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let export {
-            emit(DeckExport.export(slides, format: export, glyphs: ascii ? .ascii : .unicode))
+            emit(DeckExport.export(slides, format: export, glyphs: ascii ? .ascii : .unicode, notes: !noNotes))
             return
         }
         guard interactive else {
             // piped or redirected: the deck as text, like the explorer's plain overview
-            emit(DeckExport.export(slides, format: .txt, glyphs: ascii ? .ascii : .unicode))
+            emit(DeckExport.export(slides, format: .txt, glyphs: ascii ? .ascii : .unicode, notes: !noNotes))
             return
         }
         var options = PresentSession.Options()

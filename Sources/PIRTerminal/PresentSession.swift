@@ -69,7 +69,7 @@ public enum PresentSession {
             state.slide = position.slide
             state.step = position.step
         }
-        state.status = options.language("q 返回浏览器 back to the explorer · ? 帮助 help", "q back to the explorer · ? help")
+        state.status = options.language("q 返回浏览 back to the explorer · ? 帮助 help", "q back to the explorer · ? help")
         let end = run(terminal: terminal, report: report, decks: decks, reducer: reducer, state: state, options: options, server: nil)
         terminal.invalidate()
         return (!end.quitAll, end.language)

@@ -98,8 +98,7 @@ public final class Terminal {
     }
 
     func putCell(_ y: Int, _ x: Int, _ scalars: [UInt32], _ count: Int, _ style: Style) {
-        let look = theme.looks[style.role]
-        let emphasis = style.emphasis.union(look?.emphasis ?? [])
+        let emphasis = theme.emphasis(for: style)
         var attrs: Int32 = 0
         if emphasis.contains(.bold) { attrs |= Int32(PIR_BOLD) }
         if emphasis.contains(.underline) { attrs |= Int32(PIR_UNDERLINE) }

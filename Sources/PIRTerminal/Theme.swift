@@ -16,6 +16,15 @@ public struct Theme: Sendable {
     public var looks: [Role: Look]
     public var usesColor: Bool
 
+    /// The attributes a cell is drawn with: the style's own and its role's. Faint and bold together
+    /// are drawn as bold by many terminals, so a dimmed cell is never also bold — the dimmed role
+    /// stays dimmer than the rest in every theme.
+    public func emphasis(for style: Style) -> Emphasis {
+        var emphasis = style.emphasis.union(looks[style.role]?.emphasis ?? [])
+        if emphasis.contains(.dim) { emphasis.remove(.bold) }
+        return emphasis
+    }
+
     public static let names = ["dark", "light", "mono", "projector", "projector-dark", "projector-light"]
 
     public static func named(_ name: String, colors: Int) -> Theme? {
@@ -42,16 +51,18 @@ public struct Theme: Sendable {
                 .code: Look(rich ? 94 : 3),
             ], usesColor: true)
         case "projector":
-            // high contrast, large areas of plain text: only bold, reverse and two strong colours
+            // the terminal's own colours (-1), whatever they are — dark on light or light on dark —
+            // so nothing can vanish against the screen; emphasis is bold, reverse and underline,
+            // and the dimmed role is the terminal's faint attribute
             return Theme(name: name, looks: [
-                .normal: Look(-1, -1, [.bold]), .dim: Look(-1), .title: Look(rich ? 226 : 3, -1, [.bold]),
-                .heading: Look(rich ? 226 : 3, -1, [.bold]), .border: Look(-1), .selection: Look(-1, -1, [.reverse, .bold]),
-                .selectionInactive: Look(-1, -1, [.bold, .underline]), .key: Look(rich ? 226 : 3, -1, [.bold]),
-                .status: Look(-1, -1, [.reverse, .bold]), .good: Look(rich ? 46 : 2, -1, [.bold]), .bad: Look(rich ? 196 : 1, -1, [.bold]),
-                .warn: Look(rich ? 226 : 3, -1, [.bold]), .bar: Look(-1, -1, [.bold]), .barTarget: Look(rich ? 226 : 3, -1, [.bold]),
-                .barOver: Look(rich ? 46 : 2, -1, [.bold]), .match: Look(-1, -1, [.reverse, .underline]), .accent: Look(rich ? 226 : 3, -1, [.bold]),
+                .normal: Look(-1, -1, [.bold]), .dim: Look(-1, -1, [.dim]), .title: Look(-1, -1, [.bold]),
+                .heading: Look(-1, -1, [.bold, .underline]), .border: Look(-1), .selection: Look(-1, -1, [.reverse, .bold]),
+                .selectionInactive: Look(-1, -1, [.bold, .underline]), .key: Look(-1, -1, [.bold]),
+                .status: Look(-1, -1, [.reverse, .bold]), .good: Look(-1, -1, [.bold]), .bad: Look(-1, -1, [.bold]),
+                .warn: Look(-1, -1, [.bold, .underline]), .bar: Look(-1, -1, [.bold]), .barTarget: Look(-1, -1, [.bold]),
+                .barOver: Look(-1, -1, [.bold]), .match: Look(-1, -1, [.reverse, .underline]), .accent: Look(-1, -1, [.bold]),
                 .code: Look(-1, -1, [.bold]),
-            ], usesColor: true)
+            ], usesColor: false)
         case "projector-dark", "projector-light":
             return projector(dark: name == "projector-dark", colors: colors)
         case "mono":

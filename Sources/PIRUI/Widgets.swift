@@ -38,7 +38,7 @@ public enum BulletBar {
             frame.put(glyph, x: x + i, y: y, style: Style(fill == 0 ? .dim : role))
         }
         if let t = targetCell {
-            frame.put(glyphs.targetMarker, x: x + t, y: y, style: Style(.barTarget, [.bold]))
+            frame.put(glyphs.targetMarker, x: x + t, y: y, style: dimmed ? Style(.dim) : Style(.barTarget, [.bold]))
         }
     }
 }

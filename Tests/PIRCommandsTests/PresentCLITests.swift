@@ -112,3 +112,19 @@ import Testing
         #expect(r.stderr == "pir: pir follow needs a terminal (over ssh: ssh -t host pir follow …)\n")
     }
 }
+
+/// `--no-notes`: the deck for participants, without the presenter's notes.
+@Suite struct PresentExportNotesCLITests {
+    @Test(arguments: ["txt", "md", "html"])
+    func noNotesLeavesEverySpeakerNoteOut(format: String) throws {
+        let with = try Binary.run(["present", "--export", format])
+        let without = try Binary.run(["present", "--export", format, "--no-notes"])
+        #expect(with.status == 0 && without.status == 0)
+        #expect(with.stdout.contains("备注 Notes"))
+        #expect(!without.stdout.contains("备注 Notes"))
+        #expect(!without.stdout.contains("图 15 列出了成果的区域分布情况"))
+        // the slides themselves are all there
+        #expect(without.stdout.contains("280.6 (+16%)"))
+        #expect(try Binary.run(["present", "--no-notes", "--share", "x"]).status == 2)
+    }
+}

@@ -162,3 +162,65 @@ import PIRModel
         #expect(!md.contains("<script") && !md.contains("<img"))
     }
 }
+
+/// Decks written on Windows (CRLF) or an old Mac (CR) read as the same deck as with LF, and a
+/// refusal is one line on stderr whatever line breaks or controls the file holds.
+@Suite struct DeckFileLineEndingTests {
+    let report: Report
+    init() throws { report = try ReportLoader.loadBundled() }
+
+    static let lf = "# board\ntitle\noverview\n> 896 results\n>   and two territories\n\noutcome 3   # employment\nindicator 3.1.2\nend\n"
+
+    func parse(_ text: String) throws(DeckFileError) -> DeckSpec {
+        try DeckFile.parse(Data(text.utf8), file: "talk.deck", report: report)
+    }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func crlfAndCRDecksParseToTheSameDeckAsLF(ending: String) throws {
+        let expected = try parse(Self.lf)
+        #expect(expected.items.count == 5)
+        #expect(try parse(Self.lf.replacingOccurrences(of: "\n", with: ending)) == expected)
+        // mixed in one file, too
+        let mixed = Self.lf.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            .map { $0.offset % 2 == 0 ? $0.element + ending : $0.element + "\n" }.joined()
+        #expect(try parse(mixed) == expected)
+    }
+
+    @Test(arguments: ["\r\n", "\r", "\n"])
+    func anErrorNamesTheRightLineOnOneLine(ending: String) {
+        let text = ["title", "> a note", "outcome 3", "outcom 9", "end"].joined(separator: ending)
+        do {
+            _ = try parse(text)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description.hasPrefix("talk.deck: line 4: unknown entry \"outcom 9\""), "\(error.description)")
+            #expect(!error.description.contains { $0.isNewline })
+        }
+    }
+
+    @Test func anErrorIsOneLineWhateverTheEntryHolds() {
+        for bad in ["outcom\u{0B}3", "outcom\u{0C}3", "outcom\u{85}3", "outcom\u{2028}3", "outcom\u{1B}[2J3", "outcom\u{2029}3"] {
+            do {
+                _ = try parse("title\n\(bad)\n")
+                Issue.record("no error for \(bad.debugDescription)")
+            } catch {
+                let line = error.description
+                #expect(!line.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" },
+                        "\(line.debugDescription)")
+            }
+        }
+        // a file name with a line break in it is not written raw either
+        let error = DeckFileError(file: "a\nb.deck", location: "line 1", message: "x\r\ny")
+        #expect(!error.description.unicodeScalars.contains { $0.properties.generalCategory == .control })
+    }
+
+    @Test func aCRLFJSONErrorNamesItsLine() {
+        let text = "[\r\n  \"title\",\r\n  \"overview\"\r\n  \"end\"\r\n]"
+        do {
+            _ = try parse(text)
+            Issue.record("no error")
+        } catch {
+            #expect(error.description.contains("line 4") || error.description.contains("line 3"), "\(error.description)")
+        }
+    }
+}

@@ -132,7 +132,10 @@ import PIRText
     @Test func chineseTitlesWrapIntoBalancedCentredLines() {
         // outcome 3's title is wider than 76 columns: two lines of similar length, not a stub
         let frame = fixture.render(.outcome("3"), 80, 24)
-        let rows = (0..<24).filter { y in frame.row(y).contains("成果目标 3") || frame.row(y).contains("社会和环境转型") }
+        let rows = (0..<24).filter { y in
+            (frame.row(y).contains("成果目标 3") || frame.row(y).contains("社会和环境转型"))
+                && (0..<80).contains { frame[$0, y].text != " " && frame[$0, y].style.role == .title }
+        }
         #expect(rows.count == 2)
         let widths = rows.map { frame.row($0).trimmingCharacters(in: .whitespaces).cellWidth }
         #expect(abs(widths[0] - widths[1]) <= 6, "\(widths)")
@@ -220,5 +223,39 @@ import PIRText
             }
         }
         #expect(BigDigits.render("12a", size: .large, ascii: false) == nil)
+    }
+}
+
+/// The default deck's speaker notes are the report's own sentences about each slide's figures,
+/// read from the dataset — whole sentences, not a figure's labels.
+@Suite struct PresentNotesTests {
+    let fixture: PresentFixture
+    init() throws { fixture = try PresentFixture() }
+
+    func notes(_ entry: DeckEntry, _ language: Language = .zh) throws -> String {
+        let deck = Deck(spec: fixture.deck.spec, report: fixture.report, language: language)
+        return try #require(deck.slides[fixture.index(entry)].notes)
+    }
+
+    @Test func theRegionsNoteIsTheReportsSentenceAboutFigure15() throws {
+        let notes = try notes(.regions)
+        #expect(notes.hasPrefix("图 15 列出了成果的区域分布情况。非洲取得的成果最多，其次是亚太地区以及美洲。"), "\(notes)")
+        #expect(!notes.contains("329 个成果"))
+        // read from the dataset: the region chapter's paragraph, as the data has it
+        let chapter = try #require(fixture.report.chapter("part2-regions"))
+        #expect(chapter.blocks.contains { $0.text == notes })
+        #expect(try self.notes(.regions, .en).hasPrefix("[中文] 图 15 列出了"))
+    }
+
+    @Test func theHeadlineNoteEndsWithAWholeSentence() throws {
+        let notes = try notes(.overview)
+        #expect(notes.hasPrefix("劳工组织帮助 151 个成员国和两个领地"))
+        #expect(!notes.hasSuffix("：") && !notes.hasSuffix("其中："), "\(notes)")
+        // the sentence's list is carried, its footnote marker is not
+        #expect(notes.contains("成果目标 2 项下取得了 117 项成果"))
+        #expect(notes.hasSuffix("。"))
+        #expect(!notes.contains("[^"))
+        // the list it introduces follows on its own lines
+        #expect(notes.split(separator: "\n").count == 4)
     }
 }

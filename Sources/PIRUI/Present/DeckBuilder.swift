@@ -1,3 +1,4 @@
+import Foundation
 import PIRModel
 
 /// The slides of a deck, built from the model. Every number on a slide is read from the report
@@ -137,6 +138,65 @@ struct DeckBuilder {
         Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L("不在此数据中 not in this dataset", "not in this dataset"), elements: [])
     }
 
+    // MARK: Flags on what the report prints oddly
+
+    /// The mark Appendix II prints beside an indicator's figures (`*`, `**`), which its note
+    /// explains; empty when the indicator has none.
+    static func flag(_ i: Indicator) -> String {
+        guard let note = i.notes?.first else { return "" }
+        return String(note.prefix { $0 == "*" })
+    }
+
+    /// The dataset's notes on the source (quirks) that quote a passage of `text`: a presenter
+    /// reading the notes aloud learns that `成果目标 8` on outcome 7's slide is the report's own.
+    func sourceNotes(_ quirks: [String], quoting text: String) -> [String] {
+        quirks.filter { quirk in
+            Self.quoted(quirk).contains { $0.count >= 6 && text.contains($0) }
+        }.map { L("※ 原文如此 as printed：", "※ As printed: ") + $0 }
+    }
+
+    /// The passages a text quotes in “…”.
+    static func quoted(_ text: String) -> [String] {
+        var out: [String] = [], current: String?
+        for c in text {
+            if c == "“" { current = "" } else if c == "”" { if let q = current { out.append(q) }; current = nil } else { current?.append(c) }
+        }
+        return out
+    }
+
+    // MARK: The report's sentences, for speaker notes
+
+    /// The paragraph of a chapter that cites a figure (`图 15 列出了…`): what the report says
+    /// about it, where a figure's own text is only its labels.
+    func paragraph(citing figure: String, in chapterID: String) -> String? {
+        guard let chapter = report.chapter(chapterID) else { return nil }
+        let citation = "图 \(figure)"
+        return chapter.blocks.first { block in
+            guard block.kind == .paragraph, let text = block.text, let range = text.range(of: citation) else { return false }
+            // 图 15, not 图 150
+            return range.upperBound == text.endIndex || !text[range.upperBound].isNumber
+        }?.text.map(Self.withoutFootnoteMarkers)
+    }
+
+    /// A fact's sentence, whole: one that introduces a list (`…，其中：`) carries the list's
+    /// items from its section; one whose list is not found ends at its last full stop instead.
+    func completeSentence(_ fact: Fact) -> String {
+        let text = fact.text
+        guard let last = text.last, "：:".contains(last) else { return text }
+        if let chapter = report.chapter(fact.section),
+           let at = chapter.blocks.firstIndex(where: { $0.kind == .paragraph && $0.text.map(Self.withoutFootnoteMarkers) == text }) {
+            let items = chapter.blocks[(at + 1)...].prefix { $0.kind == .bullet }.compactMap(\.text).map(Self.withoutFootnoteMarkers)
+            if !items.isEmpty { return ([text] + items).joined(separator: "\n") }
+        }
+        if let stop = text.lastIndex(of: "。") { return String(text[...stop]) }
+        return String(text.dropLast())
+    }
+
+    /// `896 项成果[^5]` as `896 项成果`: a note is read aloud, its footnotes are not.
+    static func withoutFootnoteMarkers(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\[\^[0-9]+\]"#, with: "", options: .regularExpression)
+    }
+
     // MARK: Cover slides
 
     func title() -> Slide {
@@ -170,7 +230,7 @@ struct DeckBuilder {
                    "gender_significant_percent", "sdg8_percent"]
         return Slide(entry: .overview, title: L("要点", "Key figures"), subtitle: L("Headline figures · 各国成果概览", "Headline figures"),
                      elements: [.figures(ids.compactMap { figure(fact: $0) })], node: .overview,
-                     notes: report.fact("results_total").map { L.narrative($0.text) })
+                     notes: report.fact("results_total").map { L.narrative(completeSentence($0)) })
     }
 
     func regions() -> Slide {
@@ -182,7 +242,7 @@ struct DeckBuilder {
         let total = report.regions.map(\.results).reduce(0, +)
         return Slide(entry: .regions, title: L("按区域分列的成果", "Results by region"), subtitle: L("Results by region · 图 15", "Figure 15"),
                      elements: [.bars(BarList(items: items)), .caption(L("合计 total: \(total) 项成果", "total: \(total) results"))],
-                     node: .chapter("part2-regions"), notes: report.fact("region_africa_results").map { L.narrative($0.text) }, stepElement: 0)
+                     node: .chapter("part2-regions"), notes: paragraph(citing: "15", in: "part2-regions").map(L.narrative), stepElement: 0)
     }
 
     func outcomes() -> Slide {
@@ -217,12 +277,16 @@ struct DeckBuilder {
         if !o.highlights.isEmpty {
             elements.append(.bullets(BulletList(heading: L("亮点 Highlights", "Highlights"), items: o.highlights.map { ListItem(text: L.narrative($0)) })))
         }
+        var flagged: [String] = []
         let indicators = o.indicatorEntries.map { (_, i) -> BarItem in
             let value = i.total ?? 0
             let target = i.target
+            // Appendix II's * and ** beside a figure: the flag on the row, its note in the notes
+            let flag = Self.flag(i)
+            if !flag.isEmpty { flagged += i.notes ?? [] }
             return BarItem(label: "\(i.code) \(L.title(i))", value: value, target: target,
                            scale: max(value, target ?? 0, 1) * 1.1,
-                           text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))", met: i.isMet,
+                           text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))" + flag, met: i.isMet,
                            node: .indicator(i.code))
         }
         let stepElement = elements.count
@@ -230,6 +294,7 @@ struct DeckBuilder {
         if let budget = o.budget { elements.append(.bars(budgetBars(budget))) }
         var notes = o.results?.statement
         if let statement = o.budget?.statement { notes = [notes, statement].compactMap { $0 }.joined(separator: "\n") }
+        if let text = notes { notes = ([text] + flagged + sourceNotes(o.quirks, quoting: text)).joined(separator: "\n") }
         return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)), subtitle: L("政策成果目标 Policy outcome \(o.id)", "Policy outcome \(o.id)"),
                      elements: elements, node: .outcome(o.id), notes: notes.map(L.narrative), stepElement: stepElement)
     }
@@ -275,8 +340,9 @@ struct DeckBuilder {
             return Slide(entry: .indicator(i.code), title: title, subtitle: subtitle,
                          elements: elements, node: .indicator(i.code), notes: notes)
         }
+        let flag = Self.flag(i)
         var figures = [Figure(value: figureText(i.total, i.unit), label: L("成果 result", "result")),
-                       Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target"))]
+                       Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target") + (flag.isEmpty ? "" : " " + flag))]
         if let total = i.total, let target = i.target, let met = i.isMet {
             figures.append(Figure(value: "\(Int((total / target * 100).rounded()))%", label: metLabel(met), mark: met ? .met : .below))
         }

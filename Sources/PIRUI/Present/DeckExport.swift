@@ -8,7 +8,10 @@ public enum DeckExport {
     public enum Format: String, CaseIterable, Sendable { case txt, md, html }
 
     /// The deck in its own language (`Deck.language`): its headings and words as on the screen.
-    public static func export(_ deck: Deck, format: Format, glyphs: Glyphs = .unicode) -> String {
+    /// Without `notes`, the speaker notes are left out: the slides as participants see them.
+    public static func export(_ deck: Deck, format: Format, glyphs: Glyphs = .unicode, notes: Bool = true) -> String {
+        var deck = deck
+        if !notes { for n in deck.slides.indices { deck.slides[n].notes = nil } }
         switch format {
         case .txt: return text(deck.slides, title: deck.title, glyphs: glyphs, language: deck.language)
         case .md: return markdown(deck.slides, title: deck.title, glyphs: glyphs, language: deck.language)

@@ -1,5 +1,6 @@
 import Foundation
 import PIRModel
+import PIRText
 
 /// A presenter's own deck, read from a file: a plain list of entries, or JSON.
 ///
@@ -52,9 +53,16 @@ public enum DeckFile {
         return spec
     }
 
+    /// LF, CRLF (one Character in Swift) or a bare CR.
+    static func isLineBreak(_ character: Character) -> Bool {
+        character == "\n" || character == "\r\n" || character == "\r"
+    }
+
     static func parseText(_ text: String, file: String, report: Report) throws(DeckFileError) -> DeckSpec {
         var items: [DeckSpec.Item] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // a line ends at LF, CRLF or a bare CR (Notepad, old Macs). "\r\n" is one Character in
+        // Swift, so splitting on "\n" alone would leave a Windows file one long line
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: isLineBreak)
         for (n, rawLine) in lines.enumerated() {
             let location = "line \(n + 1)"
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -164,7 +172,7 @@ public enum DeckFile {
         var line = 1, column = 1, seen = 0
         for character in text {
             if seen >= offset { break }
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            if isLineBreak(character) { line += 1; column = 1 } else { column += 1 }
             seen += character.utf16.count
         }
         return "line \(line), column \(column)"
@@ -191,7 +199,18 @@ public struct DeckFileError: Error, Sendable, Equatable, CustomStringConvertible
     public var location: String
     public var message: String
 
+    /// One line whatever the file held: what is quoted from it (and the file's name) is
+    /// sanitised, and a line break left in it is shown as a visible mark, never written.
     public var description: String {
-        location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+        let text = location.isEmpty ? "\(file): \(message)" : "\(file): \(location): \(message)"
+        return Self.oneLine(text)
+    }
+
+    static func oneLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in Sanitizer.clean(text).unicodeScalars {
+            if scalar == "\n" { out.append(Sanitizer.replacement.unicodeScalars.first!) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 }

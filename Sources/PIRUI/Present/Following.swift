@@ -12,7 +12,13 @@ public enum Following {
         case .mouse, .paste: break
         case .key(let key):
             s.status = ""
+            if s.showHelp {
+                // any key closes the help; q, f, t and w only once it is closed
+                s.showHelp = false
+                return s
+            }
             switch key {
+            case .char("?"), .function(1): s.showHelp = true
             case .char("q"), .char("Q"), .ctrl("c"): s.quitAll = true
             case .char("f"): s.showFooter.toggle()
             case .char("t"): s.showTimer.toggle()

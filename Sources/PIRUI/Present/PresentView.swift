@@ -75,8 +75,16 @@ public struct PresentView: Sendable {
         }
         if let selected = s.index { drawIndex(&frame, selected: selected) }
         if let find = s.find { drawFind(&frame, find) }
-        if s.showHelp { drawHelp(&frame) }
+        if s.showHelp { drawHelp(&frame, follower: s.following != nil) }
         return frame
+    }
+
+    /// The widest the footer's position gets in this deck: the last slide's number and the
+    /// longest list's step count.
+    var positionWidth: Int {
+        let count = max(1, deck.slides.count)
+        let steps = deck.slides.map(\.steps).max() ?? 0
+        return ("\(count) / \(count)" + (steps > 0 ? " · \(steps)/\(steps)" : "")).cellWidth
     }
 
     func timerText(_ time: PresentTime) -> String {
@@ -94,7 +102,9 @@ public struct PresentView: Sendable {
         if let following = s.following { left = [left, following].filter { !$0.isEmpty }.joined(separator: " · ") }
         var middle = s.status
         if middle.isEmpty, !s.pending.isEmpty { middle = "→ \(s.pending)" }
-        let right = position + " "
+        // the counter's room is the widest it gets in this deck (`21 / 21 · 11/11`), so the bar
+        // keeps its length on every step of every slide
+        let right = TextLayout.fit(position, to: max(position.cellWidth, positionWidth), alignment: .right) + " "
         var x = 1
         if !left.isEmpty {
             x += frame.put(TextLayout.truncate(left, to: max(0, frame.width / 2), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.dim, [.bold]))
@@ -103,7 +113,8 @@ public struct PresentView: Sendable {
         let end = frame.width - right.cellWidth - 1
         if !middle.isEmpty {
             frame.put(TextLayout.truncate(middle, to: max(0, end - x - 1), ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.warn, [.bold]), limit: end)
-        } else if end - x >= 4 {
+        } else if end - x >= 4 && s.notice == nil {
+            // (no bar while waiting for a presenter: there is no position to show)
             // thin progress bar: done and to come in different glyphs, not only colours
             let width = end - x - 1
             let done = min(width, Int((Double(index + 1) / Double(count) * Double(width)).rounded()))
@@ -119,7 +130,9 @@ public struct PresentView: Sendable {
     func box(_ frame: inout Frame, width: Int, height: Int, title: String) -> Rect {
         let w = min(frame.width - 2, width), h = min(frame.height - 2, height)
         let rect = Rect(x: (frame.width - w) / 2, y: (frame.height - h) / 2, width: w, height: h)
-        frame.fill(rect)
+        // the box's rows are cleared from edge to edge: nothing of the slide (a ✓ beside an index
+        // entry) shows next to the box as if it belonged to it
+        frame.fill(Rect(x: 0, y: rect.y, width: frame.width, height: rect.height))
         return Panel.draw(&frame, rect, title: title, focused: true, glyphs: glyphs)
     }
 
@@ -161,14 +174,14 @@ public struct PresentView: Sendable {
 
     /// The keys: what each does, in Chinese with English, and in English alone.
     public static let keyTable: [(key: String, zh: String, en: String)] = [
-        ("→ Space PgDn l", "下一步 / 下一张 next highlight, then next slide", "next highlight, then next slide"),
-        ("← PgUp Backspace h", "上一步 / 上一张 previous", "previous"),
+        ("→ Space PgDn l ↓ j", "下一步 / 下一张 next highlight, then next slide", "next highlight, then next slide"),
+        ("← PgUp Backspace h ↑ k", "上一步 / 上一张 previous", "previous"),
         ("] [", "下一张 / 上一张 (跳过高亮) next / previous slide", "next / previous slide, skipping highlights"),
         ("Home End  gg G", "第一张 / 最后一张 first / last", "first / last"),
         ("7 Enter  7G", "转到第 7 张 go to slide 7", "go to slide 7"),
         ("/", "查找幻灯片 find a slide", "find a slide"),
         ("o", "幻灯片索引 slide index", "slide index"),
-        ("Enter", "在浏览器中打开 open in the explorer (Esc returns)", "open in the explorer (Esc returns)"),
+        ("Enter", "在浏览中打开 open in the explorer (Esc returns)", "open in the explorer (Esc returns)"),
         ("b", "黑屏 blank the screen (b again returns)", "blank the screen (b again returns)"),
         ("t", "计时器和时钟 timer and clock", "timer and clock"),
         ("f", "页脚 footer", "footer"),
@@ -180,14 +193,31 @@ public struct PresentView: Sendable {
 
     public static func keys(_ L: Language) -> [(String, String)] { keyTable.map { ($0.key, L($0.zh, $0.en)) } }
 
-    func drawHelp(_ frame: inout Frame) {
-        let keys = Self.keys(L).map { (glyphs == .ascii ? $0.0.replacingOccurrences(of: "→", with: "Right").replacingOccurrences(of: "←", with: "Left") : $0.0, $0.1) }
+    /// A follower's own keys: it looks, it does not drive.
+    public static let followerKeyTable: [(key: String, zh: String, en: String)] = [
+        ("q", "退出 quit", "quit"),
+        ("f", "页脚 footer", "footer"),
+        ("t", "计时器和时钟 timer and clock", "timer and clock"),
+        ("w", "中文/English 切换语言 switch language", "switch language (narrative stays Chinese)"),
+        ("? F1", "帮助 this help", "this help"),
+    ]
+
+    func drawHelp(_ frame: inout Frame, follower: Bool) {
+        let table = follower ? Self.followerKeyTable : Self.keyTable
+        let arrows = [("→", "Right"), ("←", "Left"), ("↓", "Down"), ("↑", "Up")]
+        let keys = table.map { entry -> (String, String) in
+            let key = glyphs == .ascii ? arrows.reduce(entry.key) { $0.replacingOccurrences(of: $1.0, with: $1.1) } : entry.key
+            return (key, L(entry.zh, entry.en))
+        }
         let keyWidth = keys.map(\.0.cellWidth).max() ?? 10
         let textWidth = keys.map(\.1.cellWidth).max() ?? 20
-        let inner = box(&frame, width: keyWidth + textWidth + 5, height: keys.count + 2, title: L("放映 Presenting · Esc 关闭 close", "Presenting · Esc closes"))
+        let title = follower ? L("跟随 Following · 只有演示者可以翻页 only the presenter changes slides · Esc", "Following · only the presenter changes slides · Esc")
+                             : L("放映 Presenting · Esc 关闭 close", "Presenting · Esc closes")
+        // a column of padding each side of the text, inside the border
+        let inner = box(&frame, width: max(keyWidth + textWidth + 7, title.cellWidth + 6), height: keys.count + 2, title: title)
         for (n, (key, text)) in keys.enumerated() where n < inner.height {
-            frame.put(TextLayout.fit(key, to: keyWidth), x: inner.x + 1, y: inner.y + n, style: Style(.key, [.bold]), limit: inner.maxX)
-            frame.put(TextLayout.truncate(text, to: max(0, inner.width - keyWidth - 3), ellipsis: glyphs.ellipsis), x: inner.x + keyWidth + 3, y: inner.y + n, limit: inner.maxX)
+            frame.put(TextLayout.fit(key, to: keyWidth), x: inner.x + 1, y: inner.y + n, style: Style(.key, [.bold]), limit: inner.maxX - 1)
+            frame.put(TextLayout.truncate(text, to: max(0, inner.width - keyWidth - 4), ellipsis: glyphs.ellipsis), x: inner.x + keyWidth + 3, y: inner.y + n, limit: inner.maxX - 1)
         }
     }
 }

@@ -2,8 +2,8 @@ import PIRText
 
 /// How much of each element a slide shows at a given size. A slide's elements are measured in
 /// several variants (big digits, then compact digits, then plain text; a list in full, then one
-/// line per item, then a window of it), and the cheapest loss of detail is taken until the slide
-/// fits. The result depends on the slide and the size only — never on the step — so walking a
+/// line per item, then a window of it), and the cheapest loss of detail that makes the slide
+/// shorter is taken until it fits (see `SlideMetrics.Loss` for the order). The result depends on the slide and the size only — never on the step — so walking a
 /// list moves a highlight and nothing else.
 struct SlideLayout: Equatable {
     /// One way of showing an element.
@@ -76,25 +76,51 @@ struct SlideLayout: Equatable {
         let dropCost = slide.elements.enumerated().map { n, e in slide.stepElement == n ? nil : metrics.dropCost(e) }
         var choice = variants.map { _ in 0 }
         var dropped = variants.map { $0.isEmpty }
+        func height(_ e: Int) -> Int { dropped[e] ? 0 : variants[e][choice[e]].height }
+        func cost(_ e: Int) -> Int { dropped[e] ? (dropCost[e] ?? 0) : variants[e][choice[e]].cost }
         func total() -> Int {
             let shown = variants.indices.filter { !dropped[$0] }
             return shown.map { variants[$0][choice[$0]].height }.reduce(0, +) + max(0, shown.count - 1)
         }
         while total() > bodyHeight {
-            // the cheapest next loss: one element one variant smaller, or an element left out
-            var best: (cost: Int, element: Int, drop: Bool)?
+            // the cheapest loss that makes the slide shorter: an element's next variant that is
+            // shorter than the one it has (a variant as tall saves nothing), or the element left out
+            var best: (cost: Int, saved: Int, element: Int, variant: Int?)?
+            func consider(_ cost: Int, _ saved: Int, _ e: Int, _ variant: Int?) {
+                guard saved > 0 else { return }
+                if best == nil || cost < best!.cost || (cost == best!.cost && saved > best!.saved) { best = (cost, saved, e, variant) }
+            }
             for e in variants.indices where !dropped[e] {
-                if choice[e] + 1 < variants[e].count {
-                    let cost = variants[e][choice[e] + 1].cost - variants[e][choice[e]].cost
-                    if best == nil || cost < best!.cost { best = (cost, e, false) }
+                if let next = variants[e].indices.first(where: { $0 > choice[e] && variants[e][$0].height < height(e) }) {
+                    consider(variants[e][next].cost - cost(e), height(e) - variants[e][next].height, e, next)
                 }
-                if let drop = dropCost[e] {
-                    let cost = drop - variants[e][choice[e]].cost
-                    if best == nil || cost < best!.cost { best = (cost, e, true) }
-                }
+                if let drop = dropCost[e] { consider(drop - cost(e), height(e) + 1, e, nil) }
             }
             guard let action = best else { break }  // nothing left to give: draw what fits
-            if action.drop { dropped[action.element] = true } else { choice[action.element] += 1 }
+            if let variant = action.variant { choice[action.element] = variant } else { dropped[action.element] = true }
+        }
+        if total() <= bodyHeight {
+            // a loss taken early may no longer be needed once a later, larger one was: give back
+            // the dearest loss that still fits, until none does
+            while true {
+                var best: (gain: Int, element: Int, variant: Int)?
+                for e in variants.indices where !variants[e].isEmpty {
+                    let was = (dropped[e], choice[e])
+                    for v in variants[e].indices where dropped[e] || v < choice[e] {
+                        dropped[e] = false; choice[e] = v
+                        let fits = total() <= bodyHeight
+                        let gain = (was.0 ? (dropCost[e] ?? 0) : variants[e][was.1].cost) - variants[e][v].cost
+                        (dropped[e], choice[e]) = was
+                        if fits && gain > 0 {
+                            if best == nil || gain > best!.gain { best = (gain, e, v) }
+                            break  // the best variant of this element that fits
+                        }
+                    }
+                }
+                guard let restore = best else { break }
+                dropped[restore.element] = false
+                choice[restore.element] = restore.variant
+            }
         }
         let used = min(bodyHeight, total())
         // cover slides are centred as a whole; others keep the title at the top and centre the body
@@ -125,6 +151,16 @@ struct SlideMetrics {
     let glyphs: Glyphs
     var ascii: Bool { glyphs == .ascii }
 
+    /// What is given up, in order: first detail — highlights, prose, the larger size of the big
+    /// digits — then a list's heading, then a list's rows (or the figures' big digits), and the
+    /// rows of the list step-through walks last of all. Each tier outweighs any sum of the one
+    /// before, so a slide never gives up a row while a highlight is still on it.
+    enum Loss {
+        static let heading = 1_000
+        static let row = 10_000
+        static let stepRow = 100_000
+    }
+
     func dropCost(_ element: SlideElement) -> Int? {
         switch element {
         case .figures, .table: return nil
@@ -132,7 +168,7 @@ struct SlideMetrics {
         case .quote: return 8
         case .paragraph: return 10
         case .bullets: return 14
-        case .bars: return 24
+        case .bars(let list): return (list.heading == nil ? 0 : Loss.heading) + list.items.count * Loss.row
         }
     }
 
@@ -150,34 +186,37 @@ struct SlideMetrics {
                     }
                 }
             }
-            out.append(.init(fit: .figures(size: nil, perRow: 1), height: figures.count, cost: 30))
+            out.append(.init(fit: .figures(size: nil, perRow: 1), height: figures.count, cost: drawable ? Loss.row : 30))
             return out
         case .bars(let list):
             let n = list.items.count
             guard n > 0 else { return [] }
             var out: [SlideLayout.Variant] = []
             if list.heading != nil { out.append(.init(fit: .list(heading: true, oneLine: true, visible: n), height: n + 1, cost: 0)) }
-            out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: list.heading == nil ? 0 : 2))
-            // a window over the list, with a line saying how many more
+            out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: list.heading == nil ? 0 : Loss.heading))
+            // a window over the list, with a line saying which rows it shows
             let base = out.last!.cost
             for visible in stride(from: n - 1, through: 2, by: -1) {
                 out.append(.init(fit: .list(heading: false, oneLine: true, visible: visible), height: visible + 1,
-                                 cost: base + (n - visible) * (isStep ? 6 : 3)))
+                                 cost: base + (n - visible) * (isStep ? Loss.stepRow : Loss.row)))
             }
             return out
         case .bullets(let list):
             let n = list.items.count
             guard n > 0 else { return [] }
             let headingRows = list.heading == nil ? 0 : 1
+            // a stepped list's heading and rows are weighed as such; other bullets are highlights
+            let headingCost = isStep ? Loss.heading : 5
             var out: [SlideLayout.Variant] = [
                 .init(fit: .list(heading: true, oneLine: false, visible: n), height: headingRows + BulletRows.height(list, width: width), cost: 0),
                 .init(fit: .list(heading: true, oneLine: true, visible: n), height: headingRows + n, cost: 4),
             ]
-            if headingRows > 0 { out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: 5)) }
+            if headingRows > 0 { out.append(.init(fit: .list(heading: false, oneLine: true, visible: n), height: n, cost: headingCost)) }
+            let base = headingRows > 0 ? headingCost : 4
             // a window of one highlight under a "more" line says little: two at least
             for visible in stride(from: n - 1, through: isStep ? 1 : 2, by: -1) {
                 out.append(.init(fit: .list(heading: false, oneLine: true, visible: visible), height: visible + 1,
-                                 cost: 5 + (n - visible) * (isStep ? 6 : 2)))
+                                 cost: base + (n - visible) * (isStep ? Loss.stepRow : 2)))
             }
             return out
         case .paragraph(let text):

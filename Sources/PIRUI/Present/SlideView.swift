@@ -158,10 +158,12 @@ public struct SlideView: Sendable {
 
     // MARK: Lists
 
-    /// The first item of a window of `visible` over `count` items that keeps `active` in view.
+    /// The first item of the window of `visible` over `count` items that shows `active`: the list
+    /// pages, a page of `visible` rows at a time, so an item is always on the same row and nothing
+    /// else moves while the highlight walks (the last page may be short).
     static func windowStart(count: Int, visible: Int, active: Int?) -> Int {
-        guard visible < count, let active else { return 0 }
-        return max(0, min(count - visible, active - visible / 2))
+        guard visible < count, visible > 0, let active else { return 0 }
+        return min(active, count - 1) / visible * visible
     }
 
     func itemStyle(_ index: Int, active: Int?) -> (label: Style, dimmed: Bool, lead: String) {
@@ -171,7 +173,7 @@ public struct SlideView: Sendable {
     }
 
     func drawMore(_ frame: inout Frame, start: Int, visible: Int, count: Int, x: Int, y: Int, in rect: Rect) {
-        let text = "\(glyphs.ellipsis) \(start + 1)–\(start + visible) / \(count)"
+        let text = "\(glyphs.ellipsis) \(start + 1)–\(min(count, start + visible)) / \(count)"
         frame.put(TextLayout.truncate(text, to: rect.maxX - x), x: x, y: y, style: Style(.dim), limit: rect.maxX)
     }
 
@@ -190,7 +192,8 @@ public struct SlideView: Sendable {
         if barWidth < 6 { labelWidth = max(4, labelWidth - (6 - barWidth)); barWidth = rect.width - fixed - labelWidth }
         let shown = min(visible, items.count)
         let start = Self.windowStart(count: items.count, visible: shown, active: active)
-        for index in start..<(start + shown) where y < rect.maxY {
+        let moreY = y + shown
+        for index in start..<min(items.count, start + shown) where y < rect.maxY {
             let item = items[index]
             let look = itemStyle(index, active: active)
             var x = rect.x
@@ -210,8 +213,8 @@ public struct SlideView: Sendable {
             }
             y += 1
         }
-        if shown < items.count, y < rect.maxY {
-            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: y, in: rect)
+        if shown < items.count, moreY < rect.maxY {
+            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: moreY, in: rect)
         }
     }
 
@@ -224,7 +227,9 @@ public struct SlideView: Sendable {
         let items = list.items
         let shown = min(visible, items.count)
         let start = Self.windowStart(count: items.count, visible: shown, active: active)
-        for index in start..<(start + shown) where y < rect.maxY {
+        // a window is drawn one line an item, so its "more" line has a fixed place
+        let moreY = y + shown
+        for index in start..<min(items.count, start + shown) where y < rect.maxY {
             let item = items[index]
             var look = itemStyle(index, active: active)
             if active == nil { look.lead = glyphs.bullet + " " }
@@ -243,8 +248,8 @@ public struct SlideView: Sendable {
             drawLines(&frame, lines.detail, count: 2, x: rect.x + 2, in: detail, style: Style(.dim))
             y += min(2, lines.detail.count)
         }
-        if shown < items.count, y < rect.maxY {
-            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: y, in: rect)
+        if shown < items.count, moreY < rect.maxY {
+            drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: moreY, in: rect)
         }
     }
 

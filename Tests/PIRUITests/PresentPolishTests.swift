@@ -1,0 +1,101 @@
+import Testing
+import PIRModel
+import PIRText
+@testable import PIRUI
+
+/// Overlays, the follower's screens and help, and the flags the report's own oddities carry.
+@Suite struct PresentPolishTests {
+    let fixture: PresentFixture
+    init() throws { fixture = try PresentFixture() }
+    var report: Report { fixture.report }
+
+    func view() -> PresentView { PresentView(report: report, deck: fixture.deck, reducer: fixture.reducer) }
+
+    /// The rows an overlay's box spans: found by its corners.
+    func boxRows(_ frame: Frame) -> ClosedRange<Int>? {
+        let top = (0..<frame.height).first { frame.row($0).contains("┌") || frame.row($0).contains("╭") || frame.row($0).contains("┏") }
+        let bottom = (0..<frame.height).last { frame.row($0).contains("└") || frame.row($0).contains("╰") || frame.row($0).contains("┗") }
+        guard let top, let bottom else { return nil }
+        return top...bottom
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func overlaysCoverWhatIsBeneathThemAcrossTheirRows(width: Int, height: Int) throws {
+        var index = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        index.index = 10
+        var find = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        find.find = FindState(query: "成果")
+        var help = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        help.showHelp = true
+        for state in [index, find, help] {
+            let frame = view().render(state)
+            let rows = try #require(boxRows(frame), "\(frame.text)")
+            for y in rows {
+                #expect(!frame.row(y).contains("✓") && !frame.row(y).contains("✗") && !frame.row(y).contains("█"), "row \(y): \(frame.row(y))")
+            }
+        }
+    }
+
+    @Test func aWaitingFollowerDrawsNoProgressBar() {
+        var s = PresentState(width: 80, height: 24, slide: 5)
+        s.following = "跟随 board"
+        s.notice = "等待演示者 waiting for the presenter"
+        let footer = view().render(s).row(23)
+        #expect(footer.contains("– / –"))
+        #expect(!footer.contains("━") && !footer.contains("─"), "\(footer)")
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func aFollowersHelpListsItsOwnKeys(language: Language) {
+        var s = PresentState(width: 80, height: 24, slide: 3)
+        s.following = "跟随 board"
+        s.language = language
+        s = Following.reduce(s, .key(.char("?")))
+        #expect(s.showHelp && !s.quitAll)
+        let text = view().render(s).text
+        for key in ["q ", "f ", "t ", "w "] { #expect(text.contains("│ " + key) || text.contains("| " + key), "\(key)\n\(text)") }
+        #expect(!text.contains("gg") && !text.contains("Backspace"))
+        // any key closes it; q then quits
+        s = Following.reduce(s, .key(.char("q")))
+        #expect(!s.showHelp && !s.quitAll)
+        s = Following.reduce(s, .key(.char("q")))
+        #expect(s.quitAll)
+    }
+
+    @Test(arguments: [Language.zh, .en])
+    func thePresentersHelpNamesEveryKeyAndKeepsOffTheBorder(language: Language) throws {
+        var s = PresentState(width: 80, height: 24, slide: 3)
+        s.showHelp = true
+        s.language = language
+        let frame = view().render(s)
+        let text = frame.text
+        #expect(text.contains("↓ j") && text.contains("↑ k"))
+        #expect(!text.contains("浏览器"))
+        if language == .zh { #expect(text.contains("在浏览中打开")) }
+        let rows = try #require(boxRows(frame))
+        for y in rows.dropFirst().dropLast() {
+            // the cell inside the right border is blank: no text runs into it
+            guard let right = (0..<80).last(where: { ["│", "┃", "|"].contains(frame[$0, y].text) }) else { continue }
+            #expect(frame[right - 1, y].text == " ", "row \(y): \(frame.row(y))")
+        }
+    }
+
+    @Test func outcomeSevensNoteFlagsTheReportsOutcome8() throws {
+        let notes = try #require(fixture.deck.slides[fixture.index(.outcome("7"))].notes)
+        #expect(notes.contains("成果目标 8 项下的总支出为 2.806 亿美元"))
+        let flag = try #require(notes.split(separator: "\n").first { $0.hasPrefix("※") })
+        #expect(flag.contains("属于成果目标 7"), "\(flag)")
+        // a quirk quoting nothing in the notes is not added
+        #expect(!notes.contains("经常预算补充账户的战略预算一栏写作"))
+    }
+
+    @Test func anIndicatorsAppendixMarkIsOnItsRowAndItsNoteInTheNotes() throws {
+        let text = fixture.render(.outcome("2"), 120, 40).text
+        #expect(text.contains("67 / 80**"), "\(text)")
+        let notes = try #require(fixture.deck.slides[fixture.index(.outcome("2"))].notes)
+        #expect(notes.contains("** 计划和预算文件为指标 2.1.2 设定的目标(20 份批准书)"))
+        #expect(fixture.render(.outcome("1"), 120, 40).text.contains("17 / 15*"))
+        // an indicator without a mark gets none
+        #expect(text.contains("28 / 30 ✗"))
+    }
+}
