@@ -76,4 +76,24 @@ import PIRText
         #expect(reducer.hits(s).isEmpty)
         for line in view.render(s).lines { #expect(line.cellWidth == 120) }
     }
+
+    /// The text drawn in the match role, row by row, without spaces.
+    func markedText(_ frame: Frame) -> String {
+        var out = ""
+        for y in 0..<frame.height {
+            for x in 0..<frame.width where frame[x, y].width > 0 && frame[x, y].style.role == .match { out += frame[x, y].text }
+        }
+        return out.filter { !$0.isWhitespace }
+    }
+
+    /// Table rows, laid out in columns, and a quotation's attribution, wrapped under its indent,
+    /// are marked where the hit opens.
+    @Test(arguments: [("女性 5.5 5.5 6.4 6.3", "女性5.55.56.46.3"), ("经常预算 94.7 84.8", "经常预算94.784.8"),
+                      ("对劳工组织研究和知识管理战略和方法的独立高级别评估", "对劳工组织研究和知识管理战略和方法的独立高级别评估")])
+    func tableRowsAndAttributionsAreMarked(query: String, marked: String) {
+        for (width, height) in [(120, 40), (80, 24)] {
+            let frame = view.render(state(Event.keys("/" + query + "\r"), width, height))
+            #expect(markedText(frame).contains(marked), "\(width)x\(height): \(markedText(frame))\n\(frame.text)")
+        }
+    }
 }
