@@ -241,12 +241,16 @@ struct Search: ParsableCommand {
     /// Where a hit is: the code a reader can pass to `pir show` when the hit is a label of one,
     /// else the JSON path of the passage.
     static func place(of hit: SearchHit) -> String {
+        let place: String
         switch hit.node {
-        case .indicator(let code)?: return "指标 indicator \(code)"
-        case .output(let code)?: return "产出 output \(code)"
-        case .box(let n)?: return "专栏 box \(n)"
-        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): return "成果目标 outcome \(id) · \(hit.path)"
-        default: return hit.path
+        case .indicator(let code)?: place = "指标 indicator \(code)"
+        case .output(let code)?: place = "产出 output \(code)"
+        case .box(let n)?: place = "专栏 box \(n)"
+        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): place = "成果目标 outcome \(id) · \(hit.path)"
+        default: place = hit.path
         }
+        // text inside a box: the box first, as the countries' passages name it
+        guard let n = hit.box else { return place }
+        return "专栏 \(n) box \(n) · " + place
     }
 }

@@ -462,7 +462,7 @@ public struct Reducer: Sendable {
         let mention = mentions[chosen]
         let node: NodeRef? = mention.node.flatMap { if case .chapter = $0 { return nil }; return $0 }
         let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
-                            range: mention.ranges[0], node: node)
+                            range: mention.ranges[0], node: node, box: mention.box)
         open(&s, hit, query: country.zh)
         s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
@@ -527,6 +527,14 @@ public struct Reducer: Sendable {
     func open(_ s: inout AppState, _ hit: SearchHit, query: String) {
         s.status = ""
         let term = String(hit.text[hit.range])
+        // text inside a box opens the box, wherever the box stands (Part I or an outcome's chapter),
+        // scrolled to the paragraph; its page says where the box is and Enter goes there
+        if let n = hit.box, contents.contains(.box(n)) {
+            openContents(&s, .box(n), paragraph: hit.text)
+            s.status = s.language("专栏 \(n) box \(n)", "Box \(n)") + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
+            s.mark = term.isEmpty ? query : term
+            return
+        }
         switch hit.node {
         case .outcome(let id)?:
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
@@ -556,10 +564,7 @@ public struct Reducer: Sendable {
             openCountry(&s, id)
             return
         default:
-            if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) {
-                openContents(&s, .box(box.number), paragraph: hit.text)
-                s.status = s.language.box(box.number) + " · " + hit.sectionTitle
-            } else if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
+            if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
                 openRegion(&s, id)
                 scrollList(&s, .regions, to: hit.text)
             } else if report.chapter(hit.sectionID) != nil {

@@ -32,7 +32,10 @@ public struct SearchOverlay: Sendable {
             let y = inner.y + 2 + row * perHit
             let selected = index == search.selected
             frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
-            frame.put(TextLayout.truncate(hit.sectionTitle, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
+            // where: the section, and the box within it (as the countries' passages say it)
+            let box = hit.box.map { " › " + L("专栏 \($0) box \($0)", "Box \($0)") } ?? ""
+            let place = TextLayout.truncate(hit.sectionTitle, to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
+            frame.put(TextLayout.truncate(place, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
                       style: Style(.dim), limit: inner.maxX)
             drawContext(&frame, hit, x: inner.x + 2, y: y + 1, width: inner.width - 3)
             if selected {

@@ -120,6 +120,19 @@ public struct Document: Sendable {
         }
     }
 
+    /// Another document's lines after `prefix` (a box's rule), with its paragraphs and named places,
+    /// so a search hit or an anchor inside a box is found in the page that holds the box.
+    public mutating func embed(_ inner: Document, prefix: [Span]) {
+        let base = lines.count
+        for (name, line) in inner.anchors where anchors[name] == nil { anchors[name] = base + line }
+        for p in inner.paragraphs where base + p.line < limit { paragraphs.append((p.text, base + p.line)) }
+        for line in inner.lines {
+            guard hasRoom() else { return }
+            lines.append(prefix + line)
+        }
+        if !inner.isComplete { isComplete = false }
+    }
+
     public mutating func heading(_ text: String, style: Style = Style(.heading, [.bold])) {
         blank()
         paragraph(text, style: style)

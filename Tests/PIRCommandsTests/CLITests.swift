@@ -94,6 +94,11 @@ import PIRModel
         (["search", "3.1.3"], "(指标 indicator 3.1.3): ", "«3.1.3»"),
         (["search", "Arab", "States"], "阿拉伯国家", "«Arab States»"),
         (["search", "(图 10)"], "各国成果概览 (chapters[13]", "«(图 10)»"),  // regex metacharacters are literal
+        // a hit inside a box of an outcome's chapter names the box
+        (["search", "andi"], "(专栏 8 box 8 · 成果目标 outcome 1 · outcomes[0].blocks[14]", "«ANDI»"),
+        // across a footnote reference, typed without it or with the number the PDF prints
+        (["search", "896 项成果，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
+        (["search", "896 项成果5，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
     ])
     func search(args: [String], place: String, marked: String) throws {
         let result = try Binary.run(args)

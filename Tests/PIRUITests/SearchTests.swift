@@ -96,4 +96,69 @@ import PIRText
             #expect(markedText(frame).contains(marked), "\(width)x\(height): \(markedText(frame))\n\(frame.text)")
         }
     }
+
+    /// Every box — those of Part I and those inside an outcome's chapter (boxes 6–37) — opens at the
+    /// hit: the fragment on screen and marked, the breadcrumb and status naming the box.
+    @Test(arguments: [(120, 40), (80, 24)])
+    func enterOnAHitInABoxOpensItThereMarked(width: Int, height: Int) throws {
+        #expect(report.boxes.filter { $0.sectionID.hasPrefix("outcome-") }.count >= 30)
+        for box in report.boxes {
+            let fragment = try fragment(ofBox: box)
+            let s = state(Event.keys("/" + fragment + "\r"), width, height)
+            let frame = view.render(s)
+            let wanted = fragment.filter { !$0.isWhitespace }
+            #expect(markedText(frame).contains(wanted), "box \(box.number) «\(fragment)» \(width)x\(height):\n\(frame.text)")
+            #expect(frame.lines[1].contains("专栏 \(box.number)."), "box \(box.number): \(frame.lines[1])")
+            #expect(s.status.hasPrefix("专栏 \(box.number) box \(box.number) · "), "\(s.status)")
+        }
+    }
+
+    /// The hit list says which box a hit is in, after its chapter.
+    @Test func resultsNameTheBoxAHitIsIn() {
+        let s = state(Event.keys("/andi"))
+        #expect(reducer.hits(s).first?.box == 8)
+        let text = view.render(s).text
+        #expect(text.contains("强有力的三方成员与具有影响力和包容性的社会对话 › 专栏 8 box 8"))
+        let en = state([.key(.char("w"))] + Event.keys("/andi"))
+        let english = view.render(en).text
+        #expect(english.contains(" › Box 8"))
+    }
+
+    /// A country's passage inside an outcome's box opens at the passage too (the same way).
+    @Test func aCountryPassageInAnOutcomeBoxOpensAtIt() throws {
+        let mention = try #require(reducer.countries.mentions(of: "COL").first { $0.box == 8 })
+        var s = state([])
+        reducer.openCountry(&s, "COL")
+        var list = s.list(.countries)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: reducer.countries)
+            .build(.country("COL"), width: ContentsLayout(width: 120, height: 40, screen: .countries).text.inset(1).width - 1)
+        let n = try #require(reducer.countries.mentions(of: "COL").firstIndex(of: mention))
+        list.textScroll = try #require(doc.anchors["passage:\(n)"]) - 1
+        s.lists[.countries] = list
+        s = reducer.reduce(s, [.key(.enter)])
+        #expect(s.screen == .contents && s.contentsIndex == reducer.contents.firstIndex(of: .box(8)))
+        #expect(markedText(view.render(s)).contains("哥伦比亚"))
+    }
+
+    /// A sentence with a footnote reference (stored `[^5]`, printed as a raised 5) is found as a
+    /// reader types it, without the number or with it, and marked on screen.
+    @Test(arguments: ["896 项成果，比为本两年期设定的目标高出 3%", "896 项成果5，比为", "896 项成果 5，比为"])
+    func aSentenceAcrossAFootnoteReferenceIsFoundAndMarked(query: String) {
+        let s = state(Event.keys("/" + query + "\r"))
+        #expect(s.status != "没有找到 no match for \(query)")
+        let frame = view.render(s)
+        let marked = markedText(frame)
+        #expect(marked.contains("896项成果[^5]，比为"), "\(marked)\n\(frame.text)")
+    }
+
+    /// Table rows, laid out in columns, and a quotation's attribution, wrapped under its indent,
+    /// are marked where the hit opens.
+    @Test(arguments: [("女性 5.5 5.5 6.4 6.3", "女性5.55.56.46.3"), ("经常预算 94.7 84.8", "经常预算94.784.8"),
+                      ("对劳工组织研究和知识管理战略和方法的独立高级别评估", "对劳工组织研究和知识管理战略和方法的独立高级别评估")])
+    func tableRowsAndAttributionsAreMarked(query: String, marked: String) {
+        for (width, height) in [(120, 40), (80, 24)] {
+            let frame = view.render(state(Event.keys("/" + query + "\r"), width, height))
+            #expect(markedText(frame).contains(marked), "\(width)x\(height): \(markedText(frame))\n\(frame.text)")
+        }
+    }
 }
