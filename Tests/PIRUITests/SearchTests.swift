@@ -161,4 +161,42 @@ import PIRText
             #expect(markedText(frame).contains(marked), "\(width)x\(height): \(markedText(frame))\n\(frame.text)")
         }
     }
+
+    /// Snippets are cut where no number or Latin word is split: 46.9% never shows as "6.9%", nor
+    /// 900 万 as "0 万" — for every hit of a few queries, at a few widths, at both ends.
+    @Test func snippetsDoNotCutANumberOrAWord() {
+        let overlay = SearchOverlay(glyphs: .unicode)
+        var checked = 0
+        for query in ["社会保护", "劳工组织", "万", "ilo", "%"] {
+            for hit in reducer.index.search(query) {
+                let text = Array(hit.text)
+                let start = hit.text.distance(from: hit.text.startIndex, to: hit.range.lowerBound)
+                let end = hit.text.distance(from: hit.text.startIndex, to: hit.range.upperBound)
+                for width in [40, 58, 77, 96] {
+                    var frame = Frame(width: width, height: 1)
+                    overlay.drawContext(&frame, hit, x: 0, y: 0, width: width)
+                    // the text before and after the cells drawn as the match
+                    var lead = "", tail = "", seen = false
+                    for x in 0..<width where frame[x, 0].width > 0 {
+                        if frame[x, 0].style.role == .match { seen = true } else if seen { tail += frame[x, 0].text } else { lead += frame[x, 0].text }
+                    }
+                    let line = frame.lines[0]
+                    while tail.hasSuffix(" ") { tail.removeLast() }
+                    if lead.hasPrefix("…") {
+                        let cut = start - (lead.count - 1)
+                        #expect(!TextLayout.splitsToken(text, at: cut), "«\(line)» in \(hit.text)")
+                        checked += 1
+                    }
+                    if tail.hasSuffix("…"), !hit.text.hasSuffix("…") {
+                        let cut = end + (tail.count - 1)
+                        #expect(!TextLayout.splitsToken(text, at: cut), "«\(line)» in \(hit.text)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 500)
+        let text = view.render(state(Event.keys("/社会保护"), 80, 24)).text
+        #expect(!text.contains("…6.9%") && !text.contains("…0 万"), "\(text)")
+    }
 }
