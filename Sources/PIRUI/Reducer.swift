@@ -398,10 +398,17 @@ public struct Reducer: Sendable {
         case .enter, .right, .char("l"):
             guard list.index < entries.count else { return true }
             let entry = entries[list.index]
-            if screen == .contents, !list.textFocused, case .outcome = entry { s.lists[screen] = list; openSource(&s, entry); return true }
-            if screen == .contents, !list.textFocused, case .region = entry { s.lists[screen] = list; openSource(&s, entry); return true }
-            if screen == .indicators { s.lists[screen] = list; openSource(&s, entry); return true }
-            if list.textFocused { s.lists[screen] = list; openSource(&s, entry); return true }
+            var opens = list.textFocused || screen == .indicators
+            if screen == .contents, case .outcome = entry { opens = true }
+            if screen == .contents, case .region = entry { opens = true }
+            if opens {
+                s.lists[screen] = list
+                openSource(&s, entry)
+                // the source may be in this very view (a box of an outcome's chapter opens that
+                // chapter in the contents): keep where it went rather than where it was
+                list = s.list(screen)
+                return true
+            }
             list.textFocused = true
         case .escape, .left, .char("h"), .backspace:
             if screen == .indicators, s.query.filter != nil { clearFilter(&s); list = s.list(screen); return true }
