@@ -121,11 +121,11 @@ public struct Reducer: Sendable {
         case .char(let c) where c.isASCII && c.isNumber:
             if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { select(&s, outcome: index) }
             s.pendingCode = String(c)
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
         case .char(let c) where ["a", "b", "c", "A"].contains(c):
             if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { select(&s, outcome: index) }
             s.pendingCode = c.uppercased()
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
         default:
             break
         }
@@ -183,11 +183,11 @@ public struct Reducer: Sendable {
         switch key {
         case .char(let c) where c == "." || (c.isASCII && c.isNumber && s.pendingCode.hasSuffix(".")):
             s.pendingCode.append(c)
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
             return true
         case .backspace:
             s.pendingCode.removeLast()
-            s.status = s.pendingCode.isEmpty ? "" : "goto \(s.pendingCode)"
+            s.status = s.pendingCode.isEmpty ? "" : codePrompt(s)
             return true
         case .enter:
             let code = s.pendingCode
@@ -203,6 +203,11 @@ public struct Reducer: Sendable {
             return false
         }
     }
+
+    /// The status line while a code is typed (`3.1.2` then Enter).
+    func codePrompt(_ s: AppState) -> String { s.language("转到 go to \(s.pendingCode)", "go to \(s.pendingCode)") }
+
+    func noMatch(_ s: AppState, _ query: String) -> String { s.language("没有找到 no match for \(query)", "no match for \(query)") }
 
     func goto(_ s: inout AppState, _ code: String) {
         switch report.resolve(code) {
@@ -228,7 +233,7 @@ public struct Reducer: Sendable {
             s.focus = .indicators
             s.status = ""
         default:
-            s.status = "no outcome, output or indicator \(code)"
+            s.status = s.language("没有这个成果目标、产出或指标 no outcome, output or indicator \(code)", "no outcome, output or indicator \(code)")
         }
     }
 
@@ -500,7 +505,7 @@ public struct Reducer: Sendable {
         case .enter:
             let all = hits(s)
             s.search = nil
-            guard !all.isEmpty else { s.status = "no match for \(search.query)"; return }
+            guard !all.isEmpty else { s.status = noMatch(s, search.query); return }
             s.lastQuery = search.query
             s.lastHit = min(search.selected, all.count - 1)
             open(&s, all[s.lastHit], query: search.query)
@@ -522,9 +527,9 @@ public struct Reducer: Sendable {
     }
 
     func repeatSearch(_ s: inout AppState, by delta: Int) {
-        guard !s.lastQuery.isEmpty else { s.status = "no search yet: / to search"; return }
+        guard !s.lastQuery.isEmpty else { s.status = s.language("还没有搜索 no search yet · / 搜索 to search", "no search yet: / to search"); return }
         let all = index.search(s.lastQuery, limit: 500)
-        guard !all.isEmpty else { s.status = "no match for \(s.lastQuery)"; return }
+        guard !all.isEmpty else { s.status = noMatch(s, s.lastQuery); return }
         s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
         open(&s, all[s.lastHit], query: s.lastQuery)
         s.status = "/\(s.lastQuery) · \(s.lastHit + 1)/\(all.count)" + (s.status.isEmpty ? "" : " · " + s.status)

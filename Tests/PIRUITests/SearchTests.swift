@@ -86,15 +86,17 @@ import PIRText
         return out.filter { !$0.isWhitespace }
     }
 
-    /// Table rows, laid out in columns, and a quotation's attribution, wrapped under its indent,
-    /// are marked where the hit opens.
-    @Test(arguments: [("女性 5.5 5.5 6.4 6.3", "女性5.55.56.46.3"), ("经常预算 94.7 84.8", "经常预算94.784.8"),
-                      ("对劳工组织研究和知识管理战略和方法的独立高级别评估", "对劳工组织研究和知识管理战略和方法的独立高级别评估")])
-    func tableRowsAndAttributionsAreMarked(query: String, marked: String) {
-        for (width, height) in [(120, 40), (80, 24)] {
-            let frame = view.render(state(Event.keys("/" + query + "\r"), width, height))
-            #expect(markedText(frame).contains(marked), "\(width)x\(height): \(markedText(frame))\n\(frame.text)")
+    /// A fragment of the box's first paragraph whose first hit is in that box.
+    func fragment(ofBox box: LocatedBox) throws -> String {
+        // its first paragraph long enough to be a fragment of (box 1 starts with a heading-like line)
+        let texts = box.blocks.compactMap(\.text).map { String($0.prefix { $0 != "[" }) }  // a footnote reference is not what a reader types
+        let plain = try #require(texts.first { $0.count >= 14 }, "box \(box.number) has no paragraph")
+        for length in [14, 24, 40] where length <= plain.count {
+            let fragment = String(plain.prefix(length)).trimmingCharacters(in: .whitespaces)
+            if reducer.index.search(fragment).first?.box == box.number { return fragment }
         }
+        Issue.record("no fragment of box \(box.number) finds it first")
+        return String(plain.prefix(14))
     }
 
     /// Every box — those of Part I and those inside an outcome's chapter (boxes 6–37) — opens at the
@@ -198,5 +200,23 @@ import PIRText
         #expect(checked > 500)
         let text = view.render(state(Event.keys("/社会保护"), 80, 24)).text
         #expect(!text.contains("…6.9%") && !text.contains("…0 万"), "\(text)")
+    }
+
+    /// The messages of the code prompt and of search speak both languages in Chinese mode.
+    @Test func promptAndSearchMessagesAreBilingual() {
+        func hasChinese(_ s: String) -> Bool { s.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        for (keys, english) in [("/zzzq\r", "no match for zzzq"), ("n", "no search yet: / to search"),
+                                ("9.9.9\r", "no outcome, output or indicator 9.9.9"), ("7.2", "go to 7.2")] {
+            let zh = state(Event.keys("e" + keys))
+            #expect(hasChinese(zh.status) && zh.status.contains(english.components(separatedBy: ":").first!), "\(zh.status)")
+            let en = state([.key(.char("w"))] + Event.keys("e" + keys))
+            #expect(en.status == english, "\(en.status)")
+        }
+        let small = fixture.state(60, 9)
+        #expect(view.render(small).text.contains("终端太小 terminal too small (need 40×10)"))
+        #expect(view.render(fixture.state(39, 10)).text.contains("太小 terminal too small (need 40×10)"))
+        var smallEn = fixture.state(60, 20, [.key(.char("w"))])
+        smallEn = reducer.reduce(smallEn, [.resize(width: 39, height: 9)])
+        #expect(view.render(smallEn).text.contains("too small") && !hasChinese(view.render(smallEn).text))
     }
 }
