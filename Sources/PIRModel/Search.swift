@@ -13,14 +13,18 @@ public struct SearchHit: Sendable, Equatable {
     public var range: Range<String.Index>
     /// The node to open for this hit, when it is more precise than the section.
     public var node: NodeRef?
+    /// The box (专栏) the matching text is in, if any: its place within the section.
+    public var box: Int?
 
-    public init(sectionID: String, sectionTitle: String, path: String, text: String, range: Range<String.Index>, node: NodeRef?) {
+    public init(sectionID: String, sectionTitle: String, path: String, text: String, range: Range<String.Index>, node: NodeRef?,
+                box: Int? = nil) {
         self.sectionID = sectionID
         self.sectionTitle = sectionTitle
         self.path = path
         self.text = text
         self.range = range
         self.node = node
+        self.box = box
     }
 }
 
@@ -32,6 +36,56 @@ public struct SearchIndex: Sendable {
         var text: String
         var folded: String
         var node: NodeRef?
+        var box: Int?
+        /// The text as a reader copies it from the PDF, for text with footnote references.
+        var variants: [Variant] = []
+    }
+
+    /// A footnote reference is stored `[^5]` and printed as a raised 5: the text is also searched
+    /// without the references, and (for a query with a digit) with their numbers and no spaces, as
+    /// a copy from the PDF gives them (`896 项成果 5，比为`). Each byte keeps where it came from,
+    /// so a match is a range of the text itself, the references in it included.
+    struct Variant: Sendable {
+        var folded: String
+        /// For each byte of `folded`, the range of the original bytes it stands for: itself, or the
+        /// whole reference for a footnote number's digits.
+        var starts: [Int32], ends: [Int32]
+        /// Spaces dropped and the numbers kept: compared with the query's spaces dropped too.
+        var withNumbers: Bool
+
+        func original(_ m: Range<Int>) -> Range<Int> { Int(starts[m.lowerBound])..<Int(ends[m.upperBound - 1]) }
+    }
+
+    /// `[^` digits `]` at byte `i`: where it ends.
+    static func footnoteReference(_ b: [UInt8], at i: Int) -> Int? {
+        guard i + 3 < b.count, b[i] == UInt8(ascii: "["), b[i + 1] == UInt8(ascii: "^"), isDigit(b[i + 2]) else { return nil }
+        var j = i + 2
+        while j < b.count, isDigit(b[j]) { j += 1 }
+        return j < b.count && b[j] == UInt8(ascii: "]") ? j + 1 : nil
+    }
+
+    static func variants(of folded: String) -> [Variant] {
+        guard ByteSearch.firstMatch(of: "[^", in: folded) != nil else { return [] }
+        let b = Array(folded.utf8)
+        var out: [Variant] = []
+        for withNumbers in [false, true] {
+            var bytes: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
+            var i = 0
+            while i < b.count {
+                if let end = footnoteReference(b, at: i) {
+                    if withNumbers {
+                        for k in (i + 2)..<(end - 1) { bytes.append(b[k]); starts.append(Int32(i)); ends.append(Int32(end)) }
+                    }
+                    i = end
+                    continue
+                }
+                if !(withNumbers && b[i] == 0x20) { bytes.append(b[i]); starts.append(Int32(i)); ends.append(Int32(i + 1)) }
+                i += 1
+            }
+            guard bytes.count < b.count || withNumbers else { return [] }  // no reference after all
+            out.append(Variant(folded: String(decoding: bytes, as: UTF8.self), starts: starts, ends: ends, withNumbers: withNumbers))
+        }
+        return out
     }
 
     /// Built on the first search, not at start-up: most sessions never search, and the explorer's
@@ -62,6 +116,7 @@ public struct SearchIndex: Sendable {
 
     static func entries(of report: Report) -> [Entry] {
         var entries: [Entry] = []
+        let boxes = report.boxes.map { ($0.path + ".", $0.number) }
         for section in report.sections {
             let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
             for (path, text) in section.texts {
@@ -79,8 +134,10 @@ public struct SearchIndex: Sendable {
                 if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
                     shown = name + " " + text
                 }
+                let box = path.contains(".blocks[") ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
+                let folded = Self.fold(shown)
                 entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
-                                     folded: Self.fold(shown), node: node))
+                                     folded: folded, node: node, box: box, variants: Self.variants(of: folded)))
             }
             // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
             if let outcomeID, let outcome = report.outcome(outcomeID) {
@@ -231,19 +288,28 @@ public struct SearchIndex: Sendable {
         if let last = storage.last, last.query == needle, last.limit == limit { return last.hits }
         var hits: [SearchHit] = []
         let leadingDigit = needle.utf8.first.map(Self.isDigit) ?? false, trailingDigit = needle.utf8.last.map(Self.isDigit) ?? false
+        let hasDigit = needle.utf8.contains(where: Self.isDigit)
+        let spaceless = hasDigit ? needle.replacingOccurrences(of: " ", with: "") : needle
+        func first(_ needle: String, in folded: String) -> Range<Int>? {
+            var from = 0
+            while let m = ByteSearch.firstMatch(of: needle, in: folded, from: from) {
+                if Self.isWholeNumber(m, in: folded, leadingDigit: leadingDigit, trailingDigit: trailingDigit) { return m }
+                from = m.lowerBound + 1
+            }
+            return nil
+        }
         for entry in entriesLocked() {
             // over the UTF-8 bytes; folding keeps every byte offset, so the match's offsets hold in the original
-            var from = 0, match: Range<Int>?
-            while let m = ByteSearch.firstMatch(of: needle, in: entry.folded, from: from) {
-                if Self.isWholeNumber(m, in: entry.folded, leadingDigit: leadingDigit, trailingDigit: trailingDigit) { match = m; break }
-                from = m.lowerBound + 1
+            var match = first(needle, in: entry.folded)
+            for variant in entry.variants where match == nil && (hasDigit || !variant.withNumbers) {
+                match = first(variant.withNumbers ? spaceless : needle, in: variant.folded).map(variant.original)
             }
             guard let found = match else { continue }
             let utf8 = entry.text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
             let upper = utf8.index(lower, offsetBy: found.count)
             hits.append(SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
-                                  text: entry.text, range: lower..<upper, node: entry.node))
+                                  text: entry.text, range: lower..<upper, node: entry.node, box: entry.box))
             if hits.count >= limit { break }
         }
         storage.last = (needle, limit, hits)

@@ -11,6 +11,39 @@ public enum TextLayout {
         return prefix(text, width: room) + ellipsis
     }
 
+    /// Whether a cut between `chars[i - 1]` and `chars[i]` would split a number (its digits with
+    /// the `,` and `.` inside it: 2,710, 46.9) or a Latin word, so that an excerpt never shows a
+    /// wrong figure (`6.9%` for 46.9%, `0 万` for 900 万).
+    public static func splitsToken(_ chars: [Character], at i: Int) -> Bool {
+        guard i > 0, i < chars.count else { return false }
+        func isWord(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+        func isPoint(_ c: Character) -> Bool { c == "," || c == "." }
+        let a = chars[i - 1], b = chars[i]
+        if isWord(a) && isWord(b) { return true }
+        if isDigit(a) && isPoint(b) { return i + 1 < chars.count && isDigit(chars[i + 1]) }
+        if isPoint(a) && isDigit(b) { return i >= 2 && isDigit(chars[i - 2]) }
+        return false
+    }
+
+    /// An excerpt's start moved forward, at most to `limit`, until it splits no number or word,
+    /// and past the spaces there.
+    public static func excerptStart(_ chars: [Character], cut: Int, limit: Int) -> Int {
+        var cut = cut
+        while cut < limit && splitsToken(chars, at: cut) { cut += 1 }
+        while cut < limit && chars[cut] == " " { cut += 1 }
+        return cut
+    }
+
+    /// An excerpt's end moved back, at least to `limit`, until it splits no number or word, and
+    /// back past the spaces there.
+    public static func excerptEnd(_ chars: [Character], cut: Int, limit: Int) -> Int {
+        var cut = cut
+        while cut > limit && splitsToken(chars, at: cut) { cut -= 1 }
+        while cut > limit && chars[cut - 1] == " " { cut -= 1 }
+        return cut
+    }
+
     /// The longest prefix that fits in `width` cells.
     public static func prefix(_ text: String, width: Int) -> String {
         var used = 0

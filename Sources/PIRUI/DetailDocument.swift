@@ -127,8 +127,9 @@ public struct DetailDocument: Sendable {
                 doc.paragraph("\(lang.box(block.box ?? 0)). \(lang.label(block.title ?? "", block.en))", style: Style(.accent, [.bold]),
                               lead: Span(glyphs.vertical + " ", Style(.accent)), indent: indent)
                 var inner = Document(width: max(4, doc.width - indent - 2))
+                inner.limit = max(0, doc.limit - doc.lines.count)
                 DetailDocument(report: report, glyphs: glyphs, countries: countryIndex, language: lang).blocks(block.blocks ?? [], &inner)
-                for line in inner.lines { doc.line([Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))] + line) }
+                doc.embed(inner, prefix: [Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))])
             case .photo:
                 doc.blank()
                 doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.dim), lead: Span(lang("[照片] ", "[Photo] "), Style(.dim)), indent: indent)

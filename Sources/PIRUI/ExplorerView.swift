@@ -20,7 +20,7 @@ public struct ExplorerView: Sendable {
         var frame = Frame(width: state.width, height: state.height)
         let layout = ExplorerLayout(width: state.width, height: state.height, focus: state.focus, detailSource: state.detailSource)
         if layout.mode == .tooSmall {
-            drawTooSmall(&frame)
+            drawTooSmall(&frame, language: state.language)
             return frame
         }
         if state.screen != .explorer {
@@ -56,10 +56,12 @@ public struct ExplorerView: Sendable {
 
     // MARK: Chrome
 
-    func drawTooSmall(_ frame: inout Frame) {
+    func drawTooSmall(_ frame: inout Frame, language L: Language = .zh) {
         let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
         // the longest wording that fits on one line, down to a single mark on a 1×1 window
-        let candidates = ["terminal too small (need \(need))", "too small (need \(need))", "too small", "small", "!"]
+        let english = ["terminal too small (need \(need))", "too small (need \(need))", "too small", "small", "!"]
+        let candidates = L == .en ? english : ["终端太小 terminal too small (need \(need))", "太小 terminal too small (need \(need))",
+                                                   "终端太小 too small (need \(need))", "终端太小 too small", "太小 too small"] + english
         let message = candidates.first { $0.cellWidth <= frame.width } ?? "!"
         guard frame.height > 0, frame.width > 0 else { return }
         frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))

@@ -142,11 +142,11 @@ public struct Reducer: Sendable {
         case .char(let c) where c.isASCII && c.isNumber:
             if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { select(&s, outcome: index) }
             s.pendingCode = String(c)
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
         case .char(let c) where ["a", "b", "c", "A"].contains(c):
             if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { select(&s, outcome: index) }
             s.pendingCode = c.uppercased()
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
         default:
             break
         }
@@ -204,11 +204,11 @@ public struct Reducer: Sendable {
         switch key {
         case .char(let c) where c == "." || (c.isASCII && c.isNumber && s.pendingCode.hasSuffix(".")):
             s.pendingCode.append(c)
-            s.status = "goto \(s.pendingCode)"
+            s.status = codePrompt(s)
             return true
         case .backspace:
             s.pendingCode.removeLast()
-            s.status = s.pendingCode.isEmpty ? "" : "goto \(s.pendingCode)"
+            s.status = s.pendingCode.isEmpty ? "" : codePrompt(s)
             return true
         case .enter:
             let code = s.pendingCode
@@ -224,6 +224,11 @@ public struct Reducer: Sendable {
             return false
         }
     }
+
+    /// The status line while a code is typed (`3.1.2` then Enter).
+    func codePrompt(_ s: AppState) -> String { s.language("转到 go to \(s.pendingCode)", "go to \(s.pendingCode)") }
+
+    func noMatch(_ s: AppState, _ query: String) -> String { s.language("没有找到 no match for \(query)", "no match for \(query)") }
 
     func goto(_ s: inout AppState, _ code: String) {
         switch report.resolve(code) {
@@ -249,7 +254,7 @@ public struct Reducer: Sendable {
             s.focus = .indicators
             s.status = ""
         default:
-            s.status = "no outcome, output or indicator \(code)"
+            s.status = s.language("没有这个成果目标、产出或指标 no outcome, output or indicator \(code)", "no outcome, output or indicator \(code)")
         }
     }
 
@@ -419,10 +424,17 @@ public struct Reducer: Sendable {
         case .enter, .right, .char("l"):
             guard list.index < entries.count else { return true }
             let entry = entries[list.index]
-            if screen == .contents, !list.textFocused, case .outcome = entry { s.lists[screen] = list; openSource(&s, entry); return true }
-            if screen == .contents, !list.textFocused, case .region = entry { s.lists[screen] = list; openSource(&s, entry); return true }
-            if screen == .indicators { s.lists[screen] = list; openSource(&s, entry); return true }
-            if list.textFocused { s.lists[screen] = list; openSource(&s, entry); return true }
+            var opens = list.textFocused || screen == .indicators
+            if screen == .contents, case .outcome = entry { opens = true }
+            if screen == .contents, case .region = entry { opens = true }
+            if opens {
+                s.lists[screen] = list
+                openSource(&s, entry)
+                // the source may be in this very view (a box of an outcome's chapter opens that
+                // chapter in the contents): keep where it went rather than where it was
+                list = s.list(screen)
+                return true
+            }
             list.textFocused = true
         case .escape, .left, .char("h"), .backspace:
             if screen == .indicators, s.query.filter != nil { clearFilter(&s); list = s.list(screen); return true }
@@ -483,7 +495,7 @@ public struct Reducer: Sendable {
         let mention = mentions[chosen]
         let node: NodeRef? = mention.node.flatMap { if case .chapter = $0 { return nil }; return $0 }
         let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
-                            range: mention.ranges[0], node: node)
+                            range: mention.ranges[0], node: node, box: mention.box)
         open(&s, hit, query: country.zh)
         s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
@@ -514,7 +526,7 @@ public struct Reducer: Sendable {
         case .enter:
             let all = hits(s)
             s.search = nil
-            guard !all.isEmpty else { s.status = "no match for \(search.query)"; return }
+            guard !all.isEmpty else { s.status = noMatch(s, search.query); return }
             s.lastQuery = search.query
             s.lastHit = min(search.selected, all.count - 1)
             open(&s, all[s.lastHit], query: search.query)
@@ -536,9 +548,9 @@ public struct Reducer: Sendable {
     }
 
     func repeatSearch(_ s: inout AppState, by delta: Int) {
-        guard !s.lastQuery.isEmpty else { s.status = "no search yet: / to search"; return }
+        guard !s.lastQuery.isEmpty else { s.status = s.language("还没有搜索 no search yet · / 搜索 to search", "no search yet: / to search"); return }
         let all = index.search(s.lastQuery, limit: 500)
-        guard !all.isEmpty else { s.status = "no match for \(s.lastQuery)"; return }
+        guard !all.isEmpty else { s.status = noMatch(s, s.lastQuery); return }
         s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
         open(&s, all[s.lastHit], query: s.lastQuery)
         s.status = "/\(s.lastQuery) · \(s.lastHit + 1)/\(all.count)" + (s.status.isEmpty ? "" : " · " + s.status)
@@ -548,6 +560,14 @@ public struct Reducer: Sendable {
     func open(_ s: inout AppState, _ hit: SearchHit, query: String) {
         s.status = ""
         let term = String(hit.text[hit.range])
+        // text inside a box opens the box, wherever the box stands (Part I or an outcome's chapter),
+        // scrolled to the paragraph; its page says where the box is and Enter goes there
+        if let n = hit.box, contents.contains(.box(n)) {
+            openContents(&s, .box(n), paragraph: hit.text)
+            s.status = s.language("专栏 \(n) box \(n)", "Box \(n)") + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
+            s.mark = term.isEmpty ? query : term
+            return
+        }
         switch hit.node {
         case .outcome(let id)?:
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
@@ -577,10 +597,7 @@ public struct Reducer: Sendable {
             openCountry(&s, id)
             return
         default:
-            if let box = report.boxes.first(where: { hit.path.hasPrefix($0.path + ".") }) {
-                openContents(&s, .box(box.number), paragraph: hit.text)
-                s.status = s.language.box(box.number) + " · " + hit.sectionTitle
-            } else if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
+            if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
                 openRegion(&s, id)
                 scrollList(&s, .regions, to: hit.text)
             } else if report.chapter(hit.sectionID) != nil {

@@ -32,7 +32,10 @@ public struct SearchOverlay: Sendable {
             let y = inner.y + 2 + row * perHit
             let selected = index == search.selected
             frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
-            frame.put(TextLayout.truncate(hit.sectionTitle, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
+            // where: the section, and the box within it (as the countries' passages say it)
+            let box = hit.box.map { " › " + L("专栏 \($0) box \($0)", "Box \($0)") } ?? ""
+            let place = TextLayout.truncate(hit.sectionTitle, to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
+            frame.put(TextLayout.truncate(place, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
                       style: Style(.dim), limit: inner.maxX)
             drawContext(&frame, hit, x: inner.x + 2, y: y + 1, width: inner.width - 3)
             if selected {
@@ -48,29 +51,38 @@ public struct SearchOverlay: Sendable {
         }
     }
 
-    /// The matched text centred in the line where it fits, the match itself in the match role.
+    /// The matched text centred in the line where it fits, the match itself in the match role;
+    /// the text around it cut where no number or Latin word is split.
     func drawContext(_ frame: inout Frame, _ hit: SearchHit, x: Int, y: Int, width: Int) {
         let match = String(hit.text[hit.range])
-        let before = String(hit.text[..<hit.range.lowerBound])
-        let after = String(hit.text[hit.range.upperBound...])
+        let before = Array(hit.text[..<hit.range.lowerBound])
+        let after = Array(hit.text[hit.range.upperBound...])
         let room = max(0, width - match.cellWidth)
-        var lead = before
+        var lead = String(before)
         if lead.cellWidth > room / 2 {
             // keep the end of the text before the match
             // widths added up as it goes: re-measuring the kept text each time was quadratic in a long paragraph
-            var kept: [Character] = []
             var used = glyphs.ellipsis.cellWidth
-            for character in lead.reversed() {
-                let w = character.cellWidth
+            var cut = before.count
+            while cut > 0 {
+                let w = before[cut - 1].cellWidth
                 if used + w > room / 2 { break }
                 used += w
-                kept.append(character)
+                cut -= 1
             }
-            lead = glyphs.ellipsis + String(kept.reversed())
+            cut = TextLayout.excerptStart(before + Array(match), cut: cut, limit: before.count)
+            lead = glyphs.ellipsis + String(before[cut...])
         }
         var cx = x
         cx += frame.put(lead, x: cx, y: y, limit: x + width)
         cx += frame.put(match, x: cx, y: y, style: Style(.match, [.bold, .underline]), limit: x + width)
-        frame.put(TextLayout.truncate(after, to: max(0, x + width - cx), ellipsis: glyphs.ellipsis), x: cx, y: y, limit: x + width)
+        let rest = max(0, x + width - cx)
+        var tail = String(after)
+        if tail.cellWidth > rest {
+            let fits = TextLayout.prefix(tail, width: max(0, rest - glyphs.ellipsis.cellWidth)).count
+            let cut = TextLayout.excerptEnd(Array(match) + after, cut: match.count + fits, limit: match.count) - match.count
+            tail = String(after[..<cut]) + glyphs.ellipsis
+        }
+        frame.put(tail, x: cx, y: y, limit: x + width)
     }
 }

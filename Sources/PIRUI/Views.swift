@@ -95,8 +95,15 @@ extension Screen {
     public static func matching(_ text: String) -> [Screen] {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { return switcherOrder }
-        let prefix = switcherOrder.filter { $0.rawValue.hasPrefix(key) || $0.englishName.lowercased().hasPrefix(key) || $0.chineseName.hasPrefix(key) }
+        let prefix = prefixed(by: text)
         let inner = switcherOrder.filter { !prefix.contains($0) && ($0.englishName.lowercased().contains(key) || $0.chineseName.contains(key) || $0.summary.lowercased().contains(key)) }
         return prefix + inner
+    }
+
+    /// Views whose name, Chinese or English, begins with what was typed.
+    public static func prefixed(by text: String) -> [Screen] {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty else { return [] }
+        return switcherOrder.filter { $0.rawValue.hasPrefix(key) || $0.englishName.lowercased().hasPrefix(key) || $0.chineseName.hasPrefix(key) }
     }
 }

@@ -120,6 +120,19 @@ public struct Document: Sendable {
         }
     }
 
+    /// Another document's lines after `prefix` (a box's rule), with its paragraphs and named places,
+    /// so a search hit or an anchor inside a box is found in the page that holds the box.
+    public mutating func embed(_ inner: Document, prefix: [Span]) {
+        let base = lines.count
+        for (name, line) in inner.anchors where anchors[name] == nil { anchors[name] = base + line }
+        for p in inner.paragraphs where base + p.line < limit { paragraphs.append((p.text, base + p.line)) }
+        for line in inner.lines {
+            guard hasRoom() else { return }
+            lines.append(prefix + line)
+        }
+        if !inner.isComplete { isComplete = false }
+    }
+
     public mutating func heading(_ text: String, style: Style = Style(.heading, [.bold])) {
         blank()
         paragraph(text, style: style)
@@ -143,24 +156,16 @@ public enum LinesView {
     }
 
     /// Puts the search term's occurrences on a line in the match role, including the part of one
-    /// that a line break splits (the rest is marked on the next line).
+    /// that a line break splits (the rest is marked on the next line). Lines are compared by their
+    /// text, not their layout: a continuation line's indent or box rule (`│ `) is not part of it, a
+    /// run of spaces matches one space (a table row laid out in columns, `女性   5.5   5.5`), and a
+    /// space in the term matches a line break, where the wrapper drops it.
     static func mark(_ frame: inout Frame, _ rect: Rect, lines: [StyledLine], index: Int, y: Int, term: String) {
         let text = Array(lines[index].map(\.text).joined())
-        let previous = index > 0 ? Array(lines[index - 1].map(\.text).joined()) : []
-        let next = index + 1 < lines.count ? Array(lines[index + 1].map(\.text).joined()) : []
-        let needle = Array(term.lowercased())
-        // search the line with its neighbours' ends so split matches count, then keep this line's part
-        let lead = Array(previous.suffix(needle.count - 1)), tail = Array(next.prefix(needle.count - 1))
-        let joined = (lead + text + tail).map { Character($0.lowercased()) }
-        guard joined.count >= needle.count else { return }
-        var marked = [Bool](repeating: false, count: text.count)
-        var start = 0
-        while start + needle.count <= joined.count {
-            if Array(joined[start..<(start + needle.count)]) == needle {
-                for k in start..<(start + needle.count) where k >= lead.count && k - lead.count < text.count { marked[k - lead.count] = true }
-                start += needle.count
-            } else { start += 1 }
-        }
+        let marked = TermMatcher(term).marked(text,
+                                              previous: index > 0 ? Array(lines[index - 1].map(\.text).joined()) : nil,
+                                              next: index + 1 < lines.count ? Array(lines[index + 1].map(\.text).joined()) : nil)
+        guard marked.contains(true) else { return }
         var x = rect.x
         for (n, character) in text.enumerated() {
             let w = character.cellWidth
@@ -174,5 +179,90 @@ public enum LinesView {
             x += w
             if x >= rect.maxX { break }
         }
+    }
+}
+
+/// Finds a search term in a laid-out line of text, with the ends of the lines around it.
+struct TermMatcher {
+    /// The term lower-cased, each run of spaces as one space.
+    let needle: [Character]
+
+    init(_ term: String) { needle = Self.collapsed(Array(term)).map(\.character) }
+
+    struct Element {
+        var character: Character
+        /// The characters of the line being marked that this element stands for (a run of spaces
+        /// is one element); nil for a neighbour's.
+        var source: Range<Int>?
+        /// The first element after a line break.
+        var afterBreak = false
+    }
+
+    static func isSpace(_ c: Character) -> Bool { c == " " || c == "\u{3000}" }
+    static func lower(_ c: Character) -> Character {
+        if let a = c.asciiValue { return a >= 65 && a <= 90 ? Character(Unicode.Scalar(a + 32)) : c }
+        return Character(c.lowercased())
+    }
+
+    /// Characters before a line's text: its indent and a box's rule.
+    static func decoration(_ line: [Character]) -> Int {
+        var n = 0
+        while n < line.count, isSpace(line[n]) || line[n] == "│" || line[n] == "|" { n += 1 }
+        return n
+    }
+
+    static func collapsed(_ chars: [Character], offset: Int = 0, keepSource: Bool = false) -> [Element] {
+        var out: [Element] = []
+        var i = 0
+        while i < chars.count {
+            var j = i + 1
+            if isSpace(chars[i]) { while j < chars.count, isSpace(chars[j]) { j += 1 } }
+            out.append(Element(character: isSpace(chars[i]) ? " " : lower(chars[i]),
+                               source: keepSource ? (offset + i)..<(offset + j) : nil))
+            i = j
+        }
+        return out
+    }
+
+    /// Which characters of `line` are part of an occurrence of the term.
+    func marked(_ line: [Character], previous: [Character]?, next: [Character]?) -> [Bool] {
+        var marked = [Bool](repeating: false, count: line.count)
+        guard !needle.isEmpty else { return marked }
+        let start = Self.decoration(line)
+        var current = Self.collapsed(Array(line[start...]), offset: start, keepSource: true)
+        guard !current.isEmpty else { return marked }
+        // a neighbour contributes at most one character fewer than the term
+        var lead: [Element] = [], tail: [Element] = []
+        if let previous, needle.count > 1 {
+            lead = Array(Self.collapsed(Array(previous[Self.decoration(previous)...])).suffix(needle.count - 1))
+            current[0].afterBreak = !lead.isEmpty
+        }
+        if let next, needle.count > 1 {
+            tail = Array(Self.collapsed(Array(next[Self.decoration(next)...])).prefix(needle.count - 1))
+            if !tail.isEmpty { tail[0].afterBreak = true }
+        }
+        let hay = lead + current + tail
+        var from = 0
+        while from < hay.count {
+            if let end = match(hay, at: from) {
+                for e in hay[from..<end] { if let r = e.source { for k in r { marked[k] = true } } }
+                from = max(from + 1, end)
+            } else {
+                from += 1
+            }
+        }
+        return marked
+    }
+
+    /// Where a match starting at `start` ends, if there is one.
+    func match(_ hay: [Element], at start: Int) -> Int? {
+        var h = start
+        for c in needle {
+            if h < hay.count, hay[h].character == c { h += 1; continue }
+            // a space of the term at a line break, where the wrapper dropped it
+            if c == " ", h < hay.count, hay[h].afterBreak, h > start { continue }
+            return nil
+        }
+        return h
     }
 }

@@ -96,6 +96,14 @@ import PIRModel
         (["search", "3.1.3"], "(指标 indicator 3.1.3): ", "«3.1.3»"),
         (["search", "Arab", "States"], "阿拉伯国家", "«Arab States»"),
         (["search", "(图 10)"], "各国成果概览 (chapters[13]", "«(图 10)»"),  // regex metacharacters are literal
+        // a hit inside a box of an outcome's chapter names the box
+        (["search", "andi"], "(专栏 8 box 8 · 成果目标 outcome 1 · outcomes[0].blocks[14]", "«ANDI»"),
+        // across a footnote reference, typed without it or with the number the PDF prints
+        (["search", "896 项成果，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
+        (["search", "896 项成果5，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
+        // the excerpt is not cut inside a number (1.6 亿, 2020)
+        (["search", "万"], "(chapters[3].blocks[7].text): …亿儿童陷入童工劳动困境", "«万»"),
+        (["search", "%。这场疫情还加剧"], "(chapters[3].blocks[0].text): …年新冠疫情导致全球 GDP", "3.1«%。这场疫情还加剧»"),
     ])
     func search(args: [String], place: String, marked: String) throws {
         let result = try Binary.run(args)

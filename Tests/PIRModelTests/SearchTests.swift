@@ -107,4 +107,38 @@ import Testing
         #expect(index.search("   ").isEmpty)
         #expect(index.search(String(repeating: "长", count: 10_000)).isEmpty)
     }
+
+    /// A fragment across a footnote reference (stored `[^5]`, printed as a raised 5) is found typed
+    /// without it, or with the number as a copy from the PDF gives it; the range is the stored
+    /// text's, the reference included.
+    @Test(arguments: [
+        ("896 项成果，比为本两年期设定的目标高出 3%", "896 项成果[^5]，比为本两年期设定的目标高出 3%"),
+        ("896 项成果5，比为", "896 项成果[^5]，比为"),
+        ("896 项成果 5，比为", "896 项成果[^5]，比为"),
+        ("项成果5", "项成果[^5]"),
+        ("未能实现，但劳工组织", "未能实现，[^6]但劳工组织"),
+        ("未能实现， 6 但劳工组织", "未能实现，[^6]但劳工组织"),
+        ("衡量。鉴于人事费用", "衡量。[^21]鉴于人事费用"),
+        ("衡量。 21 鉴于", "衡量。[^21]鉴于"),
+    ])
+    func findsTextAcrossFootnoteReferences(query: String, matched: String) throws {
+        let hit = try #require(index.search(query).first, "\(query)")
+        #expect(String(hit.text[hit.range]) == matched)
+    }
+
+    /// The number of a reference is not found where no query typed it, nor a number inside another.
+    @Test func footnoteNumbersOnlyWhereTyped() {
+        #expect(index.search("项成果[^5]").count == 1)
+        #expect(index.search("成果5，比为本").count == 1)
+        #expect(index.search("896 项成果 55，比为").isEmpty)
+    }
+
+    /// A hit in a box says which box, wherever the box stands.
+    @Test func hitsInABoxNameTheBox() throws {
+        let hit = try #require(index.search("andi").first)
+        #expect(hit.path.hasPrefix("outcomes[0].blocks[") && hit.box == 8)
+        #expect(index.search("使用儿童参加武装冲突").first?.box == 3)
+        #expect(index.search("项下的总支出为 1.474 亿美元").first?.box == nil)
+    }
 }
+

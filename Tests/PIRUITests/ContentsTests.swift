@@ -126,4 +126,22 @@ import PIRText
         #expect(s.screen == .contents)
         #expect(reducer.contents[s.contentsIndex] == .chapter("part1-ratification"))
     }
+
+    /// Enter on a box's text goes to the box in its chapter — also when that chapter is an
+    /// outcome's, shown in this same view (it used to stay put: box 7 in outcome 1).
+    @Test(arguments: [7, 14, 33, 3])
+    func enterOnABoxGoesToItInItsChapter(number: Int) throws {
+        let box = try #require(report.box(number))
+        var s = state(Event.keys("t"))
+        s.contentsIndex = try #require(reducer.contents.firstIndex(of: .box(number)))
+        s = reducer.reduce(s, [.key(.enter)])
+        #expect(s.contentsText)
+        s = reducer.reduce(s, [.key(.enter)])
+        let section: ContentsEntry = box.sectionID.hasPrefix("outcome-") ? .outcome(String(box.sectionID.dropFirst(8))) : .chapter(box.sectionID)
+        #expect(s.screen == .contents && reducer.contents[s.contentsIndex] == section, "box \(number)")
+        let frame = view.render(s)
+        #expect(frame.text.contains("\(Language.zh.box(number)). \(box.title.prefix(8))"), "\(frame.text)")
+        #expect(s.contentsTextScroll > 0)
+    }
 }
+

@@ -127,6 +127,21 @@ import Testing
         #expect(s.status.contains("nonsense"))
     }
 
+    /// A unique prefix of a view's name comes before a country code (`ind`: Indicators, not India),
+    /// and Tab completes it; a code of the report (`b`, outcome B) still comes first.
+    @Test func aViewNamePrefixWinsOverACountryCode() {
+        #expect(fixture.reducer.paletteChoices("ind").first == .view(.indicators))
+        #expect(fixture.reducer.paletteChoices("ind").contains(.node(.country("IND"), "ind")))
+        #expect(fixture.reducer.paletteChoices("india").first == .node(.country("IND"), "india"))
+        #expect(fixture.reducer.paletteChoices("b").first == .node(.outcome("B"), "b"))
+        var s = fixture.state(100, 30, Event.keys(":ind\t"))
+        #expect(s.palette?.text == "indicators")
+        s = fixture.reducer.reduce(s, [.key(.enter)])
+        #expect(s.screen == .indicators)
+        s = fixture.state(100, 30, Event.keys(":ind\r"))
+        #expect(s.screen == .indicators)
+    }
+
     @Test func escGoesBackThroughTheViewsVisited() {
         var s = fixture.state(100, 30, [.key(.function(7)), .key(.function(8)), .key(.function(6))])
         #expect(s.screen == .regions)

@@ -50,7 +50,9 @@ public struct PresentView: Sendable {
         }
         var frame = Frame(width: s.width, height: s.height)
         guard s.width >= Self.minimumWidth, s.height >= Self.minimumHeight else {
-            let candidates = ["terminal too small (need \(Self.minimumWidth)×\(Self.minimumHeight))", "too small", "!"]
+            let need = "(need \(Self.minimumWidth)×\(Self.minimumHeight))"
+            let english = ["terminal too small \(need)", "too small", "!"]
+            let candidates = L == .en ? english : ["终端太小 terminal too small \(need)", "终端太小 too small"] + english
             if let message = candidates.first(where: { $0.cellWidth <= s.width }), s.height > 0 {
                 frame.put(message, x: (s.width - message.cellWidth) / 2, y: (s.height - 1) / 2, style: Style(.warn, [.bold]))
             }
