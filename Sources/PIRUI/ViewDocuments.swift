@@ -209,7 +209,7 @@ extension DetailDocument {
         for (n, mention) in mentions.enumerated() {
             doc.blank()
             doc.anchor("passage:\(n)")
-            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + lang.bi(mention.place), style: Style(.accent))
+            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + (lang == .en && mention.box != nil && mention.place.hasPrefix("专栏") ? lang.box(mention.box!) : lang.bi(mention.place)), style: Style(.accent))
             doc.paragraph(lang.narrativeMark + mention.text, indent: 2)
         }
     }

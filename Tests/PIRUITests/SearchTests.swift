@@ -142,6 +142,16 @@ import PIRText
         #expect(markedText(view.render(s)).contains("哥伦比亚"))
     }
 
+    /// A country page names a box passage's place as "Box 12" in English, not a cut "12 box 12".
+    @Test func aCountryPagesBoxPlaceInEnglish() {
+        let text = { (language: Language) in
+            DetailDocument(report: report, glyphs: .unicode, countries: reducer.countries, language: language)
+                .build(.country("KOR"), width: 100).lines.map { $0.map(\.text).joined() }.joined(separator: "\n")
+        }
+        #expect(text(.zh).contains("› 专栏 12 box 12"))
+        #expect(text(.en).contains("› Box 12") && !text(.en).contains("› 12 box 12"))
+    }
+
     /// A sentence with a footnote reference (stored `[^5]`, printed as a raised 5) is found as a
     /// reader types it, without the number or with it, and marked on screen.
     @Test(arguments: ["896 项成果，比为本两年期设定的目标高出 3%", "896 项成果5，比为", "896 项成果 5，比为"])
