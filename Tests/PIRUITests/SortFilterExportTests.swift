@@ -101,16 +101,33 @@ import Testing
         let plain = Clipboard.osc52("指标 3.1.2", multiplexer: .none)
         let payload = Data("指标 3.1.2".utf8).base64EncodedString()
         #expect(Array(plain.utf8) == Array("\u{1B}]52;c;\(payload)\u{07}".utf8))
+        // tmux: the plain sequence (handled by tmux itself with set-clipboard on, the default
+        // setup) and then the pass-through form (for allow-passthrough on, off by default since 3.3)
         let tmux = Clipboard.osc52("x", multiplexer: .tmux)
-        #expect(tmux == "\u{1B}Ptmux;\u{1B}\u{1B}]52;c;eA==\u{07}\u{1B}\\")
+        #expect(Array(tmux.utf8) == Array("\u{1B}]52;c;eA==\u{07}\u{1B}Ptmux;\u{1B}\u{1B}]52;c;eA==\u{07}\u{1B}\\".utf8))
+        // screen: only its own DCS, in chunks
+        #expect(Array(Clipboard.osc52("x", multiplexer: .screen).utf8) == Array("\u{1B}P\u{1B}]52;c;eA==\u{07}\u{1B}\\".utf8))
         let screen = Clipboard.osc52(String(repeating: "长", count: 100), multiplexer: .screen)
         // screen's chunks each start ESC P and end ESC \, and put back together give the sequence
         let chunks = screen.components(separatedBy: "\u{1B}\\").filter { !$0.isEmpty }
         #expect(chunks.allSatisfy { $0.hasPrefix("\u{1B}P") && $0.utf8.count <= 78 })
         #expect(chunks.map { String($0.dropFirst(2)) }.joined() == Clipboard.osc52(String(repeating: "长", count: 100), multiplexer: .none))
-        #expect(Clipboard.multiplexer(environment: ["TMUX": "/tmp/tmux-1/default,1,0"]) == .tmux)
+        // TERM=screen over SSH, with neither TMUX nor STY: tmux or screen, so the plain form and screen's
+        #expect(Array(Clipboard.osc52("x", multiplexer: .tmuxOrScreen).utf8) == Array("\u{1B}]52;c;eA==\u{07}\u{1B}P\u{1B}]52;c;eA==\u{07}\u{1B}\\".utf8))
+        #expect(Clipboard.multiplexer(environment: ["TMUX": "/tmp/tmux-1/default,1,0", "TERM": "screen"]) == .tmux)
         #expect(Clipboard.multiplexer(environment: ["TERM": "screen-256color", "STY": "1.pts"]) == .screen)
+        #expect(Clipboard.multiplexer(environment: ["TERM": "tmux-256color"]) == .tmux)
+        #expect(Clipboard.multiplexer(environment: ["TERM": "screen-256color"]) == .tmuxOrScreen)
         #expect(Clipboard.multiplexer(environment: ["TERM": "xterm-256color"]) == .none)
+        #expect(Clipboard.multiplexer(environment: [:]) == .none)
+    }
+
+    @Test func copyStatusSaysTheSequenceWasSentNotThatItArrived() {
+        let zh = Clipboard.status("3.1.2 …", multiplexer: .none)
+        #expect(zh.contains("sent to the clipboard (OSC 52)"))
+        #expect(!zh.contains("copied") && !zh.contains("已复制"))
+        #expect(Clipboard.status("x", multiplexer: .tmux, language: .en) == "sent to the clipboard (OSC 52) (tmux needs set-clipboard on): x")
+        #expect(Clipboard.status("x", multiplexer: .screen, language: .en) == "sent to the clipboard (OSC 52): x")
     }
 
     @Test func searchHitOpensScrolledToTheParagraphWithTheMatchMarked() throws {
