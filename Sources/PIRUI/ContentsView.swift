@@ -48,15 +48,22 @@ extension ExplorerView {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
             x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
         }
-        var title = L("\(screen.chineseName) \(screen.englishName)", screen.englishName)
+        var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
-            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · \(L("排序", "sort")) \(L.bi(state.countryOrder.label))"
-            if let region = state.countryRegion { title += " · \(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))" }
+            title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))
+            title.append(TitlePart("\(L("排序", "sort")) \(L.bi(state.countryOrder.label))", short: "\(L("排序", "sort")) \(L(String(state.countryOrder.label.split(separator: " ").first ?? ""), L.bi(state.countryOrder.label)))", priority: IndicatorQuery.sortPriority))
+            if let region = state.countryRegion { title.append(TitlePart("\(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
         }
         if screen == .indicators {
-            title += " · \(entries.count)/\(report.policyIndicators.count)"
-            title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")"
-            if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L))" }
+            // the sort is always named here: by a region, it says which, also where no region column shows
+            let query = state.query
+            let listed = entries.compactMap { entry -> Indicator? in if case .indicator(let code) = entry { return report.indicator(code)?.indicator }; return nil }
+            title.append(TitlePart("\(entries.count)/\(report.policyIndicators.count)", priority: IndicatorQuery.countPriority))
+            var parts = query.titleParts(L, mixed: query.mixesUnits(listed))
+            if query.sort == .code && !query.descending {
+                parts.insert(TitlePart("\(L("排序", "sort")) \(query.sort.label(L))↑", short: "\(L("排序", "sort")) \(query.sort.shortLabel(L))↑", priority: IndicatorQuery.sortPriority), at: 0)
+            }
+            title += parts
         }
         let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {

@@ -255,9 +255,11 @@ public struct ExplorerView: Sendable {
 
     func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
         let L = state.language
-        var title = L("指标 Indicators · 成果目标 \(outcome.id)", "Indicators · Outcome \(outcome.id)")
-        if state.query.sort != .code || state.query.descending { title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")" }
-        if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L)) \(state.entries(of: outcome).count)/\(outcome.indicatorEntries.count)" }
+        // the filter and the sort outlast the pane's name at every width (a filtered list must not look complete)
+        let listed = state.query.isDefault ? [] : state.entries(of: outcome).map(\.1)
+        let title = [TitlePart(L("指标 Indicators", "Indicators"), short: L("指标", "Ind."), priority: 3),
+                     TitlePart(L.outcome(outcome.id), short: outcome.id, priority: 6)]
+            + state.query.titleParts(L, shown: listed.count, total: outcome.indicatorCount, mixed: state.query.mixesUnits(listed))
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)

@@ -28,6 +28,7 @@ public struct HelpOverlay: Sendable {
         ("L F11", "经验教训 Part III lessons"),
         ("t F2", "目录 contents: every chapter, region and box"),
         ("s S", "排序/反向 sort indicators / reverse"),
+        ("R", "排序区域：下一个区域 sort by the next region"),
         ("f F", "筛选/清除 filter indicators / clear (Esc too)"),
         ("x X", "导出当前视图 CSV / Markdown export the view"),
         ("y", "复制所选项 (OSC 52) copy the focused item"),

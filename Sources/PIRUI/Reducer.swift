@@ -54,6 +54,7 @@ public struct Reducer: Sendable {
         case .key(let key):
             self.key(&s, key)
         }
+        followRegionsView(&s)
         normalize(&s)
         return s
     }
@@ -104,6 +105,7 @@ public struct Reducer: Sendable {
         case .char("s"): cycleSort(&s)
         case .char("S"):
             if s.screen == .explorer || s.screen == .indicators { changeQuery(&s) { $0.descending.toggle() }; s.status = sortStatus(s) }
+        case .char("R"): cycleSortRegion(&s)
         case .char("f"): cycleFilter(&s)
         case .char("F"): clearFilter(&s)
         case .up, .char("k"): move(&s, by: -1)
@@ -259,7 +261,7 @@ public struct Reducer: Sendable {
             if new != s.indicator { s.indicator = new; s.detailScroll = 0 }
         case .regions:
             let new = clamp(s.region + delta, report.regions.count)
-            if new != s.region { s.region = new; s.detailScroll = 0 }
+            if new != s.region { selectRegion(&s, new); s.detailScroll = 0 }
         case .detail:
             s.detailScroll = max(0, s.detailScroll + delta)
         }
@@ -425,7 +427,7 @@ public struct Reducer: Sendable {
         case .region(let id):
             if s.screen == .regions {
                 show(&s, .explorer)
-                s.region = report.regions.firstIndex { $0.id == id } ?? 0
+                selectRegion(&s, report.regions.firstIndex { $0.id == id } ?? 0)
                 s.focus = .regions
             } else {
                 openRegion(&s, id)
@@ -626,7 +628,7 @@ public struct Reducer: Sendable {
             case .indicators:
                 if let index = ExplorerView.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
             case .regions:
-                if row >= 0 && row < report.regions.count { s.region = row; s.detailScroll = 0 }
+                if row >= 0 && row < report.regions.count { selectRegion(&s, row); s.detailScroll = 0 }
             case .detail: break
             }
         }

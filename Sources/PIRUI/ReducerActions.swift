@@ -26,9 +26,54 @@ extension Reducer {
         s.status = sortStatus(s)
     }
 
+    /// `R`: the next region for a sort by region, chosen in the indicator list itself; a sort by
+    /// something else becomes a sort by the selected region. A filter by region follows too.
+    func cycleSortRegion(_ s: inout AppState) {
+        guard s.screen == .explorer || s.screen == .indicators else {
+            s.status = s.language("R 排序区域只用于指标列表 · R picks the sort region in indicator lists (e, i)", "R picks the sort region in indicator lists (e, i)")
+            return
+        }
+        if case .region = s.query.sort {
+            selectRegion(&s, (clamp(s.region, report.regions.count) + 1) % report.regions.count)
+        } else {
+            let region = report.regions[clamp(s.region, report.regions.count)].id
+            changeQuery(&s) { $0.sort = .region(region); $0.descending = true }
+        }
+        s.status = sortStatus(s)
+    }
+
+    /// The selected region changed (the explorer's regions pane, the regions view, `R`): a sort or
+    /// filter by region is by the selected region's result, so it follows.
+    func selectRegion(_ s: inout AppState, _ index: Int) {
+        let index = clamp(index, report.regions.count)
+        s.region = index
+        let id = report.regions[index].id
+        var sort = s.query.sort, filter = s.query.filter
+        if case .region(let old) = sort, old != id { sort = .region(id) }
+        if case .region(let old)? = filter, old != id { filter = .region(id) }
+        if sort != s.query.sort || filter != s.query.filter {
+            changeQuery(&s) { $0.sort = sort; $0.filter = filter }
+        }
+    }
+
+    /// In the regions view the region whose page is open is the selected one, so an indicator sort
+    /// or filter by region picks it up (and says so).
+    func followRegionsView(_ s: inout AppState) {
+        guard s.screen == .regions else { return }
+        let list = entries(.regions, s)
+        let index = s.list(.regions).index
+        guard index >= 0, index < list.count, case .region(let id) = list[index],
+              let n = report.regions.firstIndex(where: { $0.id == id }), n != s.region else { return }
+        let before = s.query
+        selectRegion(&s, n)
+        if s.query != before, s.status.isEmpty {
+            s.status = s.language("指标排序/筛选现按 \(id.chineseName) · indicators now sorted/filtered by \(id.rawValue)", "indicators now sorted/filtered by \(id.rawValue)")
+        }
+    }
+
     func sortStatus(_ s: AppState) -> String {
-        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse",
-                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse")
+        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse · R 区域 region",
+                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse · R region")
     }
 
     func cycleFilter(_ s: inout AppState) {

@@ -18,12 +18,11 @@ import Testing
         #expect(tableCodes(s) == all.map(\.code))
         s = fixture.reducer.reduce(s, Event.keys("s"))
         #expect(s.query.sort == .result && s.query.descending)
-        let results = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.total }
-        #expect(results == results.sorted(by: >))
+        // results are compared within a unit: counts, then cases, then percentages, each biggest first
+        expectGroupedByUnit(tableCodes(s), descending: true) { $0.total }
         #expect(fixture.view.render(s).text.contains("排序 成果 result↓"))
         s = fixture.reducer.reduce(s, Event.keys("S"))
-        let ascending = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.total }
-        #expect(ascending == ascending.sorted())
+        expectGroupedByUnit(tableCodes(s), descending: false) { $0.total }
         s = fixture.reducer.reduce(s, Event.keys("ss"))  // target, then % of target
         #expect(s.query.sort == .attainment)
         let shares = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator.attainment }
@@ -33,6 +32,112 @@ import Testing
         #expect(tableCodes(s).first == best.code)
         s = fixture.reducer.reduce(s, Event.keys("s"))
         #expect(s.query.sort == .region(fixture.report.regions[s.region].id))
+    }
+
+    /// The codes' indicators come as counts, then cases, then percentages, each group ordered by
+    /// `value` (blanks last), and every indicator is there once.
+    func expectGroupedByUnit(_ codes: [String], descending: Bool, sourceLocation: SourceLocation = #_sourceLocation, _ value: (Indicator) -> Double?) {
+        let indicators = codes.compactMap { fixture.report.indicator($0)?.indicator }
+        #expect(indicators.count == codes.count, sourceLocation: sourceLocation)
+        let ranks = indicators.map { IndicatorQuery.unitOrder.firstIndex(of: $0.unit ?? .count)! }
+        #expect(ranks == ranks.sorted(), "units not grouped: \(codes)", sourceLocation: sourceLocation)
+        for rank in Set(ranks) {
+            let values = zip(indicators, ranks).filter { $0.1 == rank }.compactMap { value($0.0) }
+            #expect(values == values.sorted(by: descending ? (>) : (<)), "unit \(IndicatorQuery.unitOrder[rank]) out of order", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func sortsByTargetResultAndRegionKeepCountsCasesAndPercentagesApart() throws {
+        // Appendix II mixes units: 2.2.1 is in cases (45例), 2.3.1 a percentage (40%); a sort by
+        // target used to put 80, 45例, 40%, 36 … in one run
+        let units = Set(fixture.report.policyIndicators.map { $0.indicator.unit ?? .count })
+        #expect(units.count == 3)
+        var s = fixture.state(200, 50, [.key(.function(5))] + Event.keys("ss"))
+        #expect(s.query.sort == .target)
+        expectGroupedByUnit(tableCodes(s), descending: true) { $0.target }
+        let codes = tableCodes(s)
+        let firstCases = try #require(codes.firstIndex { fixture.report.indicator($0)?.indicator.unit == .cases })
+        #expect(codes[..<firstCases].allSatisfy { (fixture.report.indicator($0)?.indicator.unit ?? .count) == .count })
+        #expect(fixture.view.render(s).text.contains("按单位 数目›例›% by unit"))
+        // by a region: Africa's 40% reporting rate no longer ranks above its 28 ratifying States
+        s = fixture.reducer.reduce(s, Event.keys("ss"))
+        #expect(s.query.sort == .region(.africa))
+        expectGroupedByUnit(tableCodes(s), descending: true) { $0.results?[.africa] }
+        let order = tableCodes(s)
+        #expect(try #require(order.firstIndex(of: "2.1.2")) < (try #require(order.firstIndex(of: "2.3.1"))))
+        // % of target is a share in every unit: no grouping, and the title says none
+        s = fixture.reducer.reduce(s, Event.keys("s"))
+        #expect(s.query.sort == .code)
+        s = fixture.reducer.reduce(s, Event.keys("sss"))
+        #expect(s.query.sort == .attainment)
+        #expect(!fixture.view.render(s).text.contains("按单位"))
+        // a list of one unit needs no word about units (outcome 1's pane: all counts)
+        s = fixture.reducer.reduce(s, Event.keys("e1\t"))
+        s = fixture.reducer.reduce(s, Event.keys("s"))
+        #expect(s.query.sort == .region(.africa))
+        #expect(!fixture.view.render(s).text.contains("按单位"))
+    }
+
+    @Test func filterAndSortStayInThePaneTitleAtEveryWidth() {
+        // finding 5: at 120 columns the explorer's title was cut before the filter, so a filtered
+        // list looked complete
+        for width in [80, 120, 200] {
+            var s = fixture.state(width, 40, [.key(.function(5))] + Event.keys("ssssf"))
+            #expect(s.query.filter == .belowTarget && s.query.sort == .region(.africa))
+            let table = fixture.view.render(s).lines[2]
+            #expect(table.contains("筛选 低于目标"), "indicators table at \(width): \(table)")
+            #expect(table.contains("排序 非洲"), "indicators table at \(width): \(table)")
+            s = fixture.reducer.reduce(s, Event.keys("e\t"))
+            #expect(s.focus == .indicators)
+            let pane = fixture.view.render(s).lines[2]
+            #expect(pane.contains("筛选 低于目标"), "explorer at \(width): \(pane)")
+            #expect(pane.contains("3/8"), "explorer at \(width): \(pane)")
+            #expect(pane.contains("排序 非洲"), "explorer at \(width): \(pane)")
+            // English too
+            s = fixture.reducer.reduce(s, Event.keys("w"))
+            let english = fixture.view.render(s).lines[2]
+            #expect(english.contains("filter below target"), "explorer in English at \(width): \(english)")
+            #expect(english.contains("sort africa"), "explorer in English at \(width): \(english)")
+        }
+    }
+
+    @Test func titlePartsShortenThenDropTheLeastImportantFirst() {
+        let parts = [TitlePart("指标 Indicators", short: "指标", priority: 3), TitlePart("成果目标 1", short: "1", priority: 6),
+                     TitlePart("排序 美洲 americas↓", short: "排序 美洲↓", priority: 8), TitlePart("筛选 低于目标 below target 3/8", short: "筛选 低于目标 3/8", priority: 10)]
+        #expect(TitlePart.fit(parts, to: 200) == "指标 Indicators · 成果目标 1 · 排序 美洲 americas↓ · 筛选 低于目标 below target 3/8")
+        #expect(TitlePart.fit(parts, to: 41) == "指标 · 1 · 排序 美洲↓ · 筛选 低于目标 3/8")
+        #expect(TitlePart.fit(parts, to: 40) == "… · 1 · 排序 美洲↓ · 筛选 低于目标 3/8")
+        #expect(TitlePart.fit(parts, to: 34) == "… · 排序 美洲↓ · 筛选 低于目标 3/8")
+        #expect(TitlePart.fit(parts, to: 33) == "… · 筛选 低于目标 3/8")
+        #expect(TitlePart.fit(parts, to: 20) == "… · 筛选 低于目标 3…")
+        for width in 0...90 { #expect(TitlePart.fit(parts, to: width).cellWidth <= width) }
+    }
+
+    @Test func theSortRegionIsChosenInTheIndicatorsViewAndFollowsTheRegionsView() {
+        var s = fixture.state(120, 40, [.key(.function(5))] + Event.keys("ssss"))
+        #expect(s.query.sort == .region(.africa))
+        // R: the next region, named in the title although the table shows no region columns at 120
+        s = fixture.reducer.reduce(s, Event.keys("R"))
+        #expect(s.query.sort == .region(.americas))
+        #expect(fixture.view.render(s).lines[2].contains("排序 美洲 americas↓"))
+        let americas = tableCodes(s).compactMap { fixture.report.indicator($0)?.indicator }
+        #expect(americas.filter { ($0.unit ?? .count) == .count }.compactMap { $0.results?[.americas] } == americas.filter { ($0.unit ?? .count) == .count }.compactMap { $0.results?[.americas] }.sorted(by: >))
+        // R on another sort starts a sort by the selected region
+        s = fixture.reducer.reduce(s, Event.keys("s"))
+        #expect(s.query.sort == .code)
+        s = fixture.reducer.reduce(s, Event.keys("R"))
+        #expect(s.query.sort == .region(.americas) && s.query.descending)
+        // picking a region in the regions view is what the sort then uses
+        s = fixture.reducer.reduce(s, [.key(.function(6))])
+        let regionsList = fixture.reducer.entries(.regions, s)
+        let arab = regionsList.firstIndex(of: .region(.arabStates))!
+        while s.list(.regions).index < arab { s = fixture.reducer.reduce(s, Event.keys("j")) }
+        #expect(s.query.sort == .region(.arabStates))
+        #expect(s.status.contains("arab_states"))
+        s = fixture.reducer.reduce(s, [.key(.function(5))])
+        #expect(fixture.view.render(s).lines[2].contains("排序 阿拉伯国家"))
+        // and the explorer's regions pane shows the same region selected
+        #expect(fixture.report.regions[s.region].id == .arabStates)
     }
 
     @Test func belowTargetFilterListsExactlyTheIndicatorsUnderTarget() {
