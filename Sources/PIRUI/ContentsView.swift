@@ -46,7 +46,7 @@ extension ExplorerView {
         var x = 1
         for (n, part) in crumb.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
-            x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
+            x += frame.put(part, x: x, y: 1, width: state.width - x, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
         }
         var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
@@ -102,8 +102,13 @@ extension ExplorerView {
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
         let enter = L.bi(!list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source")
-        let text = state.status.isEmpty ? "\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab \(L("列表/正文", "list/text")) · Esc \(L("返回", "back"))" : state.status
-        frame.put(" " + text, x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+        // the hints give way, least useful first, rather than being cut at the edge
+        let hints = [TitlePart("\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
+                     TitlePart(enter, short: "Enter", priority: 8),
+                     TitlePart("Tab \(L("列表/正文", "list/text"))", short: "Tab", priority: 5),
+                     TitlePart("Esc \(L("返回", "back"))", short: "Esc", priority: 6)]
+        let text = state.status.isEmpty ? TitlePart.fit(hints, to: state.width - 1, ellipsis: glyphs.ellipsis) : state.status
+        frame.put(" " + text, x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 
     /// On a country page its name is marked in every passage.
@@ -147,7 +152,7 @@ extension ExplorerView {
             let regions = indicatorRegionColumns(width)
             let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
             frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
-            frame.put(L("指标", "indicator"), x: x + 8, y: y, style: dim, limit: x + width)
+            frame.put(L("指标", "indicator"), x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
             var cx = x + 1 + c.label
             for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0

@@ -75,8 +75,12 @@ public struct Reducer: Sendable {
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
             case .pageDown, .char(" "): s.helpScroll += 10
             case .pageUp: s.helpScroll = max(0, s.helpScroll - 10)
+            case .home, .char("g"): s.helpScroll = 0
+            case .end, .char("G"): s.helpScroll = .max
             default: break
             }
+            // in range, so Up after PgDn past the end moves at once
+            s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(width: s.width, height: s.height, language: s.language))
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }

@@ -135,4 +135,66 @@ import Testing
         s = fixture.reducer.reduce(s, [.key(.escape)])
         #expect(s.screen == .budget)
     }
+
+    // MARK: Lines fitted with an ellipsis (findings 10, 14)
+
+    @Test func helpWrapsRatherThanCutsAndShowsWhereOneIsWhenItNeedsPages() {
+        var s = fixture.state(80, 24, Event.keys("?"))
+        var text = fixture.view.render(s).text
+        // more than a page at 24 rows: the position shows in the bottom edge, as in the text panes
+        #expect(text.range(of: #"1-\d+/\d+"#, options: .regularExpression) != nil, "no position: \(text)")
+        #expect(HelpOverlay.maxScroll(width: 80, height: 24, language: .zh) > 0)
+        s = fixture.reducer.reduce(s, [.key(.end)])
+        text = fixture.view.render(s).text
+        // the last page: p's description whole (it was cut as `(q retu`), and q says what it does in a view
+        #expect(text.contains("present from here (q") && text.contains("returns)"))
+        #expect(!text.contains("(q retu│"))
+        #expect(text.contains("close the view"))
+        // Up moves at once after End (the scroll stays in range)
+        let end = s.helpScroll
+        s = fixture.reducer.reduce(s, [.key(.up)])
+        #expect(s.helpScroll == end - 1)
+        // a help that fits needs no position
+        let tall = fixture.view.render(fixture.state(120, 60, Event.keys("?"))).text
+        #expect(tall.range(of: #" 1-\d+/\d+ "#, options: .regularExpression) == nil)
+        // every description is on screen whole somewhere while paging, in both languages
+        for language in Language.allCases {
+            var t = fixture.state(80, 24, Event.keys("?"))
+            t.language = language
+            var seen = ""
+            for _ in 0...HelpOverlay.maxScroll(width: 80, height: 24, language: language) {
+                seen += fixture.view.render(t).lines.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                t = fixture.reducer.reduce(t, [.key(.down)])
+            }
+            let flat = seen.replacingOccurrences(of: " ", with: "")
+            for (_, description) in HelpOverlay.keys { #expect(flat.contains(language.bi(description).replacingOccurrences(of: " ", with: "")), "\(language): \(description)") }
+        }
+    }
+
+    @Test func statusLinesGiveWayWithAnEllipsisRatherThanACutWord() {
+        // finding 10: at 80×24 the countries view's status ended in a bare `E`
+        let (_, text) = open(.countries, 80, 24, [.key(.tab)])
+        let status = text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!status.trimmingCharacters(in: .whitespaces).hasSuffix(" E"), "status: \(status)")
+        #expect(status.contains("Esc"))
+        // a status message too long for the line ends in an ellipsis, in every kind of view
+        for screen in [Screen.overview, .explorer, .budget] {
+            var s = fixture.state(80, 24, screen == .explorer ? [] : [.key(.function(screen.functionKey))])
+            s.status = String(repeating: "很长的状态 long status ", count: 10)
+            let line = fixture.view.render(s).lines.last ?? ""
+            #expect(line.hasSuffix("…") || line.hasSuffix("… "), "\(screen): \(line)")
+            #expect(line.cellWidth == 80)
+        }
+        // a breadcrumb too long for the line too
+        let narrow = fixture.view.render(fixture.state(40, 12, Event.keys("3.1.2\r"))).lines[1]
+        #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "breadcrumb: \(narrow)")
+    }
+
+    @Test func footerSaysQClosesAListViewAndQuitsAtTheOverview() {
+        let (_, budget) = open(.budget, 120, 40)
+        #expect(budget.contains("q 关闭"))
+        #expect(!budget.contains("q 退出"))
+        let (_, overview) = open(.overview, 120, 40)
+        #expect(overview.contains("q 退出"))
+    }
 }
