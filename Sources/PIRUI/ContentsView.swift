@@ -101,7 +101,7 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let enter = L.bi(!list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source")
+        let enter = !list.textFocused ? L("Enter 打开 open", "Enter opens") : screen == .countries ? L("Enter 转到顶部段落 open the passage at the top", "Enter opens the passage at the top") : L("Enter 转到来源 go to source", "Enter goes to the source")
         // the hints give way, least useful first, rather than being cut at the edge
         let hints = [TitlePart("\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
                      TitlePart(enter, short: "Enter", priority: 8),

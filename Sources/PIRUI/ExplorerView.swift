@@ -158,7 +158,7 @@ public struct ExplorerView: Sendable {
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
                 text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))：\(figure(i!.results?[r.id], i!.unit))" : ""
+                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit))" : ""
                 text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
             }
         }

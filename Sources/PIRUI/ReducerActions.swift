@@ -173,7 +173,7 @@ extension Reducer {
             case .outcome(let o): return describe(outcome: o)
             case .indicator(_, _, let i): return describe(indicator: i)
             case .region(let r, let o, let i):
-                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))：\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
                 return region(r) + value
             }
         case .overview:
@@ -193,7 +193,7 @@ extension Reducer {
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
                 return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
-                         "Outcome \(id) \(b.table) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+                         "Outcome \(id) \(L.table(b.table)) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
             case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
@@ -208,9 +208,9 @@ extension Reducer {
     }
 
     func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
-        guard o.isPolicy else { return "\(L.outcome(o.id))：\(L.title(o))" }
+        guard o.isPolicy else { return "\(L.outcome(o.id))\(L.colon)\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "\(L.outcome(o.id))：\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
     }
 
     func describe(indicator i: Indicator, _ L: Language = .zh) -> String {

@@ -197,4 +197,37 @@ import Testing
         let (_, overview) = open(.overview, 120, 40)
         #expect(overview.contains("q 退出"))
     }
+
+    /// The budget view on outcome `id`'s table, its text focused.
+    func budgetPage(_ id: String, _ language: Language, width: Int = 120, height: Int = 40) -> String {
+        var s = fixture.state(width, height, [.key(.function(7))])
+        s.language = language
+        let entries = fixture.reducer.entries(.budget, s)
+        var list = s.list(.budget)
+        list.index = entries.firstIndex(of: .budget(id))!
+        s.lists[.budget] = list
+        s = fixture.reducer.reduce(s, [.key(.tab)])
+        return fixture.view.render(s).text
+    }
+
+    @Test func budgetTablesInEnglishHaveNoChineseCellsAndUncutHeaders() {
+        // finding 16: `表 9`, `不适用` and a full-width colon in English; `strateg…` cut while the
+        // source column had room
+        let en = budgetPage("8", .en)
+        #expect(en.contains("Table 9. "))
+        #expect(!en.contains("表 9.") && !en.contains("budget, 表"), "the report's own sentence may say (表 9); the labels may not")
+        #expect(!en.contains("不适用") && en.contains("n/a"))
+        #expect(en.contains("Outcome 8: ") && !en.contains("Outcome 8："))
+        #expect(en.contains("strategic") && !en.contains("strateg…"))
+        // 未设定 (tables 2–7) is "not set"
+        let two = budgetPage("2", .en)
+        #expect(!two.contains("未设定") && two.contains("not set"), "\(two)")
+        // Chinese keeps the report's words
+        let zh = budgetPage("8", .zh)
+        #expect(zh.contains("表 9") && zh.contains("不适用") && zh.contains("成果目标 8："))
+        #expect(budgetPage("2", .zh).contains("未设定"))
+        // the columns are as wide as their cells: the header's words whole at 80 columns too
+        let narrow = budgetPage("8", .en, width: 80, height: 24)
+        #expect(narrow.contains("strategic") && narrow.contains("actual") && narrow.contains("diff."))
+    }
 }
