@@ -42,6 +42,39 @@ public enum Overview {
     }
 }
 
+extension Overview {
+    /// Everything the overview shows, for `x` / `X`: its headline figures, results against target
+    /// per outcome (with the outcome's budget), results by region and the budget figures, one row
+    /// each, `section` naming the part (`headline`, `outcomes`, `regions`, `budget`). Markdown
+    /// writes one table per part.
+    public static func table(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        let header = ["section", "id", "label", "value", "target", "share_percent", "unit", "printed", "strategic_budget_usd_m", "expenditure_usd_m"]
+        for row in Overview.rows(report) {
+            switch row {
+            case .heading: continue
+            case .fact(let id), .budget(let id):
+                guard let f = report.fact(id) else { continue }
+                let section = headline.contains(id) ? "headline" : "budget"
+                rows.append([section, id, f.label, Exporter.number(f.value), nil, nil, f.unit.rawValue, f.printed, nil, nil])
+            case .outcome(let id):
+                guard let o = report.outcome(id) else { continue }
+                let (a, t) = Invariants.countedTotals(o)
+                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? String(Int((a / t * 100).rounded())) : nil,
+                             "results", nil, Exporter.money(o.budget?.total.strategic), Exporter.money(o.budget?.total.actual)])
+            case .region(let id):
+                guard let r = report.region(id) else { continue }
+                rows.append(["regions", id.rawValue, r.name, String(r.results), nil, Exporter.number(r.sharePercent), "results", nil, nil, nil])
+            }
+        }
+        let titles = Overview.rows(report).compactMap { row -> String? in if case .heading(let t) = row { return t }; return nil }
+        let keys = ["headline", "outcomes", "regions", "budget"]
+        return Table(header: header, rows: rows,
+                     numeric: ["value", "target", "share_percent", "strategic_budget_usd_m", "expenditure_usd_m"],
+                     sectionColumn: "section", sections: zip(keys, titles).map { (key: $0, title: $1) })
+    }
+}
+
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
         let L = state.language

@@ -138,7 +138,7 @@ extension Reducer {
         case .countries:
             let ids = entries(.countries, s).compactMap { entry -> String? in if case .country(let id) = entry { return id }; return nil }
             return ("pir-countries", Exporter.countries(report, index: countries, ids: ids))
-        case .overview: return ("pir-overview", Exporter.outcomes(report))
+        case .overview: return ("pir-overview", Overview.table(report))
         case .enabling: return ("pir-enabling", Exporter.enabling(report))
         case .boxes, .lessons, .contents:
             let rows: [[String?]] = entries(s.screen, s).filter(\.isSelectable).map { [Contents.label($0, report)] }

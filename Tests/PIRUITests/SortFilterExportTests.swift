@@ -194,6 +194,55 @@ import Testing
         #expect(budget.table.rows.contains { $0[0] == "7" && $0[2] == "total" && $0[4] == "241.7" && $0[5] == "280.6" })
     }
 
+    @Test func overviewExportHasEverySectionTheOverviewShows() throws {
+        // finding 20: `x` on the overview wrote the outcomes table only
+        var s = fixture.state(120, 40)
+        #expect(s.screen == .overview || s.screen == .explorer)
+        s = fixture.reducer.reduce(s, [.key(.function(3))])
+        #expect(s.screen == .overview)
+        s = fixture.reducer.reduce(s, Event.keys("x"))
+        guard case .export(let stem, "csv", let csv, let rows)? = s.effects.last else { Issue.record("no export"); return }
+        #expect(stem == "pir-overview")
+        let lines = csv.split(separator: "\n").map(String.init)
+        #expect(lines.first == "section,id,label,value,target,share_percent,unit,printed,strategic_budget_usd_m,expenditure_usd_m")
+        let sections = lines.dropFirst().map { String($0.prefix { $0 != "," }) }
+        let selectable = fixture.reducer.overview.filter(\.isSelectable).count
+        #expect(rows == selectable && sections.count == selectable, "one row per overview row")
+        #expect(Set(sections) == ["headline", "outcomes", "regions", "budget"])
+        #expect(sections.filter { $0 == "outcomes" }.count == 8 && sections.filter { $0 == "regions" }.count == 5)
+        #expect(lines.contains { $0.hasPrefix("headline,results_total,") && $0.contains(",896,") })
+        #expect(lines.contains { $0.hasPrefix("outcomes,1,") && $0.contains(",199,179,111,results,,") })
+        #expect(lines.contains { $0.hasPrefix("regions,africa,非洲,329,,37,results") })
+        #expect(lines.contains { $0.hasPrefix("budget,regular_budget,") && $0.contains(",790.6,") })
+        // Markdown: one table per section under the overview's headings
+        s.effects = []
+        s = fixture.reducer.reduce(s, Event.keys("X"))
+        guard case .export(_, "md", let md, _)? = s.effects.last else { Issue.record("no markdown"); return }
+        #expect(md.components(separatedBy: "\n## ").count == 4 && md.hasPrefix("## 要点 Headline figures"))
+        #expect(md.contains("## 按区域分列的成果 Results by region (图 15)\n\n| id | label | value | share_percent | unit |"))
+        #expect(!md.contains("| section |"))
+    }
+
+    @Test func budgetAndTrendsExportsKeepNumbersNumericAndNoDataApart() throws {
+        // the explorer's x writes the same tables as pir export --what budget|trends
+        let budget = fixture.reducer.exportTable(fixture.state(120, 40, [.key(.function(7))]))
+        #expect(budget.stem == "pir-budget" && budget.table.csv == Exporter.table(fixture.report, .budget).csv)
+        let note = try #require(budget.table.header.firstIndex(of: "note"))
+        let strategic = try #require(budget.table.header.firstIndex(of: "strategic_budget_usd_m"))
+        for row in budget.table.rows {
+            for i in [strategic, strategic + 1] { #expect(row[i] == nil || Double(row[i]!) != nil, "\(row)") }
+        }
+        #expect(budget.table.rows.contains { $0[0] == "3" && $0[2] == "rbsa" && $0[strategic] == nil && $0[note] == "strategic_budget_usd_m: 未设定" })
+        let trends = fixture.reducer.exportTable(fixture.state(120, 40, [.key(.function(8))]))
+        #expect(trends.stem == "pir-trends" && trends.table.csv == Exporter.table(fixture.report, .trends).csv)
+        let noData = try #require(trends.table.header.firstIndex(of: "no_data_years"))
+        let youth = try #require(trends.table.rows.first { $0[0] == "unemployment_youth" })
+        #expect(youth[noData] == "2021" && youth[noData - 1] == nil)
+        let poverty = try #require(trends.table.rows.first { $0[0] == "working_poverty_women" })
+        #expect(poverty[noData] == nil && poverty[noData - 1] == nil, "a blank is not 暂无数据")
+        #expect(trends.table.markdown.contains("| no_data_years |"))
+    }
+
     @Test func copyDescribesTheFocusedIndicatorWithItsFigures() {
         let s = fixture.state(120, 40, Event.keys("3.1.2\ry"))
         guard case .copy(let text)? = s.effects.last else { Issue.record("no copy effect"); return }
