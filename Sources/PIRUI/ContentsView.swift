@@ -120,19 +120,41 @@ extension ExplorerView {
     /// Column widths of the table lists, shared by the header and the rows.
     struct Columns {
         let label: Int, number: Int, bar: Int
-        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7) {
+        /// `labelNeed`, when given, is the widest label: it gets its width before the bar grows past 6
+        /// cells, so a label is not cut while a bar takes the room.
+        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7, labelNeed: Int? = nil) {
             self.number = number
             let rest = width - numbers * number - 2
-            bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
+            var bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
+            if let need = labelNeed, bar > 0, rest - bar - 1 < need {
+                bar = max(min(bar, 6), min(16, rest - need - 1))
+            }
+            self.bar = bar
             label = max(4, rest - (bar > 0 ? bar + 1 : 0))
         }
+    }
+
+    /// The widest label of a list, for `Columns(labelNeed:)`.
+    func labelNeed(_ screen: Screen, _ L: Language) -> Int? {
+        switch screen {
+        case .regions: return report.regions.map { L(($0.name + " " + $0.nameEn), $0.nameEn).cellWidth }.max()
+        case .budget: return report.outcomes.filter { $0.budget != nil }.map { ("\($0.id) " + L.title($0)).cellWidth + 1 }.max()
+        default: return nil
+        }
+    }
+
+    /// The width of each region column of the indicators table: the longest region name and a gap
+    /// where the table is wide enough, else 7.
+    func indicatorRegionColumnWidth(_ width: Int, _ L: Language) -> Int {
+        let need = (report.regions.map { L($0.name, $0.id.shortEnglish).cellWidth }.max() ?? 6) + 1
+        return width >= 150 + report.regions.count * max(0, need - 7) ? max(7, need) : 7
     }
 
     func drawListHeader(_ frame: inout Frame, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language) {
         let dim = Style(.dim)
         switch screen {
         case .budget:
-            let c = Columns(width: width - 1, numbers: 3, number: 9)
+            let c = Columns(width: width - 1, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             var cx = x + 1 + c.label
             for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
@@ -145,19 +167,21 @@ extension ExplorerView {
             frame.put(TextLayout.fit(L("区域", "region"), to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
             frame.put(TextLayout.fit(L("段落", "passages"), to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
         case .regions:
-            let c = Columns(width: width - 1, numbers: 2, labelMin: 10)
+            let c = Columns(width: width - 1, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             var cx = x + 1 + c.label
             for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .indicators:
             let regions = indicatorRegionColumns(width)
-            let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let rw = indicatorRegionColumnWidth(width, L)
+            let c = Columns(width: width - 1 - regions * rw - 2, numbers: 3, labelMin: 20)
             frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
             frame.put(L("指标", "indicator"), x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
             var cx = x + 1 + c.label
             for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
             cx += 2
-            for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(L(r.name, r.id.shortEnglish), to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
+            // each name right-aligned in its column with a cell free before it, so names never run together
+            for r in report.regions.prefix(regions) { frame.put(" " + TextLayout.fit(L(r.name, r.id.shortEnglish), to: rw - 1, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += rw }
         default: break
         }
     }
@@ -183,7 +207,8 @@ extension ExplorerView {
         case .indicator(let code):
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
-            let c = Columns(width: width - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let rw = indicatorRegionColumnWidth(width + 1, L)
+            let c = Columns(width: width - regions * rw - 2, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
@@ -198,10 +223,10 @@ extension ExplorerView {
             }
             if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold])) }
             cx += 2
-            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, 7); cx += 7 }
+            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, rw); cx += rw }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
-            let c = Columns(width: width, numbers: 2, labelMin: 10)
+            let c = Columns(width: width, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
             number((Exporter.number(r.sharePercent) ?? "") + "%", x + c.label + c.number, c.number)
@@ -222,7 +247,7 @@ extension ExplorerView {
             }
         case .budget(let id):
             guard let o = report.outcome(id), let b = o.budget else { return }
-            let c = Columns(width: width, numbers: 3, number: 9)
+            let c = Columns(width: width, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
             number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))

@@ -84,8 +84,17 @@ extension ExplorerView {
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
         let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let labelWidth = min(40, max(12, inner.width * 2 / 5))
         let numberWidth = 12
+        // labels get what they need while the bars keep at least 16 cells (or 2/5 of the width where that is less)
+        let need = rows.map { row -> Int in
+            switch row {
+            case .fact(let id), .budget(let id): return report.fact(id).map { L.label($0).cellWidth } ?? 0
+            case .outcome(let id): return report.outcome(id).map { "\(id) \(L.title($0))".cellWidth } ?? 0
+            case .region(let id): return report.region(id).map { L($0.name + " " + $0.nameEn, $0.nameEn).cellWidth } ?? 0
+            case .heading: return 0
+            }
+        }.max() ?? 12
+        let labelWidth = max(min(40, max(12, inner.width * 2 / 5)), min(need, inner.width - 2 - 1 - numberWidth - 2 - 16))
         let barWidth = max(0, inner.width - 2 - labelWidth - 1 - numberWidth - 2)
         let maxRegion = Double(report.regions.map(\.results).max() ?? 1)
         let maxBudget = reducer.overview.compactMap { row -> Double? in

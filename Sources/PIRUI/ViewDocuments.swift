@@ -49,8 +49,11 @@ extension DetailDocument {
         doc.paragraph(lang.bi("五个区域比较 The five regions compared"), style: Style(.title, [.bold]))
         doc.paragraph(lang("成果数 (附录二计数指标之和)；底纹按每行最大值 · shading relative to each row's largest", "Results (sum of Appendix II count indicators); shading relative to each row's largest"), style: Style(.dim))
         let regions = report.regions
-        let cell = 9
-        let label = max(8, min(24, doc.width - cell * (regions.count + 1)))
+        // a column as wide as the longest region name and a gap where there is room, so names are
+        // not cut to 阿拉伯… while the pane has cells to spare; the labels get the rest
+        let names = regions.map { (lang == .en ? $0.id.shortEnglish : $0.name).cellWidth }.max() ?? 7
+        let cell = doc.width - (names + 2) * (regions.count + 1) >= 24 ? max(9, names + 2) : 9
+        let label = max(8, doc.width - cell * (regions.count + 1))
         func header() {
             var spans = [Span(TextLayout.fit("", to: label))]
             for r in regions { spans.append(Span(TextLayout.fit(lang == .en ? r.id.shortEnglish : r.name, to: cell - 2, alignment: .right, ellipsis: glyphs.ellipsis) + "  ", Style(.heading, [.bold]))) }

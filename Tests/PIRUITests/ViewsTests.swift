@@ -230,4 +230,28 @@ import Testing
         let narrow = budgetPage("8", .en, width: 80, height: 24)
         #expect(narrow.contains("strategic") && narrow.contains("actual") && narrow.contains("diff."))
     }
+
+    // MARK: Labels get the free width (finding 17)
+
+    @Test func labelsAreNotCutWhileThePaneHasRoom() {
+        // the overview's headline labels at 200 columns, whole
+        let (_, overview) = open(.overview, 200, 60)
+        for id in ["gender_principal_percent", "gender_significant_percent"] {
+            let label = fixture.report.fact(id)!.label
+            #expect(overview.contains(label), "\(label)")
+        }
+        // the indicators table's region headers at 200: whole, with a gap between them
+        let (_, table) = open(.indicators, 200, 60)
+        let header = table.split(separator: "\n")[3]
+        #expect(header.contains(" 非洲 ") && header.contains(" 阿拉伯国家 ") && header.contains(" 欧洲和中亚 "), "\(header)")
+        // the five regions compared at 200: the names whole
+        let (_, regions) = open(.regions, 200, 60, [.key(.tab)])
+        #expect(regions.contains(" 阿拉伯国家 ") && regions.contains(" 亚太地区 ") && regions.contains(" 欧洲和中亚 "))
+        // the regions list at 120 names the Americas and the Arab States whole
+        let (_, list) = open(.regions, 120, 40)
+        #expect(list.contains("美洲 Americas ") && list.contains("阿拉伯国家 Arab States "))
+        // the budget list at 120 gives an outcome more than five characters
+        let (_, budget) = open(.budget, 120, 40)
+        #expect(budget.contains("1 强有力的三方成员"))
+    }
 }
