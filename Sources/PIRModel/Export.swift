@@ -90,30 +90,45 @@ public enum Exporter {
                      numeric: ["results", "share_percent", "ratifying_member_states", "ratifications"])
     }
 
+    /// The budget tables, one row per source and a total per outcome. The numeric columns hold
+    /// numbers or nothing: where a table prints a word instead of a figure (`未设定` not set,
+    /// `不适用` not applicable, in the RBSA rows), the cell is empty and `note` says which column
+    /// and what the report prints (`strategic_budget_usd_m: 未设定`).
     public static func budget(_ report: Report) -> Table {
         var rows: [[String?]] = []
         for outcome in report.outcomes {
             guard let budget = outcome.budget else { continue }
             for row in budget.rows {
+                var notes: [String] = []
+                if row.strategic == nil, let text = row.strategicText { notes.append("strategic_budget_usd_m: \(text)") }
+                if row.actual == nil, let text = row.actualText { notes.append("expenditure_usd_m: \(text)") }
                 rows.append([outcome.id, budget.table, row.source.rawValue, row.label,
-                             money(row.strategic) ?? row.strategicText, money(row.actual) ?? row.actualText])
+                             money(row.strategic), money(row.actual), notes.isEmpty ? nil : notes.joined(separator: "; ")])
             }
-            rows.append([outcome.id, budget.table, "total", "合计", money(budget.total.strategic), money(budget.total.actual)])
+            rows.append([outcome.id, budget.table, "total", "合计", money(budget.total.strategic), money(budget.total.actual), nil])
         }
-        return Table(header: ["outcome", "table", "source", "label", "strategic_budget_usd_m", "expenditure_usd_m"], rows: rows,
+        return Table(header: ["outcome", "table", "source", "label", "strategic_budget_usd_m", "expenditure_usd_m", "note"], rows: rows,
                      numeric: ["strategic_budget_usd_m", "expenditure_usd_m"])
     }
 
+    /// Table 1 with a column per year. A year's cell is empty both where the report prints
+    /// 暂无数据 (no data) and where it leaves the cell blank; `no_data_years` lists the years it
+    /// prints 暂无数据 (`2021`, several separated by `;`), so the two stay apart.
     public static func trends(_ report: Report) -> Table {
+        let years = report.trends.years
+        func noData(_ listed: [Int]?) -> String? {
+            let marked = years.filter { (listed ?? []).contains($0) }
+            return marked.isEmpty ? nil : marked.map(String.init).joined(separator: ";")
+        }
         var rows: [[String?]] = []
         for row in report.trends.rows {
-            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(oneDecimal))
+            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(oneDecimal) + [noData(row.noData)])
             for breakdown in row.breakdowns ?? [] {
-                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(oneDecimal))
+                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(oneDecimal) + [noData(breakdown.noData)])
             }
         }
-        return Table(header: ["row", "parent", "label", "sdg"] + report.trends.years.map(String.init), rows: rows,
-                     numeric: Set(report.trends.years.map(String.init)))
+        return Table(header: ["row", "parent", "label", "sdg"] + years.map(String.init) + ["no_data_years"], rows: rows,
+                     numeric: Set(years.map(String.init)))
     }
 
     /// A budget cell as the report's tables print it, in US$ millions to one decimal: `11.0`, not
@@ -139,11 +154,18 @@ public struct Table: Sendable {
     public var rows: [[String?]]
     /// Columns whose cells are numbers (JSON writes them as numbers, everything else as strings).
     public var numeric: Set<String>
+    /// A table of several parts (the overview's headline figures, outcomes, regions, budget): the
+    /// column naming each row's part, and each part's heading in order. CSV and JSON keep the
+    /// column; Markdown writes one table per part under its heading, without it.
+    public var sectionColumn: String?
+    public var sections: [(key: String, title: String)]
 
-    public init(header: [String], rows: [[String?]], numeric: Set<String> = []) {
+    public init(header: [String], rows: [[String?]], numeric: Set<String> = [], sectionColumn: String? = nil, sections: [(key: String, title: String)] = []) {
         self.header = header
         self.rows = rows
         self.numeric = numeric
+        self.sectionColumn = sectionColumn
+        self.sections = sections
     }
 
     public var csv: String {
@@ -159,12 +181,29 @@ public struct Table: Sendable {
     }
 
     public var markdown: String {
-        func cell(_ s: String?) -> String {
-            (s ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        guard let column = sectionColumn, let at = header.firstIndex(of: column) else { return Self.markdown(header, rows) }
+        // one table per part, each with only the columns its rows fill
+        var parts: [String] = []
+        let keys = sections.map(\.key) + rows.compactMap { $0[at] }.filter { key in !sections.contains { $0.key == key } }
+        var seen = Set<String>()
+        for key in keys where seen.insert(key).inserted {
+            let part = rows.filter { $0[at] == key }
+            guard !part.isEmpty else { continue }
+            let columns = header.indices.filter { i in i != at && part.contains { ($0[i] ?? "").isEmpty == false } }
+            let title = sections.first { $0.key == key }?.title ?? key
+            parts.append("## \(Self.markdownCell(title))\n\n" + Self.markdown(columns.map { header[$0] }, part.map { row in columns.map { row[$0] } }))
         }
-        var lines = ["| " + header.map(cell).joined(separator: " | ") + " |",
+        return parts.joined(separator: "\n")
+    }
+
+    static func markdownCell(_ s: String?) -> String {
+        (s ?? "").replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+    }
+
+    static func markdown(_ header: [String], _ rows: [[String?]]) -> String {
+        var lines = ["| " + header.map(markdownCell).joined(separator: " | ") + " |",
                      "|" + header.map { _ in " --- |" }.joined()]
-        lines += rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
+        lines += rows.map { "| " + $0.map(markdownCell).joined(separator: " | ") + " |" }
         return lines.joined(separator: "\n") + "\n"
     }
 

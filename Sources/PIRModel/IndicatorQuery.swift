@@ -52,13 +52,40 @@ public struct IndicatorQuery: Hashable, Sendable {
         }
     }
 
+    /// Whether the sort compares figures in the indicators' own units (results, targets, a region's
+    /// result): a count, a number of cases and a percentage are not one scale, so such a sort
+    /// orders by unit first. % of target is a share in every unit and needs no grouping.
+    public var groupsByUnit: Bool {
+        switch sort {
+        case .result, .target, .region: return true
+        case .code, .attainment: return false
+        }
+    }
+
+    /// The order of the unit groups: counts (most indicators), then cases, then percentages.
+    public static let unitOrder: [IndicatorUnit] = [.count, .cases, .percent]
+
+    static func unitRank(_ indicator: Indicator) -> Int {
+        unitOrder.firstIndex(of: indicator.unit ?? .count) ?? 0
+    }
+
+    /// True when a unit-grouped sort has more than one unit among these indicators, so the title
+    /// has to say that the list is grouped.
+    public func mixesUnits(_ indicators: [Indicator]) -> Bool {
+        groupsByUnit && Set(indicators.map { $0.unit ?? .count }).count > 1
+    }
+
     /// Filters, then orders stably; indicators without the sorted figure go last either way, so
-    /// reversing never puts blanks first.
+    /// reversing never puts blanks first. Sorts by a figure in the indicators' units keep the
+    /// units apart: counts, then cases, then percentages, each group in the chosen direction.
     public func apply<T>(_ items: [T], indicator: (T) -> Indicator) -> [T] {
         let kept = items.enumerated().filter { keeps(indicator($0.element)) }
         guard sort != .code else { return (descending ? kept.reversed() : kept).map(\.element) }
+        let grouped = groupsByUnit
         return kept.sorted { a, b in
-            let va = value(indicator(a.element)), vb = value(indicator(b.element))
+            let ia = indicator(a.element), ib = indicator(b.element)
+            if grouped, Self.unitRank(ia) != Self.unitRank(ib) { return Self.unitRank(ia) < Self.unitRank(ib) }
+            let va = value(ia), vb = value(ib)
             switch (va, vb) {
             case let (x?, y?) where x != y: return descending ? x > y : x < y
             case (nil, _?): return false

@@ -4,12 +4,13 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import PIRModel
 import PIRUI
 
 /// Carries out what the reducer asked for — files and the clipboard — and says how it went in the
 /// status line.
 enum Effects {
-    static func perform(_ effect: Effect, directory: String = FileManager.default.currentDirectoryPath) -> String {
+    static func perform(_ effect: Effect, language: Language = .zh, directory: String = FileManager.default.currentDirectoryPath) -> String {
         switch effect {
         case .export(let stem, let ext, let contents, let rows):
             do {
@@ -19,8 +20,8 @@ enum Effects {
                 return "导出失败 export failed: \(error)"
             }
         case .copy(let text):
-            let env = ProcessInfo.processInfo.environment
-            let sequence = Clipboard.osc52(text, multiplexer: Clipboard.multiplexer(environment: env))
+            let multiplexer = Clipboard.multiplexer(environment: ProcessInfo.processInfo.environment)
+            let sequence = Clipboard.osc52(text, multiplexer: multiplexer)
             fflush(nil)  // ncurses writes through stdio: flush it before writing to the fd
             let bytes = Array(sequence.utf8)
             var written = 0
@@ -30,7 +31,8 @@ enum Effects {
                 written += n
             }
             let preview = text.count > 40 ? String(text.prefix(40)) + "…" : text
-            return "已复制 copied (OSC 52): " + preview
+            // the terminal does not answer an OSC 52: say it was sent, not that it arrived
+            return Clipboard.status(preview, multiplexer: multiplexer, language: language)
         }
     }
 

@@ -75,7 +75,7 @@ public enum ExplorerSession {
                 let effects = state.effects
                 state.effects = []
                 terminal.draw(view.render(state))
-                state.status = effects.map { Effects.perform($0) }.joined(separator: " · ")
+                state.status = effects.map { Effects.perform($0, language: state.language) }.joined(separator: " · ")
             }
             if state.presentRequested {
                 // `p`: the deck at this node's slide, in this terminal; `q` there comes back here

@@ -20,6 +20,7 @@ public enum Wrapper {
                                   isWord: { isWordScalar($0.value) },
                                   isSpace: { $0 == " " }, noStart: { noStartScalars.contains($0.value) },
                                   noEnd: { noEndScalars.contains($0.value) },
+                                  ascii: { $0.value < 0x80 ? UInt8($0.value) : nil },
                                   string: { String(String.UnicodeScalarView($0)) })
             } else {
                 lines += wrapLine(Array(paragraph), width: width)
@@ -42,7 +43,7 @@ public enum Wrapper {
 
     static func wrapLine(_ chars: [Character], width: Int) -> [String] {
         wrapLine(chars, width: width, cellWidth: { $0.cellWidth }, isWord: isWordChar, isSpace: { $0 == " " },
-                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, string: { String($0) })
+                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, ascii: { $0.asciiValue }, string: { String($0) })
     }
 
     static let noStartScalars = Set(noStart.flatMap { $0.unicodeScalars.map(\.value) })
@@ -60,11 +61,39 @@ public enum Wrapper {
         c.isASCII && (c.isLetter || c.isNumber || c == "." || c == "," || c == "%" || c == "-" || c == "/" || c == "_")
     }
 
-    /// The greedy wrap with 禁则, over characters or (when each is one) scalars.
+    /// A URL in a line: where it starts, where its host begins (after `://`) and where it ends.
+    struct URLSpan { var start: Int; var host: Int; var end: Int }
+
+    /// The `http://` and `https://` URLs among `chars` (ASCII up to a space, a non-ASCII character
+    /// or a quote or bracket; trailing sentence punctuation is not part of it).
+    static func urls<C>(_ chars: [C], ascii: (C) -> UInt8?) -> [URLSpan] {
+        let http = Array("http".utf8)
+        var spans: [URLSpan] = []
+        var i = 0
+        while i + 7 <= chars.count {
+            func lower(_ k: Int) -> UInt8? { ascii(chars[k]).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+            guard (0..<4).allSatisfy({ lower(i + $0) == http[$0] }), i == 0 || !(lower(i - 1).map { $0 >= 0x61 && $0 <= 0x7A } ?? false) else { i += 1; continue }
+            var k = i + 4
+            if lower(k) == UInt8(ascii: "s") { k += 1 }
+            guard k + 3 <= chars.count, ascii(chars[k]) == UInt8(ascii: ":"), ascii(chars[k + 1]) == UInt8(ascii: "/"), ascii(chars[k + 2]) == UInt8(ascii: "/") else { i += 1; continue }
+            let host = k + 3
+            var end = host
+            while end < chars.count, let b = ascii(chars[end]), b > 0x20, b != 0x7F, !"\"'<>()[]{}".utf8.contains(b) { end += 1 }
+            while end > host, let b = ascii(chars[end - 1]), ".,;:!?".utf8.contains(b) { end -= 1 }
+            if end > host { spans.append(URLSpan(start: i, host: host, end: end)) }
+            i = max(end, i + 1)
+        }
+        return spans
+    }
+
+    /// The greedy wrap with 禁则, over characters or (when each is one) scalars. A URL is kept
+    /// whole when it fits on a line; one longer than a line is broken only after a `/` of its path,
+    /// never inside `https://` or its host.
     @inline(__always)
     static func wrapLine<C>(_ chars: [C], width: Int, cellWidth: (C) -> Int, isWord: (C) -> Bool, isSpace: (C) -> Bool,
-                            noStart: (C) -> Bool, noEnd: (C) -> Bool, string: (ArraySlice<C>) -> String) -> [String] {
+                            noStart: (C) -> Bool, noEnd: (C) -> Bool, ascii: (C) -> UInt8?, string: (ArraySlice<C>) -> String) -> [String] {
         if chars.isEmpty { return [""] }
+        let urls = Self.urls(chars, ascii: ascii)
         var lines: [String] = []
         var start = 0
         while start < chars.count {
@@ -84,6 +113,24 @@ public enum Wrapper {
                 break
             }
             if end == start { end = start + 1 }  // a character wider than the line: put it alone
+            if let url = urls.first(where: { $0.start < end && end < $0.end }) {
+                // the break would fall inside a URL: before it if it fits on a line of its own,
+                // else after the last `/` of its path that fits, else before it, else where it must
+                let urlWidth = (url.start..<url.end).reduce(0) { $0 + cellWidth(chars[$1]) }
+                var cut = end
+                if url.start > start && urlWidth <= width {
+                    cut = url.start
+                } else if let slash = stride(from: end, to: max(start, url.host + 1), by: -1).first(where: { ascii(chars[$0 - 1]) == UInt8(ascii: "/") }) {
+                    cut = slash
+                } else if url.start > start {
+                    cut = url.start
+                }
+                var line = string(chars[start..<cut])
+                while line.hasSuffix(" ") { line.removeLast() }
+                lines.append(line)
+                start = cut
+                continue
+            }
             var cut = end
             // keep Latin words and numbers whole when the word fits on a line of its own
             if isWord(chars[cut]) && cut > start && isWord(chars[cut - 1]) {

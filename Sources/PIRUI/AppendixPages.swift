@@ -8,7 +8,7 @@ import PIRText
 extension DetailDocument {
     func appendixTable(_ kind: Outcome.Kind, _ doc: inout Document) {
         for o in report.outcomes where o.kind == kind {
-            doc.heading("\(lang.outcome(o.id))：\(lang.title(o))")
+            doc.heading("\(lang.outcome(o.id))\(lang.colon)\(lang.title(o))")
             for p in o.outputs {
                 doc.paragraph("\(lang.output(p.code)) \(lang.title(p))", style: Style(.accent, [.bold]))
                 if kind == .policy { policyRows(p.indicators, &doc) } else { enablingRows(p.indicators, &doc) }

@@ -59,11 +59,11 @@ public enum Contents {
             guard let chapter = report.chapter(id) else { return id }
             // the appendices by their numbers, as the report heads them (附录二 …)
             return (report.appendixName(chapter, english: L == .en).map { $0 + " " } ?? "") + L.title(chapter)
-        case .outcome(let id): return L.outcome(id) + "：" + (report.outcome(id).map { L.title($0) } ?? "")
+        case .outcome(let id): return L.outcome(id) + L.colon + (report.outcome(id).map { L.title($0) } ?? "")
         case .region(let id): return L("区域：", "Region: ") + (report.region(id).map { L.name($0) } ?? id.rawValue)
         case .box(let n): return "\(L.box(n)). " + (report.box(n).map { L.title($0) } ?? "")
         case .indicator(let code): return "\(code) " + (report.indicator(code).map { L.title($0.indicator) } ?? "")
-        case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + (report.outcome(id)?.budget?.table ?? "")
+        case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + L.table(report.outcome(id)?.budget?.table ?? "")
         case .budgetTotals: return L.bi("第一部分 预算总数 Part I totals")
         case .comparison: return L.bi("五个区域比较 Regions compared")
         case .trend(let id): return report.trends.row(id).map { L.label($0) } ?? id
@@ -81,7 +81,7 @@ public enum Contents {
         if let chapter = report.chapters.first(where: { $0.title == label }) { return L.title(chapter) }
         if let outcome = report.outcomes.first(where: { $0.title == label }) { return L.title(outcome) }
         if let region = report.regions.first(where: { label.hasPrefix($0.name) }) { return region.nameEn }
-        if label.hasPrefix(report.trends.table) { return "\(report.trends.table). " + L.label(report.trends.title, report.trends.en) }
+        if label.hasPrefix(report.trends.table) { return "\(L.table(report.trends.table)). " + L.label(report.trends.title, report.trends.en) }
         return L.bi(label)
     }
 
@@ -133,7 +133,7 @@ extension DetailDocument {
     func trends(_ doc: inout Document) {
         let t = report.trends
         doc.anchor("trends")
-        doc.heading("\(t.table). \(lang.label(t.title, t.en)) (%)")
+        doc.heading("\(lang.table(t.table)). \(lang.label(t.title, t.en)) (%)")
         let labelWidth = 26
         var header = [Span(TextLayout.fit("", to: labelWidth))]
         for year in t.years { header.append(Span(TextLayout.fit(String(year), to: 9, alignment: .right), Style(.dim))) }

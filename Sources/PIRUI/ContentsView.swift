@@ -46,17 +46,24 @@ extension ExplorerView {
         var x = 1
         for (n, part) in crumb.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
-            x += frame.put(part, x: x, y: 1, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), limit: state.width)
+            x += frame.put(part, x: x, y: 1, width: state.width - x, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
         }
-        var title = L("\(screen.chineseName) \(screen.englishName)", screen.englishName)
+        var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
-            title += " · \(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0) · \(L("排序", "sort")) \(L.bi(state.countryOrder.label))"
-            if let region = state.countryRegion { title += " · \(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))" }
+            title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))
+            title.append(TitlePart("\(L("排序", "sort")) \(L.bi(state.countryOrder.label))", short: "\(L("排序", "sort")) \(L(String(state.countryOrder.label.split(separator: " ").first ?? ""), L.bi(state.countryOrder.label)))", priority: IndicatorQuery.sortPriority))
+            if let region = state.countryRegion { title.append(TitlePart("\(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
         }
         if screen == .indicators {
-            title += " · \(entries.count)/\(report.policyIndicators.count)"
-            title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")"
-            if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L))" }
+            // the sort is always named here: by a region, it says which, also where no region column shows
+            let query = state.query
+            let listed = entries.compactMap { entry -> Indicator? in if case .indicator(let code) = entry { return report.indicator(code)?.indicator }; return nil }
+            title.append(TitlePart("\(entries.count)/\(report.policyIndicators.count)", priority: IndicatorQuery.countPriority))
+            var parts = query.titleParts(L, mixed: query.mixesUnits(listed))
+            if query.sort == .code && !query.descending {
+                parts.insert(TitlePart("\(L("排序", "sort")) \(query.sort.label(L))↑", short: "\(L("排序", "sort")) \(query.sort.shortLabel(L))↑", priority: IndicatorQuery.sortPriority), at: 0)
+            }
+            title += parts
         }
         let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {
@@ -94,9 +101,14 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let enter = L.bi(!list.textFocused ? "Enter 打开 open" : screen == .countries ? "Enter 转到顶部段落 open the passage at the top" : "Enter 转到来源 go to source")
-        let text = state.status.isEmpty ? "\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count) · \(enter) · Tab \(L("列表/正文", "list/text")) · Esc \(L("返回", "back"))" : state.status
-        frame.put(" " + text, x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+        let enter = !list.textFocused ? L("Enter 打开 open", "Enter opens") : screen == .countries ? L("Enter 转到顶部段落 open the passage at the top", "Enter opens the passage at the top") : L("Enter 转到来源 go to source", "Enter goes to the source")
+        // the hints give way, least useful first, rather than being cut at the edge
+        let hints = [TitlePart("\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
+                     TitlePart(enter, short: "Enter", priority: 8),
+                     TitlePart("Tab \(L("列表/正文", "list/text"))", short: "Tab", priority: 5),
+                     TitlePart("Esc \(L("返回", "back"))", short: "Esc", priority: 6)]
+        let text = state.status.isEmpty ? TitlePart.fit(hints, to: state.width - 1, ellipsis: glyphs.ellipsis) : state.status
+        frame.put(" " + text, x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 
     /// On a country page its name is marked in every passage.
@@ -108,19 +120,41 @@ extension ExplorerView {
     /// Column widths of the table lists, shared by the header and the rows.
     struct Columns {
         let label: Int, number: Int, bar: Int
-        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7) {
+        /// `labelNeed`, when given, is the widest label: it gets its width before the bar grows past 6
+        /// cells, so a label is not cut while a bar takes the room.
+        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7, labelNeed: Int? = nil) {
             self.number = number
             let rest = width - numbers * number - 2
-            bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
+            var bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
+            if let need = labelNeed, bar > 0, rest - bar - 1 < need {
+                bar = max(min(bar, 6), min(16, rest - need - 1))
+            }
+            self.bar = bar
             label = max(4, rest - (bar > 0 ? bar + 1 : 0))
         }
+    }
+
+    /// The widest label of a list, for `Columns(labelNeed:)`.
+    func labelNeed(_ screen: Screen, _ L: Language) -> Int? {
+        switch screen {
+        case .regions: return report.regions.map { L(($0.name + " " + $0.nameEn), $0.nameEn).cellWidth }.max()
+        case .budget: return report.outcomes.filter { $0.budget != nil }.map { ("\($0.id) " + L.title($0)).cellWidth + 1 }.max()
+        default: return nil
+        }
+    }
+
+    /// The width of each region column of the indicators table: the longest region name and a gap
+    /// where the table is wide enough, else 7.
+    func indicatorRegionColumnWidth(_ width: Int, _ L: Language) -> Int {
+        let need = (report.regions.map { L($0.name, $0.id.shortEnglish).cellWidth }.max() ?? 6) + 1
+        return width >= 150 + report.regions.count * max(0, need - 7) ? max(7, need) : 7
     }
 
     func drawListHeader(_ frame: inout Frame, _ screen: Screen, x: Int, y: Int, width: Int, _ L: Language) {
         let dim = Style(.dim)
         switch screen {
         case .budget:
-            let c = Columns(width: width - 1, numbers: 3, number: 9)
+            let c = Columns(width: width - 1, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             var cx = x + 1 + c.label
             for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
@@ -133,19 +167,21 @@ extension ExplorerView {
             frame.put(TextLayout.fit(L("区域", "region"), to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
             frame.put(TextLayout.fit(L("段落", "passages"), to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
         case .regions:
-            let c = Columns(width: width - 1, numbers: 2, labelMin: 10)
+            let c = Columns(width: width - 1, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             var cx = x + 1 + c.label
             for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .indicators:
             let regions = indicatorRegionColumns(width)
-            let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let rw = indicatorRegionColumnWidth(width, L)
+            let c = Columns(width: width - 1 - regions * rw - 2, numbers: 3, labelMin: 20)
             frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
-            frame.put(L("指标", "indicator"), x: x + 8, y: y, style: dim, limit: x + width)
+            frame.put(L("指标", "indicator"), x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
             var cx = x + 1 + c.label
             for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
             cx += 2
-            for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(L(r.name, r.id.shortEnglish), to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
+            // each name right-aligned in its column with a cell free before it, so names never run together
+            for r in report.regions.prefix(regions) { frame.put(" " + TextLayout.fit(L(r.name, r.id.shortEnglish), to: rw - 1, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += rw }
         default: break
         }
     }
@@ -171,7 +207,8 @@ extension ExplorerView {
         case .indicator(let code):
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
-            let c = Columns(width: width - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let rw = indicatorRegionColumnWidth(width + 1, L)
+            let c = Columns(width: width - regions * rw - 2, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
@@ -186,10 +223,10 @@ extension ExplorerView {
             }
             if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold])) }
             cx += 2
-            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, 7); cx += 7 }
+            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, rw); cx += rw }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
-            let c = Columns(width: width, numbers: 2, labelMin: 10)
+            let c = Columns(width: width, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
             number((Exporter.number(r.sharePercent) ?? "") + "%", x + c.label + c.number, c.number)
@@ -210,7 +247,7 @@ extension ExplorerView {
             }
         case .budget(let id):
             guard let o = report.outcome(id), let b = o.budget else { return }
-            let c = Columns(width: width, numbers: 3, number: 9)
+            let c = Columns(width: width, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
             number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))

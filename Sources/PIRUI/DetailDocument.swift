@@ -35,7 +35,7 @@ public struct DetailDocument: Sendable {
     func num(_ v: Double?) -> String { Exporter.number(v) ?? "–" }
 
     func outcome(_ o: Outcome, _ doc: inout Document) {
-        doc.paragraph("\(lang.outcome(o.id))：\(lang.title(o))", style: Style(.title, [.bold]))
+        doc.paragraph("\(lang.outcome(o.id))\(lang.colon)\(lang.title(o))", style: Style(.title, [.bold]))
         if lang == .en, o.en != nil { doc.paragraph(o.title, style: Style(.dim)) }
         if o.isPolicy {
             let (a, t) = Invariants.countedTotals(o)
@@ -52,7 +52,7 @@ public struct DetailDocument: Sendable {
         if let budget = o.budget { budgetTable(budget, &doc) }
         if let c = o.contributions {
             doc.anchor("contributions")
-            doc.heading("\(c.figure). \(lang.label(c.title, c.en))")
+            doc.heading("\(lang.caption(c.figure)). \(lang.label(c.title, c.en))")
             shares(c, &doc)
         }
         if !o.blocks.isEmpty { doc.heading(lang("正文", "Text (Chinese)")) }
@@ -72,22 +72,30 @@ public struct DetailDocument: Sendable {
 
     func budgetTable(_ budget: BudgetTable, _ doc: inout Document) {
         doc.anchor("budget")
-        doc.heading("\(budget.table). \(lang.label(budget.title, budget.en))")
-        let labelWidth = max(8, budget.rows.map { lang.label($0).cellWidth }.max() ?? 8)
-        func row(_ label: String, _ s: String, _ a: String, _ d: String, _ style: Style = .normal) {
-            doc.line(Span(TextLayout.fit(label, to: labelWidth), style),
-                     Span(" " + TextLayout.fit(s, to: 8, alignment: .right), style),
-                     Span(" " + TextLayout.fit(a, to: 8, alignment: .right), Style(style.role, style.emphasis.union(.bold))),
-                     Span(" " + TextLayout.fit(d, to: 6, alignment: .right), Style(.dim)))
-        }
-        row(lang("资金来源", "source"), lang("战略预算", "strategic"), lang("实际支出", "actual"), lang("差额", "diff."), Style(.dim))
+        doc.heading("\(lang.table(budget.table)). \(lang.label(budget.title, budget.en))")
+        // every cell as it will show: text cells (不适用, 未设定) in the reader's language
+        var cells: [(label: String, strategic: String, actual: String, diff: String, style: Style)] = []
+        cells.append((lang("资金来源", "source"), lang("战略预算", "strategic"), lang("实际支出", "actual"), lang("差额", "diff."), Style(.dim)))
         for r in budget.rows {
             var diff = ""
             if let s = r.strategic, let a = r.actual, s > 0 { diff = String(format: "%+.0f%%", (a / s - 1) * 100) }
-            row(lang.label(r), Exporter.money(r.strategic) ?? r.strategicText ?? "", Exporter.money(r.actual) ?? r.actualText ?? "", diff)
+            cells.append((lang.label(r), Exporter.money(r.strategic) ?? r.strategicText.map(lang.cell) ?? "",
+                          Exporter.money(r.actual) ?? r.actualText.map(lang.cell) ?? "", diff, .normal))
         }
-        row(lang("合计", "Total"), Exporter.money(budget.total.strategic)!, Exporter.money(budget.total.actual)!,
-            String(format: "%+.0f%%", (budget.total.actual / max(0.01, budget.total.strategic) - 1) * 100))
+        cells.append((lang("合计", "Total"), Exporter.money(budget.total.strategic)!, Exporter.money(budget.total.actual)!,
+                      String(format: "%+.0f%%", (budget.total.actual / max(0.01, budget.total.strategic) - 1) * 100), .normal))
+        // columns as wide as their widest cell, header included; the source column gives way first
+        let strategicWidth = cells.map(\.strategic.cellWidth).max() ?? 8
+        let actualWidth = cells.map(\.actual.cellWidth).max() ?? 8
+        let diffWidth = cells.map(\.diff.cellWidth).max() ?? 6
+        let figures = 3 + strategicWidth + actualWidth + diffWidth
+        let labelWidth = max(8, min(cells.map(\.label.cellWidth).max() ?? 8, doc.width - figures))
+        for c in cells {
+            doc.line(Span(TextLayout.fit(c.label, to: labelWidth, ellipsis: glyphs.ellipsis), c.style),
+                     Span(" " + TextLayout.fit(c.strategic, to: strategicWidth, alignment: .right), c.style),
+                     Span(" " + TextLayout.fit(c.actual, to: actualWidth, alignment: .right), Style(c.style.role, c.style.emphasis.union(.bold))),
+                     Span(" " + TextLayout.fit(c.diff, to: diffWidth, alignment: .right), Style(.dim)))
+        }
         doc.paragraph(lang("(百万美元)", "(US$ millions)"), style: Style(.dim))
         doc.blank()
         doc.paragraph(lang.narrativeMark + budget.statement)

@@ -75,7 +75,7 @@ public struct ExplorerView: Sendable {
         let left = " pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title)
         let full = (language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view
         let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
-        frame.put(left, x: rect.x, y: rect.y, style: Style(.title, [.reverse, .bold]), limit: rect.maxX)
+        frame.put(left, x: rect.x, y: rect.y, width: rect.width, style: Style(.title, [.reverse, .bold]), ellipsis: glyphs.ellipsis)
         if left.cellWidth + right.cellWidth + 2 <= rect.width {
             frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))
         }
@@ -102,7 +102,7 @@ public struct ExplorerView: Sendable {
         for (n, part) in parts.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: rect.y, style: Style(.dim), limit: rect.maxX) }
             let last = n == parts.count - 1
-            x += frame.put(part, x: x, y: rect.y, style: last ? Style(.accent, [.bold]) : Style(.normal), limit: rect.maxX)
+            x += frame.put(part, x: x, y: rect.y, width: rect.maxX - x, style: last ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
         }
     }
 
@@ -114,7 +114,9 @@ public struct ExplorerView: Sendable {
             (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
             ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
             ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
-            ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0), ("q", "退出", "quit", 1),
+            ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0),
+            // q closes a list view (as in k9s); at the overview and the explorer it quits
+            Reducer.listScreens.contains(state.screen) ? ("q", "关闭", "close", 1) : ("q", "退出", "quit", 1),
         ]
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
@@ -158,11 +160,11 @@ public struct ExplorerView: Sendable {
                     + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
                 text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))：\(figure(i!.results?[r.id], i!.unit))" : ""
+                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit))" : ""
                 text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
             }
         }
-        frame.put(" " + text, x: rect.x, y: rect.y, style: Style(.status, [.reverse]), limit: rect.maxX)
+        frame.put(" " + text, x: rect.x, y: rect.y, width: rect.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 
     // MARK: Outcomes
@@ -257,9 +259,11 @@ public struct ExplorerView: Sendable {
 
     func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
         let L = state.language
-        var title = L("指标 Indicators · 成果目标 \(outcome.id)", "Indicators · Outcome \(outcome.id)")
-        if state.query.sort != .code || state.query.descending { title += " · \(L("排序", "sort")) \(state.query.sort.label(L))\(state.query.descending ? "↓" : "↑")" }
-        if let filter = state.query.filter { title += " · \(L("筛选", "filter")) \(filter.label(L)) \(state.entries(of: outcome).count)/\(outcome.indicatorEntries.count)" }
+        // the filter and the sort outlast the pane's name at every width (a filtered list must not look complete)
+        let listed = state.query.isDefault ? [] : state.entries(of: outcome).map(\.1)
+        let title = [TitlePart(L("指标 Indicators", "Indicators"), short: L("指标", "Ind."), priority: 3),
+                     TitlePart(L.outcome(outcome.id), short: outcome.id, priority: 6)]
+            + state.query.titleParts(L, shown: listed.count, total: outcome.indicatorCount, mixed: state.query.mixesUnits(listed))
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
         let inner = Self.listArea(.indicators, rect)
@@ -278,7 +282,7 @@ public struct ExplorerView: Sendable {
         var hx = inner.x + 1
         frame.put(L("代码", "code"), x: hx, y: panel.y, style: Style(.dim))
         hx += 7
-        frame.put(numeric ? L("指标", "indicator") : L("指标 (目标和成果为文字，见下方)", "indicator (targets and results are text, below)"), x: hx, y: panel.y, style: Style(.dim), limit: inner.maxX)
+        frame.put(numeric ? L("指标", "indicator") : L("指标 (目标和成果为文字，见下方)", "indicator (targets and results are text, below)"), x: hx, y: panel.y, width: inner.maxX - hx, style: Style(.dim), ellipsis: glyphs.ellipsis)
         hx += titleWidth
         if numeric {
             for label in [L("目标", "tgt"), L("成果", "res."), L("完成%", "%met")].prefix(numbers) {

@@ -133,6 +133,14 @@ public struct Frame: Sendable, Equatable {
         return max(0, col - x)
     }
 
+    /// Writes `text` fitted to `width` cells from x: where it does not fit it is cut with an
+    /// ellipsis (`TextLayout.truncate`), never silently at the edge. Returns the cells written.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, width: Int, style: Style = .normal, ellipsis: String = "…") -> Int {
+        guard width > 0 else { return 0 }
+        return put(TextLayout.truncate(Sanitizer.clean(text), to: width, ellipsis: ellipsis), x: x, y: y, style: style, limit: x + width)
+    }
+
     /// Overwriting half of a wide character must not leave the other half dangling.
     private mutating func clearWide(at x: Int, y: Int) {
         guard x >= 0, x < width else { return }

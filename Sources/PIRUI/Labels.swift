@@ -61,6 +61,19 @@ extension Language {
     public func output(_ code: String) -> String { self("产出 \(code)", "Output \(code)") }
     public func box(_ n: Int) -> String { self("专栏 \(n)", "Box \(n)") }
 
+    /// The colon after a label: full width in Chinese, `: ` in English.
+    public var colon: String { self("：", ": ") }
+
+    /// A word a table prints in a cell instead of a figure (`不适用`, `未设定`), in English mode in
+    /// English; any other text as it is.
+    public func cell(_ text: String) -> String {
+        guard self == .en else { return text }
+        return Self.cellWords[text] ?? text
+    }
+
+    /// The table words of the report's budget tables and Table 1, and their English.
+    public static let cellWords: [String: String] = ["不适用": "n/a", "未设定": "not set", "暂无数据": "no data"]
+
     /// For the interface's "中文 English" labels: all of it in Chinese mode, the English words in
     /// English mode.
     public func bi(_ both: String) -> String {
@@ -93,6 +106,13 @@ extension Language {
     public func table(_ name: String) -> String {
         guard self == .en, name.hasPrefix("表") else { return name }
         return "Table " + name.dropFirst().trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A caption's name as the data spells it (`图 I.8`, `表 9`): in English `Figure I.8`, `Table 9`.
+    public func caption(_ name: String) -> String {
+        guard self == .en else { return name }
+        if name.hasPrefix("图") { return "Figure " + name.dropFirst().trimmingCharacters(in: .whitespaces) }
+        return table(name)
     }
 
     /// `图 15` / `Figure 15`, or the table when the report's figure is a table (`表 1`).

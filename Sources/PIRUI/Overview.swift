@@ -42,6 +42,39 @@ public enum Overview {
     }
 }
 
+extension Overview {
+    /// Everything the overview shows, for `x` / `X`: its headline figures, results against target
+    /// per outcome (with the outcome's budget), results by region and the budget figures, one row
+    /// each, `section` naming the part (`headline`, `outcomes`, `regions`, `budget`). Markdown
+    /// writes one table per part.
+    public static func table(_ report: Report) -> Table {
+        var rows: [[String?]] = []
+        let header = ["section", "id", "label", "value", "target", "share_percent", "unit", "printed", "strategic_budget_usd_m", "expenditure_usd_m"]
+        for row in Overview.rows(report) {
+            switch row {
+            case .heading: continue
+            case .fact(let id), .budget(let id):
+                guard let f = report.fact(id) else { continue }
+                let section = headline.contains(id) ? "headline" : "budget"
+                rows.append([section, id, f.label, Exporter.number(f.value), nil, nil, f.unit.rawValue, f.printed, nil, nil])
+            case .outcome(let id):
+                guard let o = report.outcome(id) else { continue }
+                let (a, t) = Invariants.countedTotals(o)
+                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? String(Int((a / t * 100).rounded())) : nil,
+                             "results", nil, Exporter.money(o.budget?.total.strategic), Exporter.money(o.budget?.total.actual)])
+            case .region(let id):
+                guard let r = report.region(id) else { continue }
+                rows.append(["regions", id.rawValue, r.name, String(r.results), nil, Exporter.number(r.sharePercent), "results", nil, nil, nil])
+            }
+        }
+        let titles = Overview.rows(report).compactMap { row -> String? in if case .heading(let t) = row { return t }; return nil }
+        let keys = ["headline", "outcomes", "regions", "budget"]
+        return Table(header: header, rows: rows,
+                     numeric: ["value", "target", "share_percent", "strategic_budget_usd_m", "expenditure_usd_m"],
+                     sectionColumn: "section", sections: zip(keys, titles).map { (key: $0, title: $1) })
+    }
+}
+
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
         let L = state.language
@@ -51,8 +84,17 @@ extension ExplorerView {
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
         let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
-        let labelWidth = min(40, max(12, inner.width * 2 / 5))
         let numberWidth = 12
+        // labels get what they need while the bars keep at least 16 cells (or 2/5 of the width where that is less)
+        let need = rows.map { row -> Int in
+            switch row {
+            case .fact(let id), .budget(let id): return report.fact(id).map { L.label($0).cellWidth } ?? 0
+            case .outcome(let id): return report.outcome(id).map { "\(id) \(L.title($0))".cellWidth } ?? 0
+            case .region(let id): return report.region(id).map { L($0.name + " " + $0.nameEn, $0.nameEn).cellWidth } ?? 0
+            case .heading: return 0
+            }
+        }.max() ?? 12
+        let labelWidth = max(min(40, max(12, inner.width * 2 / 5)), min(need, inner.width - 2 - 1 - numberWidth - 2 - 16))
         let barWidth = max(0, inner.width - 2 - labelWidth - 1 - numberWidth - 2)
         let maxRegion = Double(report.regions.map(\.results).max() ?? 1)
         let maxBudget = reducer.overview.compactMap { row -> Double? in
@@ -113,6 +155,6 @@ extension ExplorerView {
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
             text = fact.text
         }
-        frame.put(" " + (text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, style: Style(.status, [.reverse]), limit: state.width)
+        frame.put(" " + (text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 }

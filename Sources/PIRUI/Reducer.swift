@@ -57,6 +57,7 @@ public struct Reducer: Sendable {
         case .paste(let text):
             paste(&s, text)
         }
+        followRegionsView(&s)
         normalize(&s)
         return s
     }
@@ -95,8 +96,12 @@ public struct Reducer: Sendable {
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
             case .pageDown, .char(" "): s.helpScroll += 10
             case .pageUp: s.helpScroll = max(0, s.helpScroll - 10)
+            case .home, .char("g"): s.helpScroll = 0
+            case .end, .char("G"): s.helpScroll = .max
             default: break
             }
+            // in range, so Up after PgDn past the end moves at once
+            s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(width: s.width, height: s.height, language: s.language))
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }
@@ -125,6 +130,7 @@ public struct Reducer: Sendable {
         case .char("s"): cycleSort(&s)
         case .char("S"):
             if s.screen == .explorer || s.screen == .indicators { changeQuery(&s) { $0.descending.toggle() }; s.status = sortStatus(s) }
+        case .char("R"): cycleSortRegion(&s)
         case .char("f"): cycleFilter(&s)
         case .char("F"): clearFilter(&s)
         case .up, .char("k"): move(&s, by: -1)
@@ -285,7 +291,7 @@ public struct Reducer: Sendable {
             if new != s.indicator { s.indicator = new; s.detailScroll = 0 }
         case .regions:
             let new = clamp(s.region + delta, report.regions.count)
-            if new != s.region { s.region = new; s.detailScroll = 0 }
+            if new != s.region { selectRegion(&s, new); s.detailScroll = 0 }
         case .detail:
             s.detailScroll = max(0, s.detailScroll + delta)
         }
@@ -458,7 +464,7 @@ public struct Reducer: Sendable {
         case .region(let id):
             if s.screen == .regions {
                 show(&s, .explorer)
-                s.region = report.regions.firstIndex { $0.id == id } ?? 0
+                selectRegion(&s, report.regions.firstIndex { $0.id == id } ?? 0)
                 s.focus = .regions
             } else {
                 openRegion(&s, id)
@@ -664,7 +670,7 @@ public struct Reducer: Sendable {
             case .indicators:
                 if let index = ExplorerView.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
             case .regions:
-                if row >= 0 && row < report.regions.count { s.region = row; s.detailScroll = 0 }
+                if row >= 0 && row < report.regions.count { selectRegion(&s, row); s.detailScroll = 0 }
             case .detail: break
             }
         }

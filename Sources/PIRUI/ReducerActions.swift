@@ -26,9 +26,54 @@ extension Reducer {
         s.status = sortStatus(s)
     }
 
+    /// `R`: the next region for a sort by region, chosen in the indicator list itself; a sort by
+    /// something else becomes a sort by the selected region. A filter by region follows too.
+    func cycleSortRegion(_ s: inout AppState) {
+        guard s.screen == .explorer || s.screen == .indicators else {
+            s.status = s.language("R 排序区域只用于指标列表 · R picks the sort region in indicator lists (e, i)", "R picks the sort region in indicator lists (e, i)")
+            return
+        }
+        if case .region = s.query.sort {
+            selectRegion(&s, (clamp(s.region, report.regions.count) + 1) % report.regions.count)
+        } else {
+            let region = report.regions[clamp(s.region, report.regions.count)].id
+            changeQuery(&s) { $0.sort = .region(region); $0.descending = true }
+        }
+        s.status = sortStatus(s)
+    }
+
+    /// The selected region changed (the explorer's regions pane, the regions view, `R`): a sort or
+    /// filter by region is by the selected region's result, so it follows.
+    func selectRegion(_ s: inout AppState, _ index: Int) {
+        let index = clamp(index, report.regions.count)
+        s.region = index
+        let id = report.regions[index].id
+        var sort = s.query.sort, filter = s.query.filter
+        if case .region(let old) = sort, old != id { sort = .region(id) }
+        if case .region(let old)? = filter, old != id { filter = .region(id) }
+        if sort != s.query.sort || filter != s.query.filter {
+            changeQuery(&s) { $0.sort = sort; $0.filter = filter }
+        }
+    }
+
+    /// In the regions view the region whose page is open is the selected one, so an indicator sort
+    /// or filter by region picks it up (and says so).
+    func followRegionsView(_ s: inout AppState) {
+        guard s.screen == .regions else { return }
+        let list = entries(.regions, s)
+        let index = s.list(.regions).index
+        guard index >= 0, index < list.count, case .region(let id) = list[index],
+              let n = report.regions.firstIndex(where: { $0.id == id }), n != s.region else { return }
+        let before = s.query
+        selectRegion(&s, n)
+        if s.query != before, s.status.isEmpty {
+            s.status = s.language("指标排序/筛选现按 \(id.chineseName) · indicators now sorted/filtered by \(id.rawValue)", "indicators now sorted/filtered by \(id.rawValue)")
+        }
+    }
+
     func sortStatus(_ s: AppState) -> String {
-        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse",
-                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse")
+        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse · R 区域 region",
+                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse · R region")
     }
 
     func cycleFilter(_ s: inout AppState) {
@@ -93,7 +138,7 @@ extension Reducer {
         case .countries:
             let ids = entries(.countries, s).compactMap { entry -> String? in if case .country(let id) = entry { return id }; return nil }
             return ("pir-countries", Exporter.countries(report, index: countries, ids: ids))
-        case .overview: return ("pir-overview", Exporter.outcomes(report))
+        case .overview: return ("pir-overview", Overview.table(report))
         case .enabling: return ("pir-enabling", Exporter.enabling(report))
         case .boxes, .lessons, .contents:
             let rows: [[String?]] = entries(s.screen, s).filter(\.isSelectable).map { [Contents.label($0, report)] }
@@ -128,7 +173,7 @@ extension Reducer {
             case .outcome(let o): return describe(outcome: o)
             case .indicator(_, _, let i): return describe(indicator: i)
             case .region(let r, let o, let i):
-                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))：\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
                 return region(r) + value
             }
         case .overview:
@@ -148,7 +193,7 @@ extension Reducer {
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
                 return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
-                         "Outcome \(id) \(b.table) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+                         "Outcome \(id) \(L.table(b.table)) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
             case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
@@ -163,9 +208,9 @@ extension Reducer {
     }
 
     func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
-        guard o.isPolicy else { return "\(L.outcome(o.id))：\(L.title(o))" }
+        guard o.isPolicy else { return "\(L.outcome(o.id))\(L.colon)\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "\(L.outcome(o.id))：\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
     }
 
     func describe(indicator i: Indicator, _ L: Language = .zh) -> String {

@@ -49,8 +49,11 @@ extension DetailDocument {
         doc.paragraph(lang.bi("五个区域比较 The five regions compared"), style: Style(.title, [.bold]))
         doc.paragraph(lang("成果数 (附录二计数指标之和)；底纹按每行最大值 · shading relative to each row's largest", "Results (sum of Appendix II count indicators); shading relative to each row's largest"), style: Style(.dim))
         let regions = report.regions
-        let cell = 9
-        let label = max(8, min(24, doc.width - cell * (regions.count + 1)))
+        // a column as wide as the longest region name and a gap where there is room, so names are
+        // not cut to 阿拉伯… while the pane has cells to spare; the labels get the rest
+        let names = regions.map { (lang == .en ? $0.id.shortEnglish : $0.name).cellWidth }.max() ?? 7
+        let cell = doc.width - (names + 2) * (regions.count + 1) >= 24 ? max(9, names + 2) : 9
+        let label = max(8, doc.width - cell * (regions.count + 1))
         func header() {
             var spans = [Span(TextLayout.fit("", to: label))]
             for r in regions { spans.append(Span(TextLayout.fit(lang == .en ? r.id.shortEnglish : r.name, to: cell - 2, alignment: .right, ellipsis: glyphs.ellipsis) + "  ", Style(.heading, [.bold]))) }
@@ -92,7 +95,7 @@ extension DetailDocument {
 
     /// An outcome's budget table with bars, the statement, and its Appendix I shares.
     func budgetPage(_ o: Outcome, _ doc: inout Document) {
-        doc.paragraph("\(lang.outcome(o.id))：\(lang.title(o))", style: Style(.title, [.bold]))
+        doc.paragraph("\(lang.outcome(o.id))\(lang.colon)\(lang.title(o))", style: Style(.title, [.bold]))
         guard let budget = o.budget else { return }
         budgetTable(budget, &doc)
         doc.heading(lang("战略预算与支出 Strategic budget vs expenditure (百万美元)", "Strategic budget vs expenditure (US$ millions)"))
@@ -100,15 +103,17 @@ extension DetailDocument {
         let barWidth = max(0, min(40, doc.width - 26))
         let rows: [(String, Double?, String?, Double?)] = budget.rows.map { (lang.label($0), $0.actual, $0.actualText, $0.strategic) }
             + [(lang("合计", "Total"), budget.total.actual, nil, budget.total.strategic)]
+        // the labels get the width the bars leave (down to 14), not a fixed 14
+        let labelWidth = max(14, min(rows.map(\.0.cellWidth).max() ?? 14, doc.width - 8 - max(0, min(40, doc.width - 26)) - 1))
         for (label, actual, actualText, strategic) in rows {
-            var spans = [Span(TextLayout.fit(label, to: 14, ellipsis: glyphs.ellipsis)),
-                         Span(TextLayout.fit(Exporter.money(actual) ?? actualText ?? "", to: 7, alignment: .right), Style(.normal, [.bold])), Span(" ")]
+            var spans = [Span(TextLayout.fit(label, to: labelWidth, ellipsis: glyphs.ellipsis)),
+                         Span(TextLayout.fit(Exporter.money(actual) ?? actualText.map(lang.cell) ?? "", to: 7, alignment: .right), Style(.normal, [.bold])), Span(" ")]
             if barWidth > 2 { spans += BulletBar.spans(width: barWidth, value: actual ?? 0, target: strategic, scale: scale, glyphs: glyphs) }
             doc.line(spans)
         }
         doc.paragraph(lang("条 = 支出，标记 \(glyphs.targetMarker) = 战略预算 · bar = expenditure, marker = strategic budget", "bar = expenditure, \(glyphs.targetMarker) = strategic budget"), style: Style(.dim))
         if let c = o.contributions {
-            doc.heading("\(c.figure). \(lang.label(c.title, c.en))")
+            doc.heading("\(lang.caption(c.figure)). \(lang.label(c.title, c.en))")
             let nameWidth = min(24, c.shares.map(\.unit.cellWidth).max() ?? 10)
             let high = c.shares.map(\.percent).max() ?? 1
             for share in c.shares {
@@ -146,7 +151,7 @@ extension DetailDocument {
         let strategic = tables.map(\.1.total.strategic).reduce(0, +), actual = tables.map(\.1.total.actual).reduce(0, +)
         doc.line(Span(TextLayout.fit(lang("合计", "Total"), to: 16), Style(.normal, [.bold])), Span(TextLayout.fit(String(format: "%.1f", strategic), to: 10, alignment: .right)),
                  Span(TextLayout.fit(String(format: "%.1f", actual), to: 10, alignment: .right), Style(.normal, [.bold])))
-        doc.paragraph(lang("“未设定”的战略预算不计入合计 · cells the report leaves as text are not summed", "cells the report leaves as text (未设定, 不适用) are not summed"), style: Style(.dim))
+        doc.paragraph(lang("“未设定”的战略预算不计入合计 · cells the report leaves as text are not summed", "cells the report leaves as text (not set, n/a) are not summed"), style: Style(.dim))
         for f in facts {
             doc.blank()
             doc.paragraph(lang.narrativeMark + f.text, style: Style(.dim))

@@ -2,6 +2,15 @@ import PIRText
 
 /// A bordered panel with its title in the top edge; returns the inner rectangle.
 public enum Panel {
+    /// The room a title has in the top edge of a panel `width` wide.
+    public static func titleRoom(_ width: Int) -> Int { max(0, width - 6) }
+
+    /// A panel whose title is made of parts, fitted to the room (see `TitlePart.fit`).
+    @discardableResult
+    public static func draw(_ frame: inout Frame, _ rect: Rect, title parts: [TitlePart], focused: Bool, glyphs: Glyphs) -> Rect {
+        draw(&frame, rect, title: TitlePart.fit(parts, to: titleRoom(rect.width), ellipsis: glyphs.ellipsis), focused: focused, glyphs: glyphs)
+    }
+
     @discardableResult
     public static func draw(_ frame: inout Frame, _ rect: Rect, title: String, focused: Bool, glyphs: Glyphs) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
@@ -14,10 +23,47 @@ public enum Panel {
             frame.put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
         }
         if rect.width > 6 {
-            let label = " " + TextLayout.truncate(title, to: rect.width - 6, ellipsis: glyphs.ellipsis) + " "
+            let label = " " + TextLayout.truncate(title, to: titleRoom(rect.width), ellipsis: glyphs.ellipsis) + " "
             frame.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(.title, [.bold]) : Style(.heading), limit: rect.maxX - 2)
         }
         return rect.inset(1)
+    }
+}
+
+/// One part of a pane title (the view's name, the outcome, the sort, the filter …), with a shorter
+/// form and how much it matters: a title too wide for its pane shortens its least important parts
+/// first, then drops them (an ellipsis stands where they were), so the parts that change what the
+/// list holds — a filter, then the sort — stay readable at every width.
+public struct TitlePart: Sendable, Equatable {
+    public var text: String
+    public var short: String?
+    /// Higher is kept longer.
+    public var priority: Int
+    public init(_ text: String, short: String? = nil, priority: Int) {
+        self.text = text
+        self.short = short
+        self.priority = priority
+    }
+
+    /// The parts joined with ` · `, fitted to `width` cells.
+    public static func fit(_ parts: [TitlePart], to width: Int, ellipsis: String = "…", separator: String = " · ") -> String {
+        guard width > 0 else { return "" }
+        var texts: [String?] = parts.map(\.text)
+        func joined() -> String {
+            var out: [String] = []
+            for text in texts {
+                if let text { out.append(text) } else if out.last != ellipsis { out.append(ellipsis) }
+            }
+            return out.joined(separator: separator)
+        }
+        // least important first; among equals the later part goes first
+        let order = parts.indices.sorted { parts[$0].priority != parts[$1].priority ? parts[$0].priority < parts[$1].priority : $0 > $1 }
+        for i in order where joined().cellWidth > width {
+            if let short = parts[i].short { texts[i] = short }
+        }
+        // never drop the most important part: if even it does not fit, it is cut with an ellipsis
+        for i in order.dropLast() where joined().cellWidth > width { texts[i] = nil }
+        return TextLayout.truncate(joined(), to: width, ellipsis: ellipsis)
     }
 }
 

@@ -149,10 +149,25 @@ import PIRModel
     /// Table 1's 45.0 and 43.0 for women's employment-to-population ratio).
     @Test func budgetAndTrendsExportAsPrinted() throws {
         let budget = try run("export", "--what", "budget", "--format", "csv").stdout.split(separator: "\n")
-        #expect(budget.contains("3,表 4,extrabudgetary,预算外发展合作,127.0,157.3"))
-        #expect(budget.contains("3,表 4,rbsa,经常预算补充账户,未设定,7.0"))
+        #expect(budget.first == "outcome,table,source,label,strategic_budget_usd_m,expenditure_usd_m,note")
+        #expect(budget.contains("3,表 4,extrabudgetary,预算外发展合作,127.0,157.3,"))
+        // a word the table prints instead of a figure goes to the note: the numeric columns hold numbers or nothing
+        #expect(budget.contains("3,表 4,rbsa,经常预算补充账户,,7.0,strategic_budget_usd_m: 未设定"))
+        #expect(budget.contains("8,表 9,rbsa,经常预算补充账户,,1.6,strategic_budget_usd_m: 不适用"))
+        for line in budget.dropFirst() {
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false)
+            for cell in cells[4...5] { #expect(cell.isEmpty || Double(cell) != nil, "not a number: \(line)") }
+        }
         let trends = try run("export", "--what", "trends", "--format", "csv").stdout.split(separator: "\n")
-        #expect(trends.contains("employment_to_population_women,employment_to_population,女性,,45.0,45.2,43.0,43.4"))
+        #expect(trends.first == "row,parent,label,sdg,2018,2019,2020,2021,no_data_years")
+        #expect(trends.contains("employment_to_population_women,employment_to_population,女性,,45.0,45.2,43.0,43.4,"))
+        // 暂无数据 and a blank cell are told apart: youth unemployment's 2021 says no data, women's
+        // working poverty 2021 is blank
+        #expect(trends.contains("unemployment_youth,unemployment,青年(15-24 岁),8.5.2,13.5,13.5,15.2,,2021"))
+        #expect(trends.contains("working_poverty_women,working_poverty,女性,1.1.1,7.2,7.1,,,"))
+        let markdown = try run("export", "--what", "trends", "--format", "markdown").stdout
+        #expect(markdown.contains("| no_data_years |"))
+        #expect(markdown.contains("| 15.2 |  | 2021 |"))
     }
 
     @Test(arguments: ["outcomes", "regions", "budget", "trends", "indicators"], ["csv", "json", "markdown"])

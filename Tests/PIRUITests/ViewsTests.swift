@@ -150,4 +150,123 @@ import Testing
         s = fixture.reducer.reduce(s, [.key(.escape)])
         #expect(s.screen == .budget)
     }
+
+    // MARK: Lines fitted with an ellipsis (findings 10, 14)
+
+    @Test func helpWrapsRatherThanCutsAndShowsWhereOneIsWhenItNeedsPages() {
+        var s = fixture.state(80, 24, Event.keys("?"))
+        var text = fixture.view.render(s).text
+        // more than a page at 24 rows: the position shows in the bottom edge, as in the text panes
+        #expect(text.range(of: #"1-\d+/\d+"#, options: .regularExpression) != nil, "no position: \(text)")
+        #expect(HelpOverlay.maxScroll(width: 80, height: 24, language: .zh) > 0)
+        s = fixture.reducer.reduce(s, [.key(.end)])
+        text = fixture.view.render(s).text
+        // the last page: p's description whole (it was cut as `(q retu`), and q says what it does in a view
+        #expect(text.contains("present from here (q") && text.contains("returns)"))
+        #expect(!text.contains("(q retu│"))
+        #expect(text.contains("close the view"))
+        // Up moves at once after End (the scroll stays in range)
+        let end = s.helpScroll
+        s = fixture.reducer.reduce(s, [.key(.up)])
+        #expect(s.helpScroll == end - 1)
+        // a help that fits needs no position
+        let tall = fixture.view.render(fixture.state(120, 60, Event.keys("?"))).text
+        #expect(tall.range(of: #" 1-\d+/\d+ "#, options: .regularExpression) == nil)
+        // every description is on screen whole somewhere while paging, in both languages
+        for language in Language.allCases {
+            var t = fixture.state(80, 24, Event.keys("?"))
+            t.language = language
+            var seen = ""
+            for _ in 0...HelpOverlay.maxScroll(width: 80, height: 24, language: language) {
+                seen += fixture.view.render(t).lines.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+                t = fixture.reducer.reduce(t, [.key(.down)])
+            }
+            let flat = seen.replacingOccurrences(of: " ", with: "")
+            for (_, description) in HelpOverlay.keys { #expect(flat.contains(language.bi(description).replacingOccurrences(of: " ", with: "")), "\(language): \(description)") }
+        }
+    }
+
+    @Test func statusLinesGiveWayWithAnEllipsisRatherThanACutWord() {
+        // finding 10: at 80×24 the countries view's status ended in a bare `E`
+        let (_, text) = open(.countries, 80, 24, [.key(.tab)])
+        let status = text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(!status.trimmingCharacters(in: .whitespaces).hasSuffix(" E"), "status: \(status)")
+        #expect(status.contains("Esc"))
+        // a status message too long for the line ends in an ellipsis, in every kind of view
+        for screen in [Screen.overview, .explorer, .budget] {
+            var s = fixture.state(80, 24, screen == .explorer ? [] : [.key(.function(screen.functionKey))])
+            s.status = String(repeating: "很长的状态 long status ", count: 10)
+            let line = fixture.view.render(s).lines.last ?? ""
+            #expect(line.hasSuffix("…") || line.hasSuffix("… "), "\(screen): \(line)")
+            #expect(line.cellWidth == 80)
+        }
+        // a breadcrumb too long for the line too
+        let narrow = fixture.view.render(fixture.state(40, 12, Event.keys("3.1.2\r"))).lines[1]
+        #expect(narrow.trimmingCharacters(in: .whitespaces).hasSuffix("…"), "breadcrumb: \(narrow)")
+    }
+
+    @Test func footerSaysQClosesAListViewAndQuitsAtTheOverview() {
+        let (_, budget) = open(.budget, 120, 40)
+        #expect(budget.contains("q 关闭"))
+        #expect(!budget.contains("q 退出"))
+        let (_, overview) = open(.overview, 120, 40)
+        #expect(overview.contains("q 退出"))
+    }
+
+    /// The budget view on outcome `id`'s table, its text focused.
+    func budgetPage(_ id: String, _ language: Language, width: Int = 120, height: Int = 40) -> String {
+        var s = fixture.state(width, height, [.key(.function(7))])
+        s.language = language
+        let entries = fixture.reducer.entries(.budget, s)
+        var list = s.list(.budget)
+        list.index = entries.firstIndex(of: .budget(id))!
+        s.lists[.budget] = list
+        s = fixture.reducer.reduce(s, [.key(.tab)])
+        return fixture.view.render(s).text
+    }
+
+    @Test func budgetTablesInEnglishHaveNoChineseCellsAndUncutHeaders() {
+        // finding 16: `表 9`, `不适用` and a full-width colon in English; `strateg…` cut while the
+        // source column had room
+        let en = budgetPage("8", .en)
+        #expect(en.contains("Table 9. "))
+        #expect(!en.contains("表 9.") && !en.contains("budget, 表"), "the report's own sentence may say (表 9); the labels may not")
+        #expect(!en.contains("不适用") && en.contains("n/a"))
+        #expect(en.contains("Outcome 8: ") && !en.contains("Outcome 8："))
+        #expect(en.contains("strategic") && !en.contains("strateg…"))
+        // 未设定 (tables 2–7) is "not set"
+        let two = budgetPage("2", .en)
+        #expect(!two.contains("未设定") && two.contains("not set"), "\(two)")
+        // Chinese keeps the report's words
+        let zh = budgetPage("8", .zh)
+        #expect(zh.contains("表 9") && zh.contains("不适用") && zh.contains("成果目标 8："))
+        #expect(budgetPage("2", .zh).contains("未设定"))
+        // the columns are as wide as their cells: the header's words whole at 80 columns too
+        let narrow = budgetPage("8", .en, width: 80, height: 24)
+        #expect(narrow.contains("strategic") && narrow.contains("actual") && narrow.contains("diff."))
+    }
+
+    // MARK: Labels get the free width (finding 17)
+
+    @Test func labelsAreNotCutWhileThePaneHasRoom() {
+        // the overview's headline labels at 200 columns, whole
+        let (_, overview) = open(.overview, 200, 60)
+        for id in ["gender_principal_percent", "gender_significant_percent"] {
+            let label = fixture.report.fact(id)!.label
+            #expect(overview.contains(label), "\(label)")
+        }
+        // the indicators table's region headers at 200: whole, with a gap between them
+        let (_, table) = open(.indicators, 200, 60)
+        let header = table.split(separator: "\n")[3]
+        #expect(header.contains(" 非洲 ") && header.contains(" 阿拉伯国家 ") && header.contains(" 欧洲和中亚 "), "\(header)")
+        // the five regions compared at 200: the names whole
+        let (_, regions) = open(.regions, 200, 60, [.key(.tab)])
+        #expect(regions.contains(" 阿拉伯国家 ") && regions.contains(" 亚太地区 ") && regions.contains(" 欧洲和中亚 "))
+        // the regions list at 120 names the Americas and the Arab States whole
+        let (_, list) = open(.regions, 120, 40)
+        #expect(list.contains("美洲 Americas ") && list.contains("阿拉伯国家 Arab States "))
+        // the budget list at 120 gives an outcome more than five characters
+        let (_, budget) = open(.budget, 120, 40)
+        #expect(budget.contains("1 强有力的三方成员"))
+    }
 }

@@ -1,0 +1,56 @@
+import PIRModel
+
+/// The parts of an indicator list's pane title that say how the list is narrowed and ordered:
+/// shared by the explorer's indicators pane and the indicators table, so both keep the filter
+/// (most important: it hides rows) and then the sort visible at every width.
+extension IndicatorQuery {
+    /// Priorities of the title parts (see `TitlePart`): the filter outlasts everything, then the
+    /// count of rows shown, the sort, the note that the sort groups by unit.
+    public static let filterPriority = 10, countPriority = 9, sortPriority = 8, unitPriority = 7
+
+    /// `排序 美洲 americas↓`, `按单位 …` and `筛选 低于目标 below target 3/8` as title parts; the
+    /// sort by a region always names the region, even where the table has no region columns.
+    /// `shown`/`total` go with the filter when given (`3/8`); `mixed` says whether the listed
+    /// indicators have more than one unit (only then is the grouping worth a word).
+    public func titleParts(_ L: Language, shown: Int? = nil, total: Int? = nil, mixed: Bool) -> [TitlePart] {
+        var parts: [TitlePart] = []
+        if sort != .code || descending {
+            let arrow = descending ? "↓" : "↑"
+            parts.append(TitlePart("\(L("排序", "sort")) \(sort.label(L))\(arrow)", short: "\(L("排序", "sort")) \(sort.shortLabel(L))\(arrow)", priority: Self.sortPriority))
+            if mixed {
+                parts.append(TitlePart(L("按单位 数目›例›% by unit", "by unit: count›cases›%"), short: L("按单位", "by unit"), priority: Self.unitPriority))
+            }
+        }
+        if let filter {
+            let count = shown.map { n in total.map { " \(n)/\($0)" } ?? " \(n)" } ?? ""
+            parts.append(TitlePart("\(L("筛选", "filter")) \(filter.label(L))\(count)", short: "\(L("筛选", "filter")) \(filter.shortLabel(L))\(count)", priority: Self.filterPriority))
+        }
+        return parts
+    }
+}
+
+extension IndicatorQuery.SortKey {
+    /// The label in one language only, for a narrow title.
+    public func shortLabel(_ L: Language) -> String {
+        guard L == .zh else { return label(L) }
+        switch self {
+        case .code: return "代码"
+        case .result: return "成果"
+        case .target: return "目标"
+        case .attainment: return "完成%"
+        case .region(let id): return id.chineseName
+        }
+    }
+}
+
+extension IndicatorQuery.Filter {
+    public func shortLabel(_ L: Language) -> String {
+        guard L == .zh else { return label(L) }
+        switch self {
+        case .belowTarget: return "低于目标"
+        case .met: return "达到目标"
+        case .region(let id): return "\(id.chineseName)有成果"
+        case .unit(let unit): return "单位 \(unit.rawValue)"
+        }
+    }
+}
