@@ -138,13 +138,13 @@ extension ExplorerView {
             for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .indicators:
             let regions = indicatorRegionColumns(width)
-            let c = Columns(width: width - 1 - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let c = Columns(width: width - 1 - regions * 7 - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
             frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
             frame.put(L("指标", "indicator"), x: x + 8, y: y, style: dim, limit: x + width)
             var cx = x + 1 + c.label
             for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
-            cx += 2
+            cx += 1 + glyphs.markWidth
             for r in report.regions.prefix(regions) { frame.put(TextLayout.fit(L(r.name, r.id.shortEnglish), to: 7, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += 7 }
         default: break
         }
@@ -171,7 +171,7 @@ extension ExplorerView {
         case .indicator(let code):
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
-            let c = Columns(width: width - regions * 7 - 2, numbers: 3, labelMin: 20)
+            let c = Columns(width: width - regions * 7 - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
@@ -184,8 +184,8 @@ extension ExplorerView {
                 }
                 cx += c.bar + 1
             }
-            if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold])) }
-            cx += 2
+            if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold]), limit: limit) }
+            cx += 1 + glyphs.markWidth
             for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, 7); cx += 7 }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }

@@ -185,7 +185,7 @@ public struct SlideView: Sendable {
         }
         let items = list.items
         let textWidth = items.map(\.text.cellWidth).max() ?? 0
-        let markWidth = items.contains { $0.met != nil } ? 2 : 0
+        let markWidth = items.contains { $0.met != nil } ? 1 + glyphs.markWidth : 0
         let fixed = 2 + 1 + 1 + textWidth + markWidth
         var labelWidth = min(items.map { Sanitizer.clean($0.label).cellWidth }.max() ?? 0, max(8, (rect.width - fixed) * 45 / 100))
         var barWidth = rect.width - fixed - labelWidth
