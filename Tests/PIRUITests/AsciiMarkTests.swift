@@ -31,9 +31,9 @@ import PIRText
         let met = rows.first { $0.contains("7.2.1") }
         #expect(below?.hasSuffix("3 / 8 x") == true, "\(below ?? "no 7.1.1 row")")
         #expect(met?.hasSuffix("32 / 26 ok") == true, "\(met ?? "no 7.2.1 row")")
-        #expect(frame.text.contains("ok 达到目标"))
+        #expect(frame.text.contains("ok 较目标 · 达到 met"))
         let outcome6 = present.render(.outcome("6"), width, height, glyphs: .ascii)
-        #expect(outcome6.text.contains("x 低于目标 below"))
+        #expect(outcome6.text.contains("x 较目标 · 低于 below"))
         for line in frame.lines + outcome6.lines { #expect(line.cellWidth == width) }
     }
 
