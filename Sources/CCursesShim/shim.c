@@ -13,6 +13,29 @@ static int mouse_mode = PIR_MOUSE_NONE;
 
 static void write_all(const char *sequence);
 
+/* The socket of `pir present --share`, removed by the fatal-signal handlers: unlink(2) is
+ * async-signal-safe, and the path lives in a static buffer that `armed` guards, so a signal in the
+ * middle of setting it sees either the whole path or none. */
+static char remove_path[4096];
+static volatile sig_atomic_t remove_armed = 0;
+
+int pir_remove_on_signal(const char *path) {
+    remove_armed = 0;
+    if (path == NULL) return 0;
+    size_t n = strlen(path);
+    if (n >= sizeof remove_path) return -1;
+    memcpy(remove_path, path, n + 1);
+    remove_armed = 1;
+    return 0;
+}
+
+void pir_signal_remove(void) {
+    if (remove_armed) {
+        remove_armed = 0;
+        unlink(remove_path);
+    }
+}
+
 /* Mouse reporting is switched on and off here, not by ncurses: its report parser blocks without a
  * time limit on a report cut short (a dropped SSH packet, a garbled paste) and then eats the keys
  * and the resize that follow. With no mousemask(), ncurses returns KEY_MOUSE for the report's

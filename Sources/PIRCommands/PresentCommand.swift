@@ -65,6 +65,9 @@ struct Present: ParsableCommand {
         if noNotes && (share != nil || notes != nil) {
             throw ValidationError("--no-notes leaves the notes out of --export; it takes no --share or --notes")
         }
+        if share != nil && export != nil {
+            throw ValidationError("--share NAME presents on a terminal; it takes no --export")
+        }
         if notes != nil && (share != nil || export != nil || deck != nil) {
             throw ValidationError("--notes NAME follows a shared presentation; it takes no --share, --export or --deck")
         }
@@ -74,9 +77,12 @@ struct Present: ParsableCommand {
 
     func run() throws {
         let language = try parseLanguage(lang)
+        // sharing and the presenter view happen on a terminal: without one they are refused,
+        // not dropped in favour of the text deck (a --share NAME in use would go unnoticed)
+        if let notes { try requireTerminal("pir present --notes \(notes)") }
+        if let share { try requireTerminal("pir present --share \(share)") }
         let report = try global.loadReport()
         if let notes {
-            try requireTerminal("pir present --notes")
             var options = FollowSession.Options()
             options.theme = theme
             options.ascii = ascii
@@ -151,7 +157,7 @@ struct Follow: ParsableCommand {
     func run() throws {
         let language = try parseLanguage(lang)
         let report = try global.loadReport()
-        try requireTerminal("pir follow")
+        try requireTerminal("pir follow \(name)")
         var options = FollowSession.Options()
         options.theme = theme
         options.ascii = ascii
@@ -175,9 +181,12 @@ func validName(_ name: String) throws {
     do { try SharePath.validate(name) } catch { throw ValidationError(error.description) }
 }
 
+/// One line naming what is not a terminal, and how to get one over ssh.
 func requireTerminal(_ what: String) throws {
-    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-        throw Failure.badInput("\(what) needs a terminal (over ssh: ssh -t host \(what) …)")
+    let input = isatty(STDIN_FILENO) == 1, output = isatty(STDOUT_FILENO) == 1
+    guard input, output else {
+        let missing = !input && !output ? "standard input and output are not" : !input ? "standard input is not" : "standard output is not"
+        throw Failure.badInput("\(what) needs a terminal, and \(missing) one (over ssh: ssh -t host \(what))")
     }
 }
 

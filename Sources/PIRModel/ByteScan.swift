@@ -13,6 +13,8 @@ struct ByteScan {
         var offset: Int
         var message: String
         var path: String
+        /// For a syntax error, the message without its "(line, column)", for callers that say where themselves.
+        var bare: String?
     }
 
     struct Frame {
@@ -338,7 +340,18 @@ struct ByteScan {
         for b in bytes[..<min(i, bytes.count)] {
             if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
         }
-        return problem("not valid JSON: \(message) (line \(line), column \(column))")
+        var found = problem("not valid JSON: \(message) (line \(line), column \(column))")
+        found.bare = "not valid JSON: \(message)"
+        return found
+    }
+
+    /// Line and column (counting characters, from 1) of a byte offset.
+    static func lineAndColumn(of offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        for b in bytes[..<min(offset, bytes.count)] {
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return (line, column)
     }
 
     func notUTF8(_ offset: Int) -> Problem {
@@ -374,5 +387,27 @@ struct ByteScan {
             case .error: return offset
             }
         }
+    }
+}
+
+/// The dataset loader's validating scan for other JSON a user writes by hand (a deck file): it
+/// refuses what Foundation's parser would accept unseen — a trailing comma, a key twice in one
+/// object — as well as any syntax error, control characters and bytes that are not UTF-8.
+public enum JSONCheck {
+    public struct Problem: Sendable, Equatable {
+        /// Where, in the terms of a text editor (characters from 1).
+        public var line: Int
+        public var column: Int
+        /// The JSON path of the value being read (`slides[2]`), empty at the top.
+        public var path: String
+        /// What is wrong, without where: `not valid JSON: a comma before "]"`.
+        public var message: String
+    }
+
+    /// The first problem in `data`, or nil when it is well-formed JSON with no key twice in an object.
+    public static func check(_ data: Data) -> Problem? {
+        guard let found = ByteScan.scan(data) else { return nil }
+        let (line, column) = data.withUnsafeBytes { raw in ByteScan.lineAndColumn(of: found.offset, in: raw.bindMemory(to: UInt8.self)) }
+        return Problem(line: line, column: column, path: found.path, message: found.bare ?? found.message)
     }
 }

@@ -37,13 +37,21 @@ public enum PresentSession {
     /// `pir present`: takes the terminal until the presenter quits.
     public static func run(report: Report, deck: Deck, options: Options) throws -> Int32 {
         // the socket first: a name already in use is said on a plain terminal, before curses starts
+        // the handlers first, so that a signal from the moment the socket exists removes it
+        if options.share != nil { Signals.install() }
         let server: ShareServer?
         do {
             server = try options.share.map { try ShareServer(name: $0, group: options.group) }
         } catch let error as ShareError {
             throw TerminalError(description: error.description)
         }
-        defer { server?.close() }
+        // every way out removes the socket: `q` and errors here, SIGHUP (a closed window, a
+        // dropped SSH link), SIGTERM, SIGINT and crashes in the signal handlers
+        if let server { Signals.removeOnFatalSignal(server.path) }
+        defer {
+            Signals.removeOnFatalSignal(nil)
+            server?.close()
+        }
         let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
         terminal.recogniseHomeAndEndVariants()

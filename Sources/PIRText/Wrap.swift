@@ -25,8 +25,32 @@ public enum Wrapper {
             } else {
                 lines += wrapLine(Array(paragraph), width: width)
             }
+            avoidOrphan(&lines, width: width)
         }
         return lines
+    }
+
+    /// A paragraph's last line holding one Chinese character alone (and perhaps the punctuation
+    /// after it: `出`, `针。`) takes a second character from the line above, which then ends a
+    /// character earlier — the usual typesetting rule against an orphan.
+    static func avoidOrphan(_ lines: inout [String], width: Int) {
+        guard lines.count >= 2 else { return }
+        let last = Array(lines[lines.count - 1])
+        let body = last.prefix { !noStart.contains($0) }
+        guard body.count == 1, let alone = body.first, isIdeograph(alone) else { return }
+        var above = Array(lines[lines.count - 2])
+        guard above.count >= 3, let moved = above.last, isIdeograph(moved), !noEnd.contains(above[above.count - 2]) else { return }
+        let joined = String(moved) + String(last)
+        guard joined.cellWidth <= width else { return }
+        above.removeLast()
+        lines[lines.count - 2] = String(above)
+        lines[lines.count - 1] = joined
+    }
+
+    /// A CJK ideograph (or kana), not punctuation: the characters an orphan is made of.
+    static func isIdeograph(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return false }
+        return (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0x3041...0x30FF).contains(v)
     }
 
     /// Scalars that are a character on their own whatever surrounds them: no combining marks,

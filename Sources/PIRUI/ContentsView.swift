@@ -173,13 +173,13 @@ extension ExplorerView {
         case .indicators:
             let regions = indicatorRegionColumns(width)
             let rw = indicatorRegionColumnWidth(width, L)
-            let c = Columns(width: width - 1 - regions * rw - 2, numbers: 3, labelMin: 20)
+            let c = Columns(width: width - 1 - regions * rw - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
             frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
             frame.put(L("指标", "indicator"), x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
             var cx = x + 1 + c.label
             for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
-            cx += 2
+            cx += 1 + glyphs.markWidth
             // each name right-aligned in its column with a cell free before it, so names never run together
             for r in report.regions.prefix(regions) { frame.put(" " + TextLayout.fit(L(r.name, r.id.shortEnglish), to: rw - 1, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += rw }
         default: break
@@ -208,7 +208,7 @@ extension ExplorerView {
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
             let rw = indicatorRegionColumnWidth(width + 1, L)
-            let c = Columns(width: width - regions * rw - 2, numbers: 3, labelMin: 20)
+            let c = Columns(width: width - regions * rw - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
@@ -221,8 +221,8 @@ extension ExplorerView {
                 }
                 cx += c.bar + 1
             }
-            if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold])) }
-            cx += 2
+            if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold]), limit: limit) }
+            cx += 1 + glyphs.markWidth
             for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, rw); cx += rw }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }

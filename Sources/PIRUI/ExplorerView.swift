@@ -191,7 +191,8 @@ public struct ExplorerView: Sendable {
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
-            let titleWidth = inner.width - 2 - rightWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0) - 2
+            // the row: marker, id, space, title, space, totals, space, bar, space, mark
+            let titleWidth = inner.width - 3 - 1 - rightWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0) - glyphs.markWidth
             var x = inner.x
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             x += frame.put(outcome.id, x: x, y: y, style: Style(.code, [.bold]))
@@ -205,7 +206,7 @@ public struct ExplorerView: Sendable {
                                scale: max(value, target) * 1.05, glyphs: glyphs)
             }
             if barWidth > 0 { x += barWidth + 1 }
-            if x < inner.maxX { frame.put(mark, x: x, y: y, style: Style(value >= target ? .good : .bad, [.bold])) }
+            if x < inner.maxX { frame.put(mark, x: x, y: y, style: Style(value >= target ? .good : .bad, [.bold]), limit: inner.maxX) }
             if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }
         }
     }
@@ -276,7 +277,7 @@ public struct ExplorerView: Sendable {
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
         let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
-        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 2
+        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 1 + glyphs.markWidth
         let titleWidth = max(4, inner.width - fixed)
         // column header
         var hx = inner.x + 1
@@ -321,7 +322,7 @@ public struct ExplorerView: Sendable {
                     x += barWidth + 1
                 }
                 if let met = indicator.isMet, x + 1 < inner.maxX {
-                    frame.put(met ? glyphs.met : glyphs.below, x: x + 1, y: y, style: Style(met ? .good : .bad, [.bold]))
+                    frame.put(met ? glyphs.met : glyphs.below, x: x + 1, y: y, style: Style(met ? .good : .bad, [.bold]), limit: inner.maxX)
                 }
             }
             if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }

@@ -1,6 +1,8 @@
 /// The characters the UI draws with. Unicode box lines and eighth blocks are "ambiguous width" in
 /// East Asian terminals; nearly every terminal shows them one cell wide, and `--ascii` (or a
 /// non-UTF-8 locale) switches to plain ASCII for the ones that do not.
+import PIRText
+
 public struct Glyphs: Sendable, Equatable {
     public var horizontal: String
     public var vertical: String
@@ -9,6 +11,8 @@ public struct Glyphs: Sendable, Equatable {
     public var eighths: [String]
     public var barEmpty: String
     public var targetMarker: String
+    /// Target met / below target: ✓ ✗, or in ASCII `ok` and `x` — never `+` and `-`, which read as
+    /// a sign or a blank after `3 / 8`. Every view leaves `markWidth` cells for them.
     public var met: String
     public var below: String
     public var breadcrumb: String
@@ -21,6 +25,9 @@ public struct Glyphs: Sendable, Equatable {
     /// Heat shading for the regions matrix, lightest to darkest (index 0 is zero).
     public var shades: [String] = ["░", "░", "▒", "▓", "█"]
 
+    /// The cells a met / below mark takes (the wider of the two).
+    public var markWidth: Int { max(met.cellWidth, below.cellWidth) }
+
     public static let unicode = Glyphs(
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         eighths: ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barEmpty: " ", targetMarker: "┃",
@@ -30,7 +37,7 @@ public struct Glyphs: Sendable, Equatable {
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         eighths: ["", "#", "#", "#", "#", "#", "#", "#", "#"], barEmpty: ".", targetMarker: "|",
-        met: "+", below: "-", breadcrumb: " > ", ellipsis: "~", selected: ">", bullet: "-", highlight: ">",
+        met: "ok", below: "x", breadcrumb: " > ", ellipsis: "~", selected: ">", bullet: "-", highlight: ">",
         sparks: ["_", "_", "-", "-", "=", "=", "#", "#"], missing: ".",
         shades: [".", ".", ":", "+", "#"])
 }

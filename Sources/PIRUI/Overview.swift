@@ -125,7 +125,7 @@ extension ExplorerView {
                 if barWidth > 2 {
                     BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: a, target: t,
                                    scale: max(a, t) * 1.05, glyphs: glyphs)
-                    frame.put(a >= t ? glyphs.met : glyphs.below, x: inner.maxX - 1, y: y, style: Style(a >= t ? .good : .bad, [.bold]))
+                    frame.put(a >= t ? glyphs.met : glyphs.below, x: inner.maxX - glyphs.markWidth, y: y, style: Style(a >= t ? .good : .bad, [.bold]))
                 }
             case .region(let id):
                 guard let region = report.region(id) else { continue }

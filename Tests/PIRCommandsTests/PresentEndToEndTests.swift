@@ -214,3 +214,25 @@ import Testing
         _ = try waitFor(presenter, "exit") { $0.contains("EXPLORER=0") }
     }
 }
+
+/// The socket of `pir present --share` goes with the presenter however it ends: `q`, a hang-up
+/// (tmux kill-session, a dropped SSH link), SIGTERM, Ctrl-C, or the terminal closing under it —
+/// a fatal signal restores the terminal, removes the socket and re-raises, so the status still says which.
+@Suite(.serialized) struct PresentSocketCleanupTests {
+    @Test(arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("q", 0)])
+    func theSocketIsRemoved(how: String, status: Int) throws {
+        let o = try PTY.run("pty-scenarios", ["present-signal", how])
+        #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
+        #expect(o.int("status") == status, "\(how): \(o)")
+        #expect(o.bool("socket_left") == false, "\(how) left the socket: \(o)")
+        #expect(o.strings("modes_left_on") == [], "\(how): \(o)")
+        #expect(o.bool("tty_restored") == true, "\(how): \(o)")
+    }
+
+    @Test func theTerminalClosingRemovesTheSocket() throws {
+        let o = try PTY.run("pty-scenarios", ["present-signal", "close"])
+        #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
+        #expect(o.int("status") == 129, "\(o)")
+        #expect(o.bool("socket_left") == false, "\(o)")
+    }
+}

@@ -96,8 +96,21 @@ import PIRModel
         #expect(error(#"{"slide": []}"#, file: "d.json") == "d.json: slide: unknown key; a deck object has \"title\" and \"slides\"")
         #expect(error(#"{"slides": "overview"}"#, file: "d.json") == "d.json: slides: expected a list of entries, found \"overview\"")
         #expect(error(#"{"slides": []}"#, file: "d.json").hasPrefix("d.json: no slides"))
-        #expect(error("[\"overview\",\n  \"outcome 3\" \"box 1\"]", file: "d.json") == "d.json: line 2, column 15: not valid JSON")
-        #expect(error("{\"slides\": [", file: "d.json") == "d.json: end of file: not valid JSON")
+        #expect(error("[\"overview\",\n  \"outcome 3\" \"box 1\"]", file: "d.json") == "d.json: line 2, column 15: not valid JSON: expected \",\" or \"]\", found \"\"\"")
+        #expect(error("{\"slides\": [", file: "d.json") == "d.json: line 1, column 13: not valid JSON: unexpected end of file, expected a value")
+    }
+
+    /// What JSONSerialization accepts without a word is refused by the dataset loader's own scan,
+    /// with the line and column: a trailing comma, a key twice in one object.
+    @Test func jsonTheParserWouldAcceptUnseen() {
+        #expect(error(#"["overview", "outcome 3",]"#, file: "d.json") == "d.json: line 1, column 26: not valid JSON: a comma before \"]\"")
+        #expect(error("{\"slides\": [\"title\"],\n \"slides\": [\"end\"]}", file: "d.json")
+                == "d.json: line 2, column 2: duplicate key \"slides\" in one object (which value was meant?)")
+        #expect(error(#"{"slides": [{"show": "title", "show": "end"}]}"#, file: "d.json")
+                == "d.json: line 1, column 31: duplicate key \"show\" in one object (which value was meant?)")
+        #expect(error(#"{"slides": ["title"], }"#, file: "d.json") == "d.json: line 1, column 23: not valid JSON: a comma before \"}\"")
+        // well-formed JSON still reads, with a BOM and CRLF
+        #expect(error("\u{FEFF}{\"slides\": [\"title\",\r\n\"end\"]}\r\n", file: "d.json") == "no error")
     }
 
     @Test func unreadableFiles() {

@@ -130,7 +130,7 @@ import PIRText
         #expect(text(.regions).contains("Africa") && text(.regions).contains("total: 896 results"))
         #expect(text(.outcomes).contains("total: 896 / 874 (+3%)"))
         let seven = text(.outcome("7"))
-        #expect(seven.contains("Outcome 7: ") && seven.contains("target met") && seven.contains("Highlights"))
+        #expect(seven.contains("Outcome 7: ") && seven.contains("✓ vs target · met") && seven.contains("Highlights"))
         #expect(seven.contains("[中文] " + report.outcome("7")!.highlights[0].prefix(8)))
         #expect(seven.contains("expenditure") && seven.contains("280.6 (+16%)"))
         #expect(text(.trends).contains("Table 1. ") && text(.trends).contains("no data"))

@@ -79,7 +79,7 @@ import PIRText
         #expect(text.contains("241.7"))
         #expect(text.contains("280.6 (+16%)"))
         #expect(text.contains("7.1.1"))
-        #expect(text.contains("达到目标 met"))
+        #expect(text.contains("✓ 较目标 · 达到 met"))
         let budget = report.outcome("7")!.budget!.total
         #expect(budget.strategic == 241.7 && budget.actual == 280.6)
         if height >= 40 { #expect(text.contains("亮点 Highlights")) }

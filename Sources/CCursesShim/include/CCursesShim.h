@@ -35,6 +35,13 @@ void pir_erase(void);
 void pir_touch(void);
 int pir_resize(int height, int width);
 
+/// A file to remove if a fatal signal ends the process (the shared presentation's socket): the
+/// path is copied into a static buffer, so the handler needs no allocation. NULL forgets it.
+/// Returns -1 when the path is too long to keep.
+int pir_remove_on_signal(const char *path);
+/// From a signal handler: unlink(2) the file set by pir_remove_on_signal, if any (async-signal-safe).
+void pir_signal_remove(void);
+
 int pir_key_resize(void);
 int pir_key_mouse(void);
 #endif

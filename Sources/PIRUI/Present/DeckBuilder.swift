@@ -262,7 +262,13 @@ struct DeckBuilder {
 
     // MARK: Outcomes
 
-    func metLabel(_ met: Bool) -> String { met ? L("达到目标 met", "target met") : L("低于目标 below", "below target") }
+    /// The third key figure, on outcome and indicator slides alike: the difference from target
+    /// (`+2%`, `-33%`, as the report says 高出目标 2%), its label saying so and whether it was met.
+    func targetDifference(_ value: Double, _ target: Double, met: Bool) -> Figure {
+        Figure(value: Self.change(value, against: target),
+               label: met ? L("较目标 · 达到 met", "vs target · met") : L("较目标 · 低于 below", "vs target · below"),
+               mark: met ? .met : .below)
+    }
 
     func policyOutcome(_ o: Outcome) -> Slide {
         let (a, t) = Invariants.countedTotals(o)
@@ -271,7 +277,7 @@ struct DeckBuilder {
             .figures([
                 Figure(value: num(a), label: L("成果 results", "results")),
                 Figure(value: num(t), label: L("目标 target", "target")),
-                Figure(value: Self.change(a, against: t), label: metLabel(met), mark: met ? .met : .below),
+                targetDifference(a, t, met: met),
             ]),
         ]
         if !o.highlights.isEmpty {
@@ -344,7 +350,8 @@ struct DeckBuilder {
         var figures = [Figure(value: figureText(i.total, i.unit), label: L("成果 result", "result")),
                        Figure(value: figureText(i.target, i.unit), label: L("目标 target", "target") + (flag.isEmpty ? "" : " " + flag))]
         if let total = i.total, let target = i.target, let met = i.isMet {
-            figures.append(Figure(value: "\(Int((total / target * 100).rounded()))%", label: metLabel(met), mark: met ? .met : .below))
+            // the difference from target, as on the outcome slides (it showed the ratio, 67% for 12 / 18)
+            figures.append(targetDifference(total, target, met: met))
         }
         let values = report.regions.map { i.results?[$0.id] }
         let scale = max(1, values.compactMap { $0 }.max() ?? 1)

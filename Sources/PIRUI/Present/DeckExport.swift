@@ -22,7 +22,8 @@ public enum DeckExport {
     static func notesLabel(_ L: Language) -> String { L("备注 Notes", "Notes") }
 
     static func mark(_ met: Bool?, _ glyphs: Glyphs) -> String {
-        met.map { $0 ? " " + glyphs.met : " " + glyphs.below } ?? ""
+        // padded to the wider mark, so the labels after `ok` and `x` line up
+        met.map { " " + TextLayout.fit($0 ? glyphs.met : glyphs.below, to: glyphs.markWidth) } ?? ""
     }
 
     static func figureMark(_ figure: Figure, _ glyphs: Glyphs) -> String {

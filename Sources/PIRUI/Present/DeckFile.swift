@@ -89,6 +89,11 @@ public enum DeckFile {
     }
 
     static func parseJSON(_ data: Data, text: String, file: String, report: Report) throws(DeckFileError) -> DeckSpec {
+        // the dataset's own scan first: JSONSerialization accepts a trailing comma and keeps the
+        // last of two "slides" without a word
+        if let problem = JSONCheck.check(data) {
+            throw DeckFileError(file: file, location: "line \(problem.line), column \(problem.column)", message: problem.message)
+        }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

@@ -223,15 +223,19 @@ struct SlideMetrics {
             let lines = Wrapper.wrap(Sanitizer.clean(text), width: width).count
             return linesVariants(lines, perLine: 1)
         case .quote(let text, let source):
-            let lines = Wrapper.wrap(Sanitizer.clean(text), width: max(1, width - 4)).count + (source == nil ? 0 : 1)
+            let lines = Wrapper.wrap(Sanitizer.clean(text), width: max(1, width - 4)).count
+                + (source.map { QuoteSource.lines($0, width: width).count } ?? 0)
             return linesVariants(lines, perLine: 1)
         case .table(let table):
             let main = table.rows.filter { !$0.isBreakdown }.count
             var out: [SlideLayout.Variant] = [.init(fit: .table(breakdowns: true), height: table.rows.count + 1, cost: 0)]
             if main < table.rows.count { out.append(.init(fit: .table(breakdowns: false), height: main + 1, cost: 4)) }
             return out
-        case .caption:
-            return [.init(fit: .lines(1), height: 1, cost: 0)]
+        case .caption(let text):
+            // whole on two lines where there is room (the end slide's title and titleEn at 80
+            // columns), else one line cut short
+            let lines = min(2, Balanced.wrap(Sanitizer.clean(text), width: width).count)
+            return [.init(fit: .lines(lines), height: lines, cost: 0)] + (lines > 1 ? [.init(fit: .lines(1), height: 1, cost: 2)] : [])
         }
     }
 
@@ -250,13 +254,34 @@ struct SlideMetrics {
 enum FigureGrid {
     static let gap = 3
     static let labelLines = 2
-    /// Labels wrap at this width, so three figures fit side by side in 80 columns.
+    /// Labels wrap at no less than this width, so three figures fit side by side in 80 columns;
+    /// with more room a cell grows to the width it is given (`cell`).
     static let labelWidth = 22
 
+    /// The cells a met / below mark takes before a label: the glyph and a space.
+    static func markCells(_ figure: Figure, ascii: Bool) -> Int {
+        figure.mark == nil ? 0 : (ascii ? Glyphs.ascii : Glyphs.unicode).markWidth + 1
+    }
+
+    /// The label and the printed form on one line each: the most a cell could use.
+    static func textWidth(_ figure: Figure, size: BigDigits.Size, ascii: Bool) -> Int {
+        max(figure.label.cellWidth + markCells(figure, ascii: ascii), size == .large ? (figure.detail ?? "").cellWidth : 0)
+    }
+
+    /// The narrowest a figure's cell may be: its big number, and its label at `labelWidth`.
     static func cellWidth(_ figure: Figure, size: BigDigits.Size, ascii: Bool) -> Int {
         let big = BigDigits.width(figure.value, size: size, ascii: ascii)
-        let text = max(figure.label.cellWidth + (figure.mark == nil ? 0 : 2), size == .large ? (figure.detail ?? "").cellWidth : 0)
-        return max(big, min(text, labelWidth))
+        return max(big, min(textWidth(figure, size: size, ascii: ascii), labelWidth))
+    }
+
+    /// The width of every cell of a grid of `perRow` in `width`: the row's share of the width,
+    /// as far as the widest label needs it, so labels wrap at the width there is (a 72-column
+    /// grid on a 200-column screen wrapped 成果总数比两年期目标高 / 出) — never narrower than `cellWidth`.
+    static func cell(_ figures: [Figure], size: BigDigits.Size, perRow: Int, width: Int, ascii: Bool) -> Int {
+        let least = figures.map { cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        let share = (width - gap * (max(1, perRow) - 1)) / max(1, perRow)
+        let wanted = figures.map { max(BigDigits.width($0.value, size: size, ascii: ascii), textWidth($0, size: size, ascii: ascii)) }.max() ?? 0
+        return max(least, min(wanted, share))
     }
 
     /// How many figures to a row: as many as fit, spread evenly over the rows; nil if one alone does not fit.
@@ -279,12 +304,36 @@ enum FigureGrid {
     static func label(_ figure: Figure) -> String { figure.label }
 
     static func height(_ figures: [Figure], size: BigDigits.Size, perRow: Int, width: Int, ascii: Bool) -> Int {
-        let cell = figures.map { cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        let cell = cell(figures, size: size, perRow: perRow, width: width, ascii: ascii)
         let rows = Self.rows(figures, perRow: perRow)
         return rows.map { row in
-            BigDigits.height(size) + (row.map { labelLines($0, width: cell - ($0.mark == nil ? 0 : 2)) }.max() ?? 0)
+            BigDigits.height(size) + (row.map { labelLines($0, width: cell - markCells($0, ascii: ascii)) }.max() ?? 0)
                 + (size == .large && row.contains { $0.detail != nil } ? 1 : 0)
         }.reduce(0, +) + (rows.count - 1)
+    }
+}
+
+/// Short text wrapped in `width` with its lines balanced: the narrowest width that needs no more
+/// lines, as titles are — `国际劳工组织 … 执行报告 ·` / `ILO Programme Implementation Report 2020–21`,
+/// not a full line and a stub.
+enum Balanced {
+    static func wrap(_ text: String, width: Int) -> [String] {
+        let lines = Wrapper.wrap(text, width: width)
+        guard lines.count > 1 else { return lines }
+        var low = 1, high = width
+        while low < high {
+            let mid = (low + high) / 2
+            if Wrapper.wrap(text, width: mid).count <= lines.count { high = mid } else { low = mid + 1 }
+        }
+        return Wrapper.wrap(text, width: low)
+    }
+}
+
+/// A quotation's source under it, right-aligned: up to two lines, so a long citation is not cut
+/// while there is room (the lessons slide's MOPAN brief at 80 columns).
+enum QuoteSource {
+    static func lines(_ source: String, width: Int) -> [String] {
+        Array(Balanced.wrap("— " + Sanitizer.clean(source), width: max(1, width - 4)).prefix(2))
     }
 }
 

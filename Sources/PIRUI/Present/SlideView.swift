@@ -44,8 +44,13 @@ public struct SlideView: Sendable {
                 drawLines(&frame, Wrapper.wrap(Sanitizer.clean(text), width: area.width), count: count, x: area.x, in: area, style: .normal)
             case (.quote(let text, let source), .lines(let count)):
                 drawQuote(&frame, text, source: source, count: count, in: area)
-            case (.caption(let text), _):
-                centred(&frame, TextLayout.truncate(Sanitizer.clean(text), to: area.width, ellipsis: glyphs.ellipsis), y: area.y, in: area, style: Style(.dim))
+            case (.caption(let text), let fit):
+                let lines = Balanced.wrap(Sanitizer.clean(text), width: area.width)
+                if case .lines(let count) = fit, count >= 2, lines.count == 2 {
+                    for (n, line) in lines.enumerated() { centred(&frame, line, y: area.y + n, in: area, style: Style(.dim)) }
+                } else {
+                    centred(&frame, TextLayout.truncate(Sanitizer.clean(text), to: area.width, ellipsis: glyphs.ellipsis), y: area.y, in: area, style: Style(.dim))
+                }
             case (.table(let table), .table(let breakdowns)):
                 drawTable(&frame, table, breakdowns: breakdowns, in: area)
             default:
@@ -75,14 +80,18 @@ public struct SlideView: Sendable {
 
     func drawQuote(_ frame: inout Frame, _ text: String, source: String?, count: Int, in rect: Rect) {
         let lines = Wrapper.wrap(Sanitizer.clean(text), width: max(1, rect.width - 4))
-        let withSource = source != nil && count >= 2
-        let textCount = withSource ? count - 1 : count
+        let sourceLines = source.map { QuoteSource.lines($0, width: rect.width) } ?? []
+        // the source whole when the quote is whole too, else on one line cut short
+        let sourceCount = sourceLines.isEmpty || count < 2 ? 0 : (count >= lines.count + sourceLines.count ? sourceLines.count : 1)
+        let textCount = count - sourceCount
         let textRect = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, textCount))
         drawLines(&frame, lines, count: textCount, x: rect.x + 2, in: textRect, style: Style(.normal))
         frame.put(glyphs.vertical, x: rect.x, y: rect.y, style: Style(.accent, [.bold]))
-        if withSource, let source, textCount < rect.height {
-            let line = TextLayout.truncate("— " + Sanitizer.clean(source), to: rect.width - 4, ellipsis: glyphs.ellipsis)
-            frame.put(line, x: rect.maxX - line.cellWidth, y: rect.y + min(textCount, lines.count), style: Style(.dim))
+        if sourceCount > 0, let source, textCount < rect.height {
+            let shown = sourceCount == 1 ? [TextLayout.truncate("— " + Sanitizer.clean(source), to: rect.width - 4, ellipsis: glyphs.ellipsis)] : sourceLines
+            for (n, line) in shown.enumerated() where rect.y + min(textCount, lines.count) + n < rect.maxY {
+                frame.put(line, x: rect.maxX - line.cellWidth, y: rect.y + min(textCount, lines.count) + n, style: Style(.dim))
+            }
         }
     }
 
@@ -104,7 +113,7 @@ public struct SlideView: Sendable {
             }
             return
         }
-        let cell = figures.map { FigureGrid.cellWidth($0, size: size, ascii: ascii) }.max() ?? 0
+        let cell = FigureGrid.cell(figures, size: size, perRow: perRow, width: rect.width, ascii: ascii)
         var y = rect.y
         for row in FigureGrid.rows(figures, perRow: perRow) {
             let rowWidth = row.count * cell + (row.count - 1) * FigureGrid.gap
@@ -185,9 +194,12 @@ public struct SlideView: Sendable {
         }
         let items = list.items
         let textWidth = items.map(\.text.cellWidth).max() ?? 0
-        let markWidth = items.contains { $0.met != nil } ? 2 : 0
+        let markWidth = items.contains { $0.met != nil } ? 1 + glyphs.markWidth : 0
         let fixed = 2 + 1 + 1 + textWidth + markWidth
-        var labelWidth = min(items.map { Sanitizer.clean($0.label).cellWidth }.max() ?? 0, max(8, (rect.width - fixed) * 45 / 100))
+        // labels that fit whole in three fifths of the row get all the room they need (region
+        // names: 亚太地区 Asia and the Pacif… at 80 columns); long ones share it with the bars
+        let longest = items.map { Sanitizer.clean($0.label).cellWidth }.max() ?? 0
+        var labelWidth = longest <= (rect.width - fixed) * 3 / 5 ? longest : min(longest, max(8, (rect.width - fixed) * 45 / 100))
         var barWidth = rect.width - fixed - labelWidth
         if barWidth < 6 { labelWidth = max(4, labelWidth - (6 - barWidth)); barWidth = rect.width - fixed - labelWidth }
         let shown = min(visible, items.count)
