@@ -104,7 +104,7 @@ extension IndicatorQuery.SortKey {
         case .result: return "result"
         case .target: return "target"
         case .attainment: return "% of target"
-        case .region(let id): return id.rawValue
+        case .region(let id): return id.englishName
         }
     }
 
@@ -115,7 +115,7 @@ extension IndicatorQuery.SortKey {
         case .result: return "成果 result"
         case .target: return "目标 target"
         case .attainment: return "完成% of target"
-        case .region(let id): return "\(id.chineseName) \(id.rawValue)"
+        case .region(let id): return "\(id.chineseName) \(id.englishName)"
         }
     }
 }
@@ -126,7 +126,7 @@ extension IndicatorQuery.Filter {
         switch self {
         case .belowTarget: return "below target"
         case .met: return "target met"
-        case .region(let id): return "results in \(id.rawValue)"
+        case .region(let id): return "results in \(id.englishName)"
         case .unit(let unit): return "unit \(unit.rawValue)"
         }
     }
@@ -135,7 +135,7 @@ extension IndicatorQuery.Filter {
         switch self {
         case .belowTarget: return "低于目标 below target"
         case .met: return "达到目标 met"
-        case .region(let id): return "\(id.chineseName)有成果 results in \(id.rawValue)"
+        case .region(let id): return "\(id.chineseName)有成果 results in \(id.englishName)"
         case .unit(let unit): return "单位 unit \(unit.rawValue)"
         }
     }
@@ -150,6 +150,17 @@ extension RegionID {
         case .arabStates: return "阿拉伯国家"
         case .asiaPacific: return "亚太地区"
         case .europeCentralAsia: return "欧洲和中亚"
+        }
+    }
+
+    /// The region's English name as the ILO writes it, for labels built without the report at hand.
+    public var englishName: String {
+        switch self {
+        case .africa: return "Africa"
+        case .americas: return "Americas"
+        case .arabStates: return "Arab States"
+        case .asiaPacific: return "Asia and the Pacific"
+        case .europeCentralAsia: return "Europe and Central Asia"
         }
     }
 }

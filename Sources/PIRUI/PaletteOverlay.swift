@@ -52,7 +52,7 @@ public struct PaletteOverlay: Sendable {
         case .outcome(let id): return L.outcome(id)
         case .output(let code): return L.output(code)
         case .indicator(let code): return L.indicator(code)
-        case .region(let id): return L("区域 \(id.chineseName)", "region \(id.rawValue)")
+        case .region(let id): return L("区域 \(id.chineseName)", "region \(id.englishName)")
         case .box(let n): return L.box(n)
         case .chapter(let id): return L("章节 \(id)", "chapter \(id)")
         case .country(let id): return L("国家 \(id)", "country \(id)")

@@ -32,6 +32,7 @@ extension IndicatorQuery {
 extension IndicatorQuery.SortKey {
     /// The label in one language only, for a narrow title.
     public func shortLabel(_ L: Language) -> String {
+        if L == .en, case .region(let id) = self { return id.shortEnglish }
         guard L == .zh else { return label(L) }
         switch self {
         case .code: return "代码"
@@ -45,6 +46,7 @@ extension IndicatorQuery.SortKey {
 
 extension IndicatorQuery.Filter {
     public func shortLabel(_ L: Language) -> String {
+        if L == .en, case .region(let id) = self { return "results in " + id.shortEnglish }
         guard L == .zh else { return label(L) }
         switch self {
         case .belowTarget: return "低于目标"

@@ -67,7 +67,7 @@ extension Reducer {
         let before = s.query
         selectRegion(&s, n)
         if s.query != before, s.status.isEmpty {
-            s.status = s.language("指标排序/筛选现按 \(id.chineseName) · indicators now sorted/filtered by \(id.rawValue)", "indicators now sorted/filtered by \(id.rawValue)")
+            s.status = s.language("指标排序/筛选现按 \(id.chineseName) · indicators now sorted/filtered by \(id.englishName)", "indicators now sorted/filtered by \(id.englishName)")
         }
     }
 
@@ -84,7 +84,7 @@ extension Reducer {
             s.lists[.countries, default: ListState()].index = first
             s.lists[.countries, default: ListState()].textScroll = 0
             let count = entries(.countries, s).filter(\.isSelectable).count
-            s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.rawValue) · \(count) countries · f next · Esc clears") }
+            s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.englishName) · \(count) countries · f next · Esc clears") }
                 ?? s.language("筛选已清除 filter cleared", "filter cleared")
             return
         }

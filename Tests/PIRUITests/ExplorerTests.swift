@@ -283,3 +283,28 @@ extension AppState {
         #expect(fixture.state(120, 40, [.paste("a\u{1B}[31mb")]).search?.query.contains("\u{1B}") == false)
     }
 }
+
+/// Regions are named in sort and filter titles and the status line, never by their data ids.
+@Suite struct RegionNamesInTitlesTests {
+    let fixture: Fixture
+    init() throws { fixture = try Fixture() }
+
+    @Test(arguments: [(80, 24), (120, 40), (200, 60)])
+    func noRegionIdsOnScreen(width: Int, height: Int) {
+        for language in ["", "w"] {
+            for view in ["i", "e"] {
+                var keys = language + view
+                for _ in 0..<5 {
+                    keys += "R"
+                    for f in ["", "fff"] {
+                        let s = fixture.state(width, height, Event.keys(keys + f))
+                        let text = fixture.view.render(s).text + "\n" + s.status
+                        for id in RegionID.allCases where id.rawValue.contains("_") {
+                            #expect(!text.contains(id.rawValue), "\(keys + f) at \(width)x\(height): \(id.rawValue)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

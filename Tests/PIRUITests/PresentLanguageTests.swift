@@ -110,6 +110,16 @@ import PIRText
         }
     }
 
+    /// A figure label cut on its last line keeps the spaces between its English words.
+    @Test func cutEnglishFigureLabelsKeepTheirSpaces() {
+        for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+            let text = view().render(english(width, height, slide: fixture.index(.overview))).text
+            for glued in ["policyoutcom", "contributingsignif", "equalityan", "andn"] {
+                #expect(!text.contains(glued), "\(glued) at \(width)x\(height)")
+            }
+        }
+    }
+
     @Test func englishSlidesSayEverythingInEnglishButWhatTheyQuote() {
         for slide in decks.en.slides {
             for text in Self.strings(slide) {

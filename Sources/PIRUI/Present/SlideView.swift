@@ -130,7 +130,11 @@ public struct SlideView: Sendable {
                 let labelWidth = cell
                 var label = Wrapper.wrap(mark(figure) + Sanitizer.clean(figure.label), width: labelWidth)
                 if label.count > FigureGrid.labelLines {
-                    let rest = label[(FigureGrid.labelLines - 1)...].joined()
+                    // the wrap dropped the spaces it broke English at: put them back between words
+                    let rest = label[(FigureGrid.labelLines - 1)...].reduce("") { joined, line in
+                        guard let last = joined.last, let first = line.first else { return joined + line }
+                        return joined + (last.isASCII && first.isASCII ? " " : "") + line
+                    }
                     label = Array(label.prefix(FigureGrid.labelLines - 1)) + [TextLayout.truncate(rest, to: labelWidth, ellipsis: glyphs.ellipsis)]
                 }
                 for line in label where fy < rect.maxY {
