@@ -17,6 +17,7 @@ public struct HelpOverlay: Sendable {
         ("3.1.2 Enter", "转到产出或指标 go to output/indicator"),
         ("/", "搜索 search (Enter opens, Esc closes)"),
         (":", "视图切换 (可补全) view switcher with completion"),
+        ("o e i r $ …", "视图键；在该视图再按一次返回上一视图 a view's key; pressed in that view, back to the one before"),
         ("o F3", "概览 overview: headline figures (start screen)"),
         ("e F4", "浏览 explorer: outcomes › indicators › regions"),
         ("i F5", "指标表 all indicators, sortable and filterable"),

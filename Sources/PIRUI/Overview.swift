@@ -49,28 +49,29 @@ extension Overview {
     /// writes one table per part.
     public static func table(_ report: Report) -> Table {
         var rows: [[String?]] = []
-        let header = ["section", "id", "label", "value", "target", "share_percent", "unit", "printed", "strategic_budget_usd_m", "expenditure_usd_m"]
+        // one meaning per column: an outcome's results as a share of its target, a region's as a share of all
+        let header = ["section", "id", "label", "value", "target", "percent_of_target", "share_percent", "unit", "printed", "strategic_budget_usd_m", "expenditure_usd_m"]
         for row in Overview.rows(report) {
             switch row {
             case .heading: continue
             case .fact(let id), .budget(let id):
                 guard let f = report.fact(id) else { continue }
                 let section = headline.contains(id) ? "headline" : "budget"
-                rows.append([section, id, f.label, Exporter.number(f.value), nil, nil, f.unit.rawValue, f.printed, nil, nil])
+                rows.append([section, id, f.label, Exporter.number(f.value), nil, nil, nil, f.unit.rawValue, f.printed, nil, nil])
             case .outcome(let id):
                 guard let o = report.outcome(id) else { continue }
                 let (a, t) = Invariants.countedTotals(o)
-                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? String(Int((a / t * 100).rounded())) : nil,
+                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? String(Int((a / t * 100).rounded())) : nil, nil,
                              "results", nil, Exporter.money(o.budget?.total.strategic), Exporter.money(o.budget?.total.actual)])
             case .region(let id):
                 guard let r = report.region(id) else { continue }
-                rows.append(["regions", id.rawValue, r.name, String(r.results), nil, Exporter.number(r.sharePercent), "results", nil, nil, nil])
+                rows.append(["regions", id.rawValue, r.name, String(r.results), nil, nil, Exporter.number(r.sharePercent), "results", nil, nil, nil])
             }
         }
         let titles = Overview.rows(report).compactMap { row -> String? in if case .heading(let t) = row { return t }; return nil }
         let keys = ["headline", "outcomes", "regions", "budget"]
         return Table(header: header, rows: rows,
-                     numeric: ["value", "target", "share_percent", "strategic_budget_usd_m", "expenditure_usd_m"],
+                     numeric: ["value", "target", "percent_of_target", "share_percent", "strategic_budget_usd_m", "expenditure_usd_m"],
                      sectionColumn: "section", sections: zip(keys, titles).map { (key: $0, title: $1) })
     }
 }

@@ -204,15 +204,15 @@ import Testing
         guard case .export(let stem, "csv", let csv, let rows)? = s.effects.last else { Issue.record("no export"); return }
         #expect(stem == "pir-overview")
         let lines = csv.split(separator: "\n").map(String.init)
-        #expect(lines.first == "section,id,label,value,target,share_percent,unit,printed,strategic_budget_usd_m,expenditure_usd_m")
+        #expect(lines.first == "section,id,label,value,target,percent_of_target,share_percent,unit,printed,strategic_budget_usd_m,expenditure_usd_m")
         let sections = lines.dropFirst().map { String($0.prefix { $0 != "," }) }
         let selectable = fixture.reducer.overview.filter(\.isSelectable).count
         #expect(rows == selectable && sections.count == selectable, "one row per overview row")
         #expect(Set(sections) == ["headline", "outcomes", "regions", "budget"])
         #expect(sections.filter { $0 == "outcomes" }.count == 8 && sections.filter { $0 == "regions" }.count == 5)
         #expect(lines.contains { $0.hasPrefix("headline,results_total,") && $0.contains(",896,") })
-        #expect(lines.contains { $0.hasPrefix("outcomes,1,") && $0.contains(",199,179,111,results,,") })
-        #expect(lines.contains { $0.hasPrefix("regions,africa,非洲,329,,37,results") })
+        #expect(lines.contains { $0.hasPrefix("outcomes,1,") && $0.contains(",199,179,111,,results,,") })
+        #expect(lines.contains { $0.hasPrefix("regions,africa,非洲,329,,,37,results") })
         #expect(lines.contains { $0.hasPrefix("budget,regular_budget,") && $0.contains(",790.6,") })
         // Markdown: one table per section under the overview's headings
         s.effects = []
