@@ -149,10 +149,11 @@ static int followed_by(const char *rest, int wait_ms) {
     return 0;
 }
 
-/* The text of a paste, up to ESC [ 201 ~; keys ncurses made of escape sequences inside it, and
- * control characters but line breaks and tabs, are dropped. A paste whose end never comes (a
- * garbled stream) ends after 500 ms without input, or at an ESC that does not begin its end: that
- * Esc is read again as the key, so pressing Esc always gets out. */
+/* The text of a paste, up to ESC [ 201 ~; control characters but line breaks and tabs are
+ * dropped. A paste whose end never comes (a garbled stream) ends after 500 ms without input, at an
+ * ESC that does not begin its end, or at anything ncurses made a key of (a resize, a mouse report,
+ * an arrow): that is read again as itself, so a resize is never lost and pressing Esc always
+ * gets out. The long fuzz run found the resize swallowed here: the explorer kept its old size. */
 static void read_paste(void) {
     paste_length = 0;
     for (;;) {
@@ -163,7 +164,10 @@ static void read_paste(void) {
             if (!followed_by("[201~", 50)) unread(&d, 1);
             return;
         }
-        if (d >= KEY_MIN || d > 0xFF) continue;
+        if (d >= KEY_MIN || d > 0xFF) {
+            unread(&d, 1);
+            return;
+        }
         if (d < 0x20 && d != '\n' && d != '\r' && d != '\t') continue;
         if (d == 0x7F) continue;
         if (paste_length < sizeof paste) paste[paste_length++] = (char)d;

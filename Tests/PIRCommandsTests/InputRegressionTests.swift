@@ -33,8 +33,9 @@ import Testing
     }
 
     /// A mouse report cut short, then a resize: ncurses' own report parser read on without a time
-    /// limit, so the resize (and the keys after it) waited for bytes that never came.
-    @Test(arguments: ["1b5b3c33383b35", "1b5b3c", "1b5b3c303b313b"])
+    /// limit, so the resize (and the keys after it) waited for bytes that never came. Likewise a
+    /// paste begun and never ended (found by the long fuzz run): the paste swallowed the resize.
+    @Test(arguments: ["1b5b3c33383b35", "1b5b3c", "1b5b3c303b313b", "1b5b3230307e", "1b5b3230307e41424344"])
     func aCutReportDoesNotHoldUpAResize(hex: String) throws {
         let o = try PTY.run("pty-scenarios", ["run", "--size", "110x37", "--burst", hex, "--then-size", "100x30"])
         let rows = o.screen.split(separator: "\n")
