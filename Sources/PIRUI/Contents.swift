@@ -66,7 +66,10 @@ public enum Contents {
         case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + L.table(report.outcome(id)?.budget?.table ?? "")
         case .budgetTotals: return L.bi("第一部分 预算总数 Part I totals")
         case .comparison: return L.bi("五个区域比较 Regions compared")
-        case .trend(let id): return report.trends.row(id).map { L.label($0) } ?? id
+        case .trend(let id):
+            // a breakdown says whose it is: 就业人口比率 · 男性, not 男性 alone
+            guard let row = report.trends.row(id) else { return id }
+            return (report.trends.parent(of: id).map { L.label($0) + " · " } ?? "") + L.label(row)
         case .country(let id): return report.country(id).map { L("\($0.zh) \($0.en)", "\($0.en) \($0.zh)") } ?? id
         }
     }
@@ -134,12 +137,15 @@ extension DetailDocument {
         let t = report.trends
         doc.anchor("trends")
         doc.heading("\(lang.table(t.table)). \(lang.label(t.title, t.en)) (%)")
-        let labelWidth = 26
+        // labels as wide as the longest, as far as the years' columns and the sparkline leave room
+        func name(_ r: TrendRow, _ indent: String) -> String { indent + lang.label(r) + (r.sdg.map { " (\($0))" } ?? "") }
+        let longest = t.rows.flatMap { r in [name(r, "")] + (r.breakdowns ?? []).map { name($0, "  ") } }.map(\.cellWidth).max() ?? 26
+        let labelWidth = max(26, min(longest, doc.width - 9 * t.years.count - 2 - t.years.count))
         var header = [Span(TextLayout.fit("", to: labelWidth))]
         for year in t.years { header.append(Span(TextLayout.fit(String(year), to: 9, alignment: .right), Style(.dim))) }
         doc.line(header)
         func row(_ r: TrendRow, indent: String) {
-            var spans = [Span(TextLayout.fit(indent + lang.label(r) + (r.sdg.map { " (\($0))" } ?? ""), to: labelWidth, ellipsis: glyphs.ellipsis))]
+            var spans = [Span(TextLayout.fit(name(r, indent), to: labelWidth, ellipsis: glyphs.ellipsis))]
             for (n, value) in r.values.enumerated() {
                 let text: String
                 if let value { text = String(format: "%.1f", value) }

@@ -89,6 +89,22 @@ import PIRText
         }
     }
 
+    /// Table 1's labels are whole where the pane has room, and a breakdown is named with its row.
+    @Test func trendLabelsUseTheWidthAndBreakdownsSayWhose() throws {
+        func text(_ width: Int) -> [String] {
+            DetailDocument(report: report, glyphs: .unicode, language: .en).build(.chapter("part1-world-of-work"), width: width).lines.map { $0.map(\.text).joined() }
+        }
+        let wide = text(200)
+        for row in report.trends.rows {
+            let name = (row.en?.text ?? row.label) + (row.sdg.map { " (\($0))" } ?? "")
+            #expect(wide.contains { $0.hasPrefix(name + " ") }, "\(name)")
+        }
+        // at 110 the shorter ones whole too (26 cells cut them before)
+        #expect(text(110).contains { $0.hasPrefix("Working poverty rate (1.1.1) ") })
+        let men = try #require(report.trends.rows.first { $0.id == "employment_to_population" }?.breakdowns?.first { $0.id.hasSuffix("_men") })
+        #expect(Contents.label(.trend(men.id), report) == "就业人口比率 · 男性")
+    }
+
     /// The two photos' captions are drawn as captions, marked, in both languages.
     @Test func photoCaptionsAreShownMarked() {
         for (id, caption) in [("part3-opening", "黎巴嫩国民和叙利亚难民"), ("appendix1", "马里锡卡索的前童工正在上课")] {
