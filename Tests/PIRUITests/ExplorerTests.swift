@@ -319,3 +319,32 @@ extension AppState {
         }
     }
 }
+
+/// The help moves a full window per PgDn / PgUp, and covers its rows, so no corner of the frame
+/// beneath shows beside it.
+@Suite struct HelpPagingTests {
+    let fixture = try! Fixture()
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) {
+        let page = HelpOverlay.pageSize(width: width, height: height, language: .zh)
+        var s = fixture.state(width, height, Event.keys("?"))
+        s = fixture.reducer.reduce(s, [.key(.pageDown)])
+        let max = HelpOverlay.maxScroll(width: width, height: height, language: .zh)
+        #expect(s.helpScroll == min(page, max))
+        if max > page {
+            let text = fixture.view.render(s).text
+            #expect(text.contains(" \(page + 1)-\(2 * page)/"), "\(text)")
+        }
+        s = fixture.reducer.reduce(s, [.key(.pageUp)])
+        #expect(s.helpScroll == 0)
+        let frame = fixture.view.render(s)
+        let lines = frame.lines
+        let top = lines.firstIndex { $0.contains("帮助 Help") }!
+        let bottom = (top + 1..<lines.count).first { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("└") }!
+        for y in top...bottom {
+            let line = lines[y].trimmingCharacters(in: .whitespaces)
+            #expect("┌│└".contains(line.first!) && "┐│┘".contains(line.last!), "row \(y): \(lines[y])")
+        }
+    }
+}
