@@ -26,19 +26,80 @@ public enum TextLayout {
         return false
     }
 
-    /// An excerpt's start moved forward, at most to `limit`, until it splits no number or word,
-    /// and past the spaces there.
-    public static func excerptStart(_ chars: [Character], cut: Int, limit: Int) -> Int {
+    /// Characters that belong to the number before them (`46.9%`, `900 万`, `45 例`): an excerpt
+    /// cut between a number and one of these would show the unit of a figure it does not show.
+    public static let numberUnits: Set<Character> = ["%", "％", "‰", "万", "亿", "千", "百", "倍", "例", "项", "个", "名", "次"]
+
+    static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
+
+    /// Whether a cut at `i` would part a number from its unit: a number (and spaces) before it, a
+    /// unit at `i` (after spaces).
+    public static func partsUnit(_ chars: [Character], at i: Int) -> Bool {
+        guard i > 0, i <= chars.count else { return false }
+        var before = i
+        while before > 0 && chars[before - 1] == " " { before -= 1 }
+        var after = i
+        while after < chars.count && chars[after] == " " { after += 1 }
+        return before > 0 && isDigit(chars[before - 1]) && after < chars.count && numberUnits.contains(chars[after])
+    }
+
+    /// Where the number ending just before `i` (spaces skipped) begins, or nil.
+    static func numberStart(_ chars: [Character], before i: Int) -> Int? {
+        var k = i
+        while k > 0 && chars[k - 1] == " " { k -= 1 }
+        guard k > 0, isDigit(chars[k - 1]) else { return nil }
+        k -= 1
+        while k > 0 && splitsToken(chars, at: k) { k -= 1 }
+        return k
+    }
+
+    /// An excerpt's start, so that it shows no part of a figure without the rest: a start inside
+    /// a number, or between a number and its unit (`%的人口` for 46.9%的人口, `万儿童` for 900 万儿童),
+    /// moves back to before the number, at most back to `floor`; where that is too far, it moves
+    /// forward past the number and its unit, at most to `limit`. A start inside a Latin word moves
+    /// forward past it. Then past the spaces there.
+    public static func excerptStart(_ chars: [Character], cut: Int, limit: Int, floor: Int = 0) -> Int {
         var cut = cut
+        let insideNumber = cut > 0 && cut < chars.count && splitsToken(chars, at: cut) && (isDigit(chars[cut - 1]) || isDigit(chars[cut]))
+        if insideNumber || partsUnit(chars, at: cut) {
+            var back = cut
+            while back > 0 && splitsToken(chars, at: back) { back -= 1 }
+            if !insideNumber, let start = numberStart(chars, before: cut) { back = start }
+            if back >= floor { cut = back } else {
+                while cut < limit && splitsToken(chars, at: cut) { cut += 1 }
+                while cut < limit && chars[cut] == " " { cut += 1 }
+                while cut < limit && numberUnits.contains(chars[cut]) { cut += 1 }
+            }
+        }
         while cut < limit && splitsToken(chars, at: cut) { cut += 1 }
         while cut < limit && chars[cut] == " " { cut += 1 }
         return cut
     }
 
-    /// An excerpt's end moved back, at least to `limit`, until it splits no number or word, and
-    /// back past the spaces there.
-    public static func excerptEnd(_ chars: [Character], cut: Int, limit: Int) -> Int {
+    /// An excerpt's end, so that it shows no part of a figure without the rest: an end inside a
+    /// number, or between a number and its unit (`41` for 41 亿), moves forward past the number
+    /// and its unit where that stays within `ceiling`; otherwise back to before the number, at
+    /// least to `limit`. An end inside a Latin word moves back before it. Then back past the spaces.
+    public static func excerptEnd(_ chars: [Character], cut: Int, limit: Int, ceiling: Int? = nil) -> Int {
+        let ceiling = min(ceiling ?? chars.count, chars.count)
         var cut = cut
+        let insideNumber = cut > 0 && cut < chars.count && splitsToken(chars, at: cut) && (isDigit(chars[cut - 1]) || isDigit(chars[cut]))
+        if insideNumber || partsUnit(chars, at: cut) {
+            var forward = cut
+            while forward < chars.count && splitsToken(chars, at: forward) { forward += 1 }
+            var unit = forward
+            while unit < chars.count && chars[unit] == " " { unit += 1 }
+            if unit < chars.count && numberUnits.contains(chars[unit]) {
+                forward = unit
+                while forward < chars.count && numberUnits.contains(chars[forward]) { forward += 1 }
+            }
+            if forward <= ceiling { return forward }
+            if insideNumber {
+                while cut > limit && splitsToken(chars, at: cut) { cut -= 1 }
+            } else if let start = numberStart(chars, before: cut) {
+                cut = max(limit, start)
+            }
+        }
         while cut > limit && splitsToken(chars, at: cut) { cut -= 1 }
         while cut > limit && chars[cut - 1] == " " { cut -= 1 }
         return cut

@@ -108,7 +108,7 @@ extension ExplorerView {
                      TitlePart("Tab \(L("列表/正文", "list/text"))", short: "Tab", priority: 5),
                      TitlePart("Esc \(L("返回", "back"))", short: "Esc", priority: 6)]
         let text = state.status.isEmpty ? TitlePart.fit(hints, to: state.width - 1, ellipsis: glyphs.ellipsis) : state.status
-        frame.put(" " + text, x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        frame.put(" " + glyphs.interface(text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 
     /// On a country page its name is marked in every passage.
@@ -157,7 +157,7 @@ extension ExplorerView {
             let c = Columns(width: width - 1, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             var cx = x + 1 + c.label
             for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
-            if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1), x: cx, y: y, style: dim, limit: x + width) }
+            if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width) }
         case .trends:
             let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
             var cx = x + 1 + c.label

@@ -72,8 +72,8 @@ public struct ExplorerView: Sendable {
     func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language = .zh) {
         frame.fill(rect, style: Style(.title, [.reverse]))
         let view = "[\(screen.chineseName) \(screen.englishName)] "  // both names: the way back from either language
-        let left = " pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title)
-        let full = (language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view
+        let left = glyphs.interface(" pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title))
+        let full = glyphs.interface((language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view)
         let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
         frame.put(left, x: rect.x, y: rect.y, width: rect.width, style: Style(.title, [.reverse, .bold]), ellipsis: glyphs.ellipsis)
         if left.cellWidth + right.cellWidth + 2 <= rect.width {
@@ -164,7 +164,7 @@ public struct ExplorerView: Sendable {
                 text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
             }
         }
-        frame.put(" " + text, x: rect.x, y: rect.y, width: rect.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        frame.put(" " + glyphs.interface(text), x: rect.x, y: rect.y, width: rect.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 
     // MARK: Outcomes

@@ -101,6 +101,12 @@ public struct Frame: Sendable, Equatable {
         repairEdges(clipped)
     }
 
+    /// Clears the rows an overlay's box spans from edge to edge, so nothing of the screen beneath
+    /// (a ✓ or a bar beside a list row, a pane's corner) shows next to the box as if it belonged to it.
+    public mutating func clearRows(of rect: Rect, style: Style = .normal) {
+        fill(Rect(x: 0, y: rect.y, width: width, height: rect.height), style: style)
+    }
+
     /// Writes `text` at (x, y), clipped to `limit` (default: the frame's right edge). Returns the
     /// cells written. A wide character that would straddle the limit is replaced by a space; text is
     /// sanitised first, so nothing in the data can reach the terminal as a control sequence.

@@ -25,6 +25,37 @@ public struct Glyphs: Sendable, Equatable {
     /// Heat shading for the regions matrix, lightest to darkest (index 0 is zero).
     public var shades: [String] = ["░", "░", "▒", "▓", "█"]
 
+    /// Interface text (titles, the title line, status lines) as this set draws it: in ASCII, the
+    /// ambiguous-width characters the interface writes into its wording — the ` · ` separator, sort
+    /// arrows, `…`, `›`, dashes, `⏎`, `×` — become ASCII, so an ambiguous-wide terminal draws no
+    /// line a cell too long.
+    public func interface(_ text: String) -> String {
+        guard self == .ascii, text.unicodeScalars.contains(where: { !$0.isASCII }) else { return text }
+        var out = ""
+        for character in text {
+            switch character {
+            case "·", "•": out += "-"
+            case "↑": out += "^"
+            case "↓": out += "v"
+            case "→": out += "->"
+            case "←": out += "<-"
+            case "…": out += ellipsis
+            case "›", "»": out += ">"
+            case "‹", "«": out += "<"
+            case "–", "—", "━", "─": out += "-"
+            case "⏎": out += "Enter"
+            case "×": out += "x"
+            case "▌", "►": out += ">"
+            case "✓": out += met
+            case "✗": out += below
+            case "“", "”": out += "\""
+            case "‘", "’": out += "'"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
     /// The cells a met / below mark takes (the wider of the two).
     public var markWidth: Int { max(met.cellWidth, below.cellWidth) }
 

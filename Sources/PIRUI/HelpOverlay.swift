@@ -69,6 +69,11 @@ public struct HelpOverlay: Sendable {
         return (rect, lines, max(0, h - 3))
     }
 
+    /// The lines PgDn / PgUp move: a full window of the help in a frame of this size.
+    public static func pageSize(width: Int, height: Int, language L: Language) -> Int {
+        max(1, layout(width: width, height: height, language: L)?.visible ?? 1)
+    }
+
     /// The furthest the help can scroll in a frame of this size (the reducer keeps the scroll in range).
     public static func maxScroll(width: Int, height: Int, language L: Language) -> Int {
         guard let layout = layout(width: width, height: height, language: L) else { return 0 }
@@ -78,7 +83,8 @@ public struct HelpOverlay: Sendable {
     public func draw(_ frame: inout Frame, scroll: Int, language L: Language = .zh) {
         guard let (rect, lines, visible) = Self.layout(width: frame.width, height: frame.height, language: L) else { return }
         let keyWidth = Self.keyWidth
-        frame.fill(rect)
+        // its rows cleared edge to edge: no corner of the frame beneath shows beside the box
+        frame.clearRows(of: rect)
         let pages = lines.count > visible
         var title = [TitlePart(L("帮助 Help", "Help"), short: L("帮助", "Help"), priority: 10),
                      TitlePart(L("Esc 关闭 close", "Esc closes"), short: "Esc", priority: 9)]

@@ -156,6 +156,6 @@ extension ExplorerView {
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
             text = fact.text
         }
-        frame.put(" " + (text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        frame.put(" " + glyphs.interface(text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 }

@@ -11,7 +11,7 @@ public struct PaletteOverlay: Sendable {
         let height = min(frame.height - 2, Screen.allCases.count + 5)
         guard width > 16, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: max(1, (frame.height - height) / 3), width: width, height: height)
-        frame.fill(rect)
+        frame.clearRows(of: rect)
         let inner = Panel.draw(&frame, rect, title: L("视图 Views · Tab 补全 · Enter 打开 · Esc 关闭", "Views · Tab completes · Enter opens · Esc closes"), focused: true, glyphs: glyphs)
         let prompt = ": " + palette.text
         let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)

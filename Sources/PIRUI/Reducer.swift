@@ -94,8 +94,8 @@ public struct Reducer: Sendable {
             case .ctrl("c"), .char("Q"): s.quit = true
             case .down, .char("j"): s.helpScroll += 1
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
-            case .pageDown, .char(" "): s.helpScroll += 10
-            case .pageUp: s.helpScroll = max(0, s.helpScroll - 10)
+            case .pageDown, .char(" "): s.helpScroll += HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language)
+            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language))
             case .home, .char("g"): s.helpScroll = 0
             case .end, .char("G"): s.helpScroll = .max
             default: break

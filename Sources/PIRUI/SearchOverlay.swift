@@ -10,7 +10,7 @@ public struct SearchOverlay: Sendable {
         let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
-        frame.fill(rect)
+        frame.clearRows(of: rect)
         let title = hits.isEmpty ? L("搜索 Search", "Search") : L("搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处", "Search · \(hits.count)\(hits.count >= 500 ? "+" : "") hits")
         let inner = Panel.draw(&frame, rect, title: title + L(" · Esc 关闭", " · Esc closes"), focused: true, glyphs: glyphs)
         guard inner.height >= 2 else { return }
@@ -52,11 +52,14 @@ public struct SearchOverlay: Sendable {
     }
 
     /// The matched text centred in the line where it fits, the match itself in the match role;
-    /// the text around it cut where no number or Latin word is split.
+    /// the text around it cut where no number or Latin word is split, and no number parted from its unit.
     func drawContext(_ frame: inout Frame, _ hit: SearchHit, x: Int, y: Int, width: Int) {
         let match = String(hit.text[hit.range])
-        let before = Array(hit.text[..<hit.range.lowerBound])
-        let after = Array(hit.text[hit.range.upperBound...])
+        // a snippet is one line: a paragraph's line breaks are spaces in it (a put stops at a
+        // newline, and the text after one, up to the match, was lost)
+        func line(_ s: Substring) -> [Character] { s.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 } }
+        let before = line(hit.text[..<hit.range.lowerBound])
+        let after = line(hit.text[hit.range.upperBound...])
         let room = max(0, width - match.cellWidth)
         var lead = String(before)
         if lead.cellWidth > room / 2 {
@@ -70,8 +73,14 @@ public struct SearchOverlay: Sendable {
                 used += w
                 cut -= 1
             }
-            cut = TextLayout.excerptStart(before + Array(match), cut: cut, limit: before.count)
-            lead = glyphs.ellipsis + String(before[cut...])
+            // a figure the cut would split is kept whole, moved back before it, where the line has room
+            var floor = cut
+            while floor > 0 && used + before[floor - 1].cellWidth <= room {
+                used += before[floor - 1].cellWidth
+                floor -= 1
+            }
+            cut = TextLayout.excerptStart(before + Array(match), cut: cut, limit: before.count, floor: floor)
+            lead = (cut > 0 ? glyphs.ellipsis : "") + String(before[cut...])
         }
         var cx = x
         cx += frame.put(lead, x: cx, y: y, limit: x + width)
@@ -80,7 +89,7 @@ public struct SearchOverlay: Sendable {
         var tail = String(after)
         if tail.cellWidth > rest {
             let fits = TextLayout.prefix(tail, width: max(0, rest - glyphs.ellipsis.cellWidth)).count
-            let cut = TextLayout.excerptEnd(Array(match) + after, cut: match.count + fits, limit: match.count) - match.count
+            let cut = TextLayout.excerptEnd(Array(match) + after, cut: match.count + fits, limit: match.count, ceiling: match.count + fits) - match.count
             tail = String(after[..<cut]) + glyphs.ellipsis
         }
         frame.put(tail, x: cx, y: y, limit: x + width)

@@ -8,7 +8,8 @@ public enum Panel {
     /// A panel whose title is made of parts, fitted to the room (see `TitlePart.fit`).
     @discardableResult
     public static func draw(_ frame: inout Frame, _ rect: Rect, title parts: [TitlePart], focused: Bool, glyphs: Glyphs) -> Rect {
-        draw(&frame, rect, title: TitlePart.fit(parts, to: titleRoom(rect.width), ellipsis: glyphs.ellipsis), focused: focused, glyphs: glyphs)
+        let parts = parts.map { TitlePart(glyphs.interface($0.text), short: $0.short.map(glyphs.interface), priority: $0.priority) }
+        return draw(&frame, rect, title: TitlePart.fit(parts, to: titleRoom(rect.width), ellipsis: glyphs.ellipsis, separator: glyphs.interface(" · ")), focused: focused, glyphs: glyphs)
     }
 
     @discardableResult
@@ -23,7 +24,7 @@ public enum Panel {
             frame.put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
         }
         if rect.width > 6 {
-            let label = " " + TextLayout.truncate(title, to: titleRoom(rect.width), ellipsis: glyphs.ellipsis) + " "
+            let label = " " + TextLayout.truncate(glyphs.interface(title), to: titleRoom(rect.width), ellipsis: glyphs.ellipsis) + " "
             frame.put(label, x: rect.x + 2, y: rect.y, style: focused ? Style(.title, [.bold]) : Style(.heading), limit: rect.maxX - 2)
         }
         return rect.inset(1)

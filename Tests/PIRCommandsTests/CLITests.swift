@@ -101,9 +101,10 @@ import PIRModel
         // across a footnote reference, typed without it or with the number the PDF prints
         (["search", "896 项成果，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
         (["search", "896 项成果5，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
-        // the excerpt is not cut inside a number (1.6 亿, 2020)
-        (["search", "万"], "(chapters[3].blocks[7].text): …亿儿童陷入童工劳动困境", "«万»"),
-        (["search", "%。这场疫情还加剧"], "(chapters[3].blocks[0].text): …年新冠疫情导致全球 GDP", "3.1«%。这场疫情还加剧»"),
+        // the excerpt is not cut inside a number (1.6 亿, 2020): it starts before the number, which
+        // stays whole with its unit (it started at 亿 and 年, the figures dropped)
+        (["search", "万"], "(chapters[3].blocks[7].text): …1.6 亿儿童陷入童工劳动困境", "«万»"),
+        (["search", "%。这场疫情还加剧"], "(chapters[3].blocks[0].text): …2020 年新冠疫情导致全球 GDP", "3.1«%。这场疫情还加剧»"),
     ])
     func search(args: [String], place: String, marked: String) throws {
         let result = try Binary.run(args)

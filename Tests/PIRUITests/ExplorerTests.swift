@@ -308,3 +308,68 @@ extension AppState {
         }
     }
 }
+
+/// The explorer's `:` and `/` overlays clear their rows from edge to edge, as the slides' do: no
+/// ✓/✗ or bar of the rows beneath shows beside the box as if it were a mark of its entries.
+@Suite struct ExplorerOverlayCoverTests {
+    let fixture = try! Fixture()
+
+    /// The rows the box whose title contains `title` spans, found by its top-left and bottom-left corners.
+    func boxRows(_ frame: Frame, title: String) -> ClosedRange<Int>? {
+        guard let top = (0..<frame.height).first(where: { frame.row($0).contains(title) }) else { return nil }
+        let row = frame.row(top)
+        guard let at = row.range(of: title), let corner = row[..<at.lowerBound].lastIndex(of: "┌") else { return nil }
+        let x = String(row[..<corner]).cellWidth
+        guard let bottom = (top + 1..<frame.height).first(where: { frame[x, $0].text == "└" }) else { return nil }
+        return top...bottom
+    }
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func paletteAndSearchCoverTheRowsBeneathThem(width: Int, height: Int) throws {
+        let cases: [([Event], String)] = [
+            (Event.keys(":"), "视图 Views"), (Event.keys("/社会保护"), "搜索 Search"),
+            (Event.keys("e:"), "视图 Views"), (Event.keys("e/就业"), "搜索 Search"),
+            (Event.keys("i:"), "视图 Views"), (Event.keys("i/就业"), "搜索 Search"),
+        ]
+        for (events, title) in cases {
+            let frame = fixture.view.render(fixture.state(width, height, events))
+            let rows = try #require(boxRows(frame, title: title), "\(frame.text)")
+            for y in rows {
+                let line = frame.row(y)
+                let first = line.firstIndex { $0 != " " }!, last = line.lastIndex { $0 != " " }!
+                // the box's own border is the first and last thing on each of its rows
+                #expect("┌│└".contains(line[first]) && "┐│┘".contains(line[last]), "row \(y): \(line)")
+                #expect(!line.contains("✓") && !line.contains("✗"), "row \(y): \(line)")
+            }
+        }
+    }
+}
+
+/// The help moves a full window per PgDn / PgUp, and covers its rows, so no corner of the frame
+/// beneath shows beside it.
+@Suite struct HelpPagingTests {
+    let fixture = try! Fixture()
+
+    @Test(arguments: [(80, 24), (120, 40)])
+    func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) {
+        let page = HelpOverlay.pageSize(width: width, height: height, language: .zh)
+        var s = fixture.state(width, height, Event.keys("?"))
+        s = fixture.reducer.reduce(s, [.key(.pageDown)])
+        let max = HelpOverlay.maxScroll(width: width, height: height, language: .zh)
+        #expect(s.helpScroll == min(page, max))
+        if max > page {
+            let text = fixture.view.render(s).text
+            #expect(text.contains(" \(page + 1)-\(2 * page)/"), "\(text)")
+        }
+        s = fixture.reducer.reduce(s, [.key(.pageUp)])
+        #expect(s.helpScroll == 0)
+        let frame = fixture.view.render(s)
+        let lines = frame.lines
+        let top = lines.firstIndex { $0.contains("帮助 Help") }!
+        let bottom = (top + 1..<lines.count).first { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("└") }!
+        for y in top...bottom {
+            let line = lines[y].trimmingCharacters(in: .whitespaces)
+            #expect("┌│└".contains(line.first!) && "┐│┘".contains(line.last!), "row \(y): \(lines[y])")
+        }
+    }
+}

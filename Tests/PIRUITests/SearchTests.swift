@@ -197,11 +197,13 @@ import PIRText
                     if lead.hasPrefix("…") {
                         let cut = start - (lead.count - 1)
                         #expect(!TextLayout.splitsToken(text, at: cut), "«\(line)» in \(hit.text)")
+                        #expect(!TextLayout.partsUnit(text, at: cut), "a unit without its number: «\(line)» in \(hit.text)")
                         checked += 1
                     }
                     if tail.hasSuffix("…"), !hit.text.hasSuffix("…") {
                         let cut = end + (tail.count - 1)
                         #expect(!TextLayout.splitsToken(text, at: cut), "«\(line)» in \(hit.text)")
+                        #expect(!TextLayout.partsUnit(text, at: cut), "a number without its unit: «\(line)» in \(hit.text)")
                         checked += 1
                     }
                 }
@@ -210,6 +212,8 @@ import PIRText
         #expect(checked > 500)
         let text = view.render(state(Event.keys("/社会保护"), 80, 24)).text
         #expect(!text.contains("…6.9%") && !text.contains("…0 万"), "\(text)")
+        // nor does a snippet start with the unit of a number it dropped (…%的人口, …万儿童)
+        #expect(!text.contains("…%") && !text.contains("…万"), "\(text)")
     }
 
     /// The messages of the code prompt and of search speak both languages in Chinese mode.

@@ -134,7 +134,7 @@ public struct PresentView: Sendable {
         let rect = Rect(x: (frame.width - w) / 2, y: (frame.height - h) / 2, width: w, height: h)
         // the box's rows are cleared from edge to edge: nothing of the slide (a ✓ beside an index
         // entry) shows next to the box as if it belonged to it
-        frame.fill(Rect(x: 0, y: rect.y, width: frame.width, height: rect.height))
+        frame.clearRows(of: rect)
         return Panel.draw(&frame, rect, title: title, focused: true, glyphs: glyphs)
     }
 
