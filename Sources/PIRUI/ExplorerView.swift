@@ -75,8 +75,11 @@ public struct ExplorerView: Sendable {
         let left = glyphs.interface(" pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title))
         let full = glyphs.interface((language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view)
         let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
-        frame.put(left, x: rect.x, y: rect.y, width: rect.width, style: Style(.title, [.reverse, .bold]), ellipsis: glyphs.ellipsis)
-        if left.cellWidth + right.cellWidth + 2 <= rect.width {
+        // the view's name outlasts the report's title: the title gives way (with an ellipsis) first
+        let shown = right.cellWidth + 12 <= rect.width
+        frame.put(left, x: rect.x, y: rect.y, width: shown ? min(left.cellWidth, rect.width - right.cellWidth - 2) : rect.width,
+                  style: Style(.title, [.reverse, .bold]), ellipsis: glyphs.ellipsis)
+        if shown {
             frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))
         }
     }

@@ -270,3 +270,20 @@ import Testing
         #expect(budget.contains("1 强有力的三方成员"))
     }
 }
+
+/// The title line always names the view, at 80 columns too: the report's title gives way first.
+@Suite struct TitleLineTests {
+    let fixture = try! Fixture()
+
+    @Test(arguments: Screen.allCases)
+    func theViewIsNamedAt80Columns(screen: Screen) {
+        for language in [Language.zh, .en] {
+            var s = fixture.state(80, 24)
+            s.language = language
+            s = fixture.reducer.reduce(s, [.key(.function(screen.functionKey))])
+            let title = fixture.view.render(s).lines[0]
+            #expect(title.contains("[\(s.screen.chineseName) \(s.screen.englishName)]"), "\(screen) \(language): \(title)")
+            #expect(title.cellWidth <= 80)
+        }
+    }
+}
