@@ -71,13 +71,17 @@ public final class Terminal {
         let full = previous.map { $0.width != frame.width || $0.height != frame.height } ?? true
         if full { pir_erase() }
         var scalars = [UInt32](repeating: 0, count: 5)
+        let ascii = glyphs == .ascii
         for y in 0..<frame.height {
             for x in 0..<frame.width {
                 let cell = frame[x, y]
                 if cell.width == 0 { continue }
                 if !full, let previous, previous[x, y] == cell { continue }
                 var count = 0
-                if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
+                if ascii, cell.width == 1, let c = cell.text.first, let plain = Glyphs.asciiCell(c) {
+                    scalars[0] = plain.unicodeScalars.first!.value; count = 1
+                } else if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
                     for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
                 } else {
                     // no UTF-8 locale: keep the layout, show a placeholder per cell

@@ -56,6 +56,24 @@ public struct Glyphs: Sendable, Equatable {
         return out
     }
 
+    /// The one-cell ASCII stand-in for an ambiguous-width character, for what reaches the screen
+    /// in ASCII mode after layout (slides, data text such as 盖·莱德): one cell for one cell, so
+    /// nothing moves; nil for a character that stays.
+    public static func asciiCell(_ c: Character) -> Character? {
+        switch c {
+        case "·", "•", "–", "—", "━", "─": return "-"
+        case "↑": return "^"
+        case "↓": return "v"
+        case "›", "»", "▌", "►": return ">"
+        case "‹", "«": return "<"
+        case "…": return "~"
+        case "×": return "x"
+        case "“", "”": return "\""
+        case "‘", "’": return "'"
+        default: return nil
+        }
+    }
+
     /// The cells a met / below mark takes (the wider of the two).
     public var markWidth: Int { max(met.cellWidth, below.cellWidth) }
 

@@ -111,3 +111,21 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}"))
     }
 }
+
+/// `--ascii` is for terminals that draw ambiguous-width characters two cells wide: what reaches the
+/// screen has none of the interface's ·, ↑, …, ›, dashes or curly quotes, on slides and in the
+/// explorer (data text such as 盖·莱德 included).
+@Suite(.serialized) struct AsciiScreenTests {
+    static let ambiguous: [Character] = ["·", "•", "↑", "↓", "…", "›", "»", "–", "—", "━", "─", "×", "“", "”", "‘", "’", "►", "▌"]
+
+    @Test(arguments: [
+        ["present", "--ascii"], ["present", "--ascii", "--start", "11"], ["present", "--ascii", "--start", "2"],
+        ["--ascii"], ["--ascii", "--view", "indicators"],
+    ])
+    func noAmbiguousCharacterOnScreen(args: [String]) throws {
+        // Space steps the slides; s sorts the indicators (the title gets an arrow)
+        let o = try PTY.run("pty-scenarios", ["run", "--size", "100x30", "--keys", "2073", "--"] + args)
+        #expect(!o.screen.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(o)")
+        for c in Self.ambiguous { #expect(!o.screen.contains(c), "\(args): \(c) on screen:\n\(o.screen)") }
+    }
+}
