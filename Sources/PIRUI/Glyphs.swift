@@ -34,23 +34,13 @@ public struct Glyphs: Sendable, Equatable {
         var out = ""
         for character in text {
             switch character {
-            case "·", "•": out += "-"
-            case "↑": out += "^"
-            case "↓": out += "v"
+            // the wider stand-ins, laid out before drawing; the one-cell ones are asciiCell's
             case "→": out += "->"
             case "←": out += "<-"
-            case "…": out += ellipsis
-            case "›", "»": out += ">"
-            case "‹", "«": out += "<"
-            case "–", "—", "━", "─": out += "-"
             case "⏎": out += "Enter"
-            case "×": out += "x"
-            case "▌", "►": out += ">"
             case "✓": out += met
             case "✗": out += below
-            case "“", "”": out += "\""
-            case "‘", "’": out += "'"
-            default: out.append(character)
+            default: out.append(Self.asciiCell(character) ?? character)
             }
         }
         return out
