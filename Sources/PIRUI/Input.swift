@@ -26,6 +26,11 @@ public enum Event: Hashable, Sendable {
 }
 
 extension Event {
+    /// A paste as one line for a prompt: line breaks and tabs become spaces, runs of them one.
+    public static func line(ofPaste text: String) -> String {
+        text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+    }
+
     /// Events from a string of typed characters, for tests: `"3j\r"`.
     public static func keys(_ typed: String) -> [Event] {
         typed.map { c -> Event in

@@ -65,7 +65,7 @@ public struct Reducer: Sendable {
     /// A paste is text, never keys (pasting "xq" must not export and quit): it goes into the open
     /// prompt, or starts a search for it. Line breaks and tabs become spaces, runs of them one.
     func paste(_ s: inout AppState, _ text: String) {
-        let line = Sanitizer.clean(text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " "))
+        let line = Sanitizer.clean(Event.line(ofPaste: text))
             .trimmingCharacters(in: .whitespaces)
         guard !line.isEmpty, !s.showHelp else { return }
         if var palette = s.palette {

@@ -53,7 +53,7 @@ public struct PresentReducer: Sendable {
         // pasted text only ever goes into the find prompt: never read as keys that change slides
         case .paste(let text):
             if var find = s.find {
-                find.query += text.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+                find.query += Event.line(ofPaste: text)
                 find.selected = 0
                 s.find = find
             }

@@ -196,13 +196,8 @@ public struct PresentView: Sendable {
     public static func keys(_ L: Language) -> [(String, String)] { keyTable.map { ($0.key, L($0.zh, $0.en)) } }
 
     /// A follower's own keys: it looks, it does not drive.
-    public static let followerKeyTable: [(key: String, zh: String, en: String)] = [
-        ("q", "退出 quit", "quit"),
-        ("f", "页脚 footer", "footer"),
-        ("t", "计时器和时钟 timer and clock", "timer and clock"),
-        ("w", "中文/English 切换语言 switch language", "switch language (narrative stays Chinese)"),
-        ("? F1", "帮助 this help", "this help"),
-    ]
+    public static let followerKeyTable: [(key: String, zh: String, en: String)] =
+        [("q", "退出 quit", "quit")] + ["f", "t", "w", "? F1"].compactMap { key in keyTable.first { $0.key == key } }
 
     func drawHelp(_ frame: inout Frame, follower: Bool) {
         let table = follower ? Self.followerKeyTable : Self.keyTable
