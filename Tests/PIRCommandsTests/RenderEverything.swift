@@ -40,18 +40,19 @@ enum RenderEverything {
                 _ = view.render(s); made += 1
                 for _ in 0..<3 { s = reducer.reduce(s, .key(.down)); _ = view.render(s); made += 1 }
             }
-            for (o, outcome) in report.outcomes.enumerated() {
-                var s = reducer.reduce(AppState(width: width, height: height, screen: .explorer), .resize(width: width, height: height))
-                s.language = language
-                s.outcome = o
-                for (n, _) in outcome.indicators.enumerated() {
-                    s.indicator = n
-                    for focus in [Pane.indicators, .regions, .detail] {
-                        s.focus = focus
-                        _ = view.render(s); made += 1
-                    }
-                    _ = reducer.describe(indicator: outcome.indicators[n], language)
+        }
+        // every indicator's pane and detail, the language alternating by outcome (the numbers are the same in both)
+        for (o, outcome) in report.outcomes.enumerated() {
+            var s = reducer.reduce(AppState(width: width, height: height, screen: .explorer), .resize(width: width, height: height))
+            s.language = o % 2 == 0 ? .zh : .en
+            s.outcome = o
+            for (n, indicator) in outcome.indicators.enumerated() {
+                s.indicator = n
+                for focus in [Pane.regions, .detail] {
+                    s.focus = focus
+                    _ = view.render(s); made += 1
                 }
+                _ = reducer.describe(indicator: indicator, s.language)
             }
         }
         // a deck with every kind of slide, and its exports
