@@ -77,6 +77,8 @@ public struct NumberBound: Sendable, Equatable {
 
     public func contains(_ value: Double) -> Bool {
         guard value.isFinite, range.contains(value) else { return false }
+        // whole numbers are exact in JSON and in a Double: no tolerance
+        if decimals == 0 { return value.rounded() == value }
         let scale = [1.0, 10, 100, 1000][min(decimals, 3)]
         let scaled = value * scale
         // printed decimals read back as the nearest Double (0.1 × 10 is within an ulp of 1); the
