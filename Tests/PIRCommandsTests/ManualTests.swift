@@ -59,4 +59,30 @@ import Testing
             #expect(checked.stderr.isEmpty, "\(shell) -n: \(checked.stderr)")
         }
     }
+
+    /// bash really completes: the commands, and each enum's values after its option.
+    @Test func bashCompletesCommandsAndValues() throws {
+        let script = try Binary.run(["--generate-completion-script", "bash"]).stdout
+        try written(script, "bash") { path in
+            func complete(_ words: [String]) throws -> [String] {
+                let array = words.map { "'\($0)'" }.joined(separator: " ")
+                let body = "source \"$0\"; COMP_WORDS=(\(array)); COMP_CWORD=\(words.count - 1); "
+                    + "_pir pir \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"; printf '%s\\n' \"${COMPREPLY[@]}\""
+                let result = try Spawn.run("bash", ["-c", body, path])
+                #expect(result.status == 0, "\(words): \(result.stderr)")
+                return result.stdout.split(separator: "\n").map(String.init)
+            }
+            let cases: [([String], [String])] = [
+                (["pir", "se"], ["search"]),
+                (["pir", "export", "--format", ""], ["csv", "json", "markdown"]),
+                (["pir", "present", "--theme", "projector-"], ["projector-dark", "projector-light"]),
+                (["pir", "show", "3", "--lang", ""], ["zh", "en"]),
+                (["pir", "explore", "--view", "in"], ["indicators"]),
+            ]
+            for (words, expected) in cases {
+                let offered = try complete(words)
+                #expect(offered == expected, "\(words)")
+            }
+        }
+    }
 }
