@@ -9,26 +9,58 @@ import Glibc
 #endif
 
 /// `pir`: the ILO Programme Implementation Report 2020–21 (Chinese edition) in a terminal.
+/// With no command it runs the explorer, so it takes the explorer's options itself.
 public struct PIRCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "pir",
         abstract: "Explore the ILO Programme Implementation Report 2020–21 (国际劳工组织 2020–2021 两年期计划执行报告).",
+        usage: """
+        pir [<explorer options>]
+          pir <subcommand> [<options>] [<arguments>]
+        """,
         discussion: """
         With no command, pir shows the report: the interactive explorer in a terminal, a plain-text \
-        overview when output is not a terminal.
+        overview when output is not a terminal. --data, --lang and --no-pager may also stand before \
+        a command: pir --lang en show 3.
+
+        Long plain output goes through $PAGER (less, with LESS=FRX unless set) when it is taller \
+        than the terminal; never when output is a pipe or a file.
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
+
+        \(ExplorerOptions.examples)
+          pir show 3.1.2             one indicator as text
+          pir search 就业            every passage that mentions 就业
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self],
+        version: PIRVersion.current,
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self, Manual.self],
+        // Not options of pir's own: argument-parser lets a parent's options stand after the
+        // subcommand too, and the parent would take `present --ascii` from present.
         defaultSubcommand: Overview.self
     )
     public init() {}
 
+    /// `pir --help`: argument-parser's, with the explorer's options that `pir` alone takes, which
+    /// it leaves out of a parent's help.
+    static func helpWithExplorerOptions() -> String {
+        let explorer = Overview.helpMessage()
+        guard let options = explorer.range(of: "OPTIONS:\n") else { return helpMessage() }
+        var root = helpMessage()
+        let section = "OPTIONS (pir [options], the explorer; as pir explore):\n" + explorer[options.upperBound...]
+        if let subcommands = root.range(of: "SUBCOMMANDS:\n") { root.insert(contentsOf: section + "\n", at: subcommands.lowerBound) } else { root += "\n" + section }
+        return root
+    }
+
     /// Runs pir with `arguments`, mapping every failure to a one-line message and its exit status.
     public static func run(arguments: [String]) -> Int32 {
         Trace.markProcessStart()
+        let arguments = CommandLineArguments.literalSearchTerms(CommandLineArguments.globalOptionsAfterCommand(arguments))
+        if [["--help"], ["-h"], ["help"]].contains(arguments) {
+            emit(helpWithExplorerOptions().trimmingCharacters(in: .newlines) + "\n")
+            return 0
+        }
         do {
-            var command = try parseAsRoot(globalOptionsAfterCommand(arguments))
+            var command = try parseAsRoot(arguments)
             Trace.argumentsParsed = Trace.now()
             try command.run()
             return 0
@@ -41,98 +73,24 @@ public struct PIRCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
+                // help, --version, a completion script
                 emit(fullMessage(for: error) + "\n")
                 return 0
             }
-            // ArgumentParser quotes what was typed (an unknown option, a bad --share name): drawn
-            // inert, as everything else pir writes, so an ESC or BEL in an argument never reaches the terminal
-            let message = Sanitizer.clean(fullMessage(for: error))
-            warn(message.hasSuffix("\n") ? message : message + "\n")
-            // Usage errors are bad input too: the documented status is 2, not ArgumentParser's 64.
-            return code == .validationFailure ? 2 : code.rawValue
-        }
-    }
-}
-
-/// `pir --data FILE show 3` reads naturally, but ArgumentParser gives options before a subcommand
-/// to the root; move the global options behind the subcommand name, where every command declares them.
-/// `--lang` moves too, to the commands that take it: `pir --lang en present`.
-func globalOptionsAfterCommand(_ arguments: [String]) -> [String] {
-    let commands = Set(PIRCommand.configuration.subcommands.map { $0._commandName } + ["help"])
-    guard let commandIndex = arguments.firstIndex(where: { commands.contains($0) }), commandIndex > 0 else { return arguments }
-    var options = ["--data"]
-    if [Overview._commandName, Present._commandName, Follow._commandName].contains(arguments[commandIndex]) { options.append("--lang") }
-    var moved: [String] = []
-    var kept: [String] = []
-    var i = 0
-    while i < commandIndex {
-        let argument = arguments[i]
-        if options.contains(argument), i + 1 < commandIndex {
-            moved += [argument, arguments[i + 1]]
-            i += 2
-            continue
-        }
-        if options.contains(where: { argument.hasPrefix($0 + "=") }) { moved.append(argument) } else { kept.append(argument) }
-        i += 1
-    }
-    return kept + [arguments[commandIndex]] + moved + arguments[(commandIndex + 1)...]
-}
-
-struct Overview: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explore",
-        abstract: "The interactive explorer in a terminal; a plain-text overview otherwise (the default command)."
-    )
-    @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("Colour theme: dark, light, mono or projector. NO_COLOR means mono.", valueName: "NAME"))
-    var theme: String = "dark"
-    @Flag(help: "Draw with ASCII only (for terminals that show box lines double width).")
-    var ascii = false
-    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so the terminal can select text.")
-    var noMouse = false
-    @Flag(help: "Print the plain-text overview even in a terminal.")
-    var plain = false
-    @Option(help: ArgumentHelp("The first view: \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", ")).", valueName: "VIEW"))
-    var view: String = "overview"
-    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
-    var lang: String = "zh"
-    @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
-    var trace: String?
-
-    func validate() throws {
-        guard Screen(rawValue: view) != nil else {
-            throw ValidationError("unknown view \"\(view)\"; choose one of \(Screen.switcherOrder.map(\.rawValue).joined(separator: ", "))")
-        }
-        guard Theme.names.contains(theme) else {
-            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
-        }
-    }
-
-    func run() throws {
-        let language = try parseLanguage(lang)
-        var tracer: Trace?
-        if let trace {
-            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
-            tracer = opened
-        }
-        let report = try global.loadReport()
-        tracer?.event("loaded")
-        guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            emit(PlainText(report: report).overview())
-            return
-        }
-        var options = ExplorerSession.Options()
-        options.theme = theme
-        options.ascii = ascii
-        options.mouse = !noMouse
-        options.start = Screen(rawValue: view) ?? .overview
-        options.language = language
-        options.trace = tracer
-        do {
-            let status = try ExplorerSession.run(report: report, options: options)
-            if status != 0 { throw ExitCode(status) }
-        } catch let error as TerminalError {
-            throw Failure.badInput(error.description)
+            guard code == .validationFailure else {
+                // ArgumentParser quotes what was typed (an unknown option, a bad --share name): drawn
+                // inert, as everything else pir writes, so an ESC or BEL in an argument never reaches the terminal
+                let message = Sanitizer.clean(fullMessage(for: error))
+                warn(message.hasSuffix("\n") ? message : message + "\n")
+                return code.rawValue
+            }
+            // Usage errors are bad input too: one line, and the documented status 2, not 64.
+            if let unknown = CommandLineArguments.unknownCommand(in: arguments) {
+                warn("pir: \(Sanitizer.clean(CommandLineArguments.unknownCommandMessage(unknown)))\n")
+                return 2
+            }
+            warn("pir: \(Sanitizer.clean(CommandLineArguments.usageErrorMessage(message(for: error), arguments: arguments)))\n")
+            return 2
         }
     }
 }
@@ -144,26 +102,42 @@ struct Show: ParsableCommand {
         CODE is an outcome (3, A), an output (3.1), an indicator (3.1.2), a region (africa, 非洲, Africa), \
         a box (box 15, 专栏 15), a chapter id (part1-budget), a country (越南, VNM, "Viet Nam") \
         or Table 1 (trends, 表 1).
+
+        \(examples)
         """
     )
+    static let examples = """
+        Examples:
+          pir show 3                 outcome 3: indicators, budget, narrative
+          pir show 3.1.2             one indicator, by region
+          pir show africa            a region (also 非洲, "Arab States")
+          pir show box 15            a box (also 专栏 15)
+          pir show 越南              a country and every passage naming it
+          pir show trends            Table 1
+          pir show 3 --lang en       headings in English
+        """
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "What to show.") var code: [String]
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
+    @Argument(help: ArgumentHelp("What to show (see the examples).", valueName: "code")) var code: [String] = []
 
     func run() throws {
+        guard !code.isEmpty else {
+            throw Failure.badInput("pir show needs what to show, e.g. pir show 3 · pir show 3.1.2 · pir show africa · pir show box 15 · pir show trends (pir show --help lists more)")
+        }
+        let language = try self.language.resolved()
         let report = try global.loadReport()
+        let text = PlainText(report: report, language: language)
         let query = code.joined(separator: " ")
         if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
-            emit(PlainText(report: report).trends()); return
+            pager.emit(text.trends()); return
         }
         guard let node = report.resolve(query) else {
             throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
         }
-        emit(PlainText(report: report).show(node))
+        pager.emit(text.show(node))
     }
 }
-
-extension ExportSubject: ExpressibleByArgument {}
-extension ExportFormat: ExpressibleByArgument {}
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -172,19 +146,28 @@ struct Export: ParsableCommand {
         --what all --format json writes the whole dataset in the bundled file's schema; it loads again with --data.
         The indicators CSV has the header
         outcome,output,indicator,unit,target,total,africa,americas,arab_states,asia_pacific,europe_central_asia,title
+        With --lang en the title column holds the English label ([中文] and the Chinese where there is none).
+
+        Examples:
+          pir export > report.json
+          pir export --what indicators --format csv > indicators.csv
+          pir export --what regions --format markdown --lang en
         """
     )
     @OptionGroup var global: GlobalOptions
-    @Option(help: "all, indicators, outcomes, regions, budget, trends or countries.") var what: ExportSubject = .all
-    @Option(help: "csv, json or markdown.") var format: ExportFormat = .json
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
+    @Option(help: "What to write.") var what: ExportSubject = .all
+    @Option(help: "How to write it.") var format: ExportFormat = .json
 
     func run() throws {
+        let language = try self.language.resolved()
         let report = try global.loadReport()
         do {
             // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
             // and keep the dataset's text exactly (the loader has already refused controls in it).
-            let text = try Exporter.export(report, what: what, format: format)
-            emit(format == .markdown ? Sanitizer.clean(text) : text)
+            let text = try Exporter.export(report, what: what, format: format, language: language)
+            pager.emit(format == .markdown ? Sanitizer.clean(text) : text)
         } catch let error as ExportError {
             throw Failure.badInput(error.description)
         }
@@ -193,11 +176,22 @@ struct Export: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check every invariant of the dataset and list them with ✓/✗."
+        abstract: "Check every invariant of the dataset and list them with ✓/✗.",
+        discussion: """
+        The invariants' names are in English whatever --lang says (the data paths and values they \
+        quote are the dataset's). Exit 1 when one fails.
+
+        Examples:
+          pir verify
+          pir verify --data my-edition.json
+        """
     )
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
 
     func run() throws {
+        _ = try language.resolved()
         let report = try global.loadReport(checkInvariants: false)
         let results = Invariants.check(report)
         var lines: [String] = []
@@ -209,7 +203,7 @@ struct Verify: ParsableCommand {
         }
         let failed = results.filter { !$0.passed }.count
         lines.append(failed == 0 ? "all \(results.count) invariants hold" : "\(failed) of \(results.count) invariants failed")
-        emit(lines.joined(separator: "\n") + "\n")
+        pager.emit(lines.joined(separator: "\n") + "\n")
         if failed > 0 { throw Failure.notFound("verify failed") }
     }
 }
@@ -217,15 +211,28 @@ struct Verify: ParsableCommand {
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Find text anywhere in the report (Chinese substrings, codes, English region names).",
-        discussion: "Prints each hit with where it is and the match marked «like this». Exit 1 when nothing matches."
+        discussion: """
+        Prints each hit with where it is and the match marked «like this». Exit 1 when nothing matches. \
+        Text that starts with - is searched for too ("-2021 两年期"); put -- before a term that looks \
+        like an option: pir search -- --x.
+
+        Examples:
+          pir search 就业
+          pir search 710 万 --limit 5
+          pir search -- -2021
+          pir search "Arab States" --lang en
+        """
     )
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
     @Argument(help: "What to look for (taken literally).") var terms: [String]
     @Option(help: "At most this many hits.") var limit = 200
 
     func run() throws {
+        let language = try self.language.resolved()
         let report = try global.loadReport()
-        let query = terms.joined(separator: " ")
+        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
         let hits = SearchIndex(report: report).search(query, limit: limit)
         guard !hits.isEmpty else { throw Failure.notFound("no match for \"\(query)\"") }
         var lines: [String] = []
@@ -237,25 +244,26 @@ struct Search: ParsableCommand {
             let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
             let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
                 + (end < following.count ? "…" : "")
-            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(Self.place(of: hit))): \(context)"))
+            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(Self.place(of: hit, language: language))): \(context)"))
         }
         lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
-        emit(lines.joined(separator: "\n") + "\n")
+        pager.emit(lines.joined(separator: "\n") + "\n")
     }
 
     /// Where a hit is: the code a reader can pass to `pir show` when the hit is a label of one,
-    /// else the JSON path of the passage.
-    static func place(of hit: SearchHit) -> String {
+    /// else the JSON path of the passage. Both languages' words in Chinese, English alone in English.
+    static func place(of hit: SearchHit, language: Language = .zh) -> String {
+        func named(_ zh: String, _ en: String) -> String { language == .en ? en : "\(zh) \(en)" }
         let place: String
         switch hit.node {
-        case .indicator(let code)?: place = "指标 indicator \(code)"
-        case .output(let code)?: place = "产出 output \(code)"
-        case .box(let n)?: place = "专栏 box \(n)"
-        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): place = "成果目标 outcome \(id) · \(hit.path)"
+        case .indicator(let code)?: place = named("指标", "indicator") + " \(code)"
+        case .output(let code)?: place = named("产出", "output") + " \(code)"
+        case .box(let n)?: place = named("专栏", "box") + " \(n)"
+        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): place = named("成果目标", "outcome") + " \(id) · \(hit.path)"
         default: place = hit.path
         }
         // text inside a box: the box first, as the countries' passages name it
         guard let n = hit.box else { return place }
-        return "专栏 \(n) box \(n) · " + place
+        return (language == .en ? "box \(n)" : "专栏 \(n) box \(n)") + " · " + place
     }
 }

@@ -5,7 +5,13 @@ import PIRText
 /// string sanitised, tables aligned in terminal cells so Chinese columns line up.
 public struct PlainText {
     public var report: Report
-    public init(report: Report) { self.report = report }
+    /// The language of headings: the report's Chinese title with the English label under it, or
+    /// the English label (`[中文]` and the Chinese where there is none) with the Chinese under it.
+    public var language: Language
+    public init(report: Report, language: Language = .zh) {
+        self.report = report
+        self.language = language
+    }
 
     var out: [String] = []
 
@@ -19,6 +25,18 @@ public struct PlainText {
     mutating func english(_ en: EnglishLabel?) {
         guard let en, !en.text.isEmpty else { return }
         line(en.text + (en.official ? "" : "  (translation)"))
+    }
+    /// A node's heading in the chosen language, the other language's title under it.
+    mutating func titled(_ zhPrefix: String, _ enPrefix: String, title: String, label: EnglishLabel?) {
+        let hasEnglish = label.map { !$0.text.isEmpty } ?? false
+        switch language {
+        case .zh:
+            heading(zhPrefix + title)
+            english(label)
+        case .en:
+            heading(enPrefix + language.label(title, label) + (hasEnglish && label?.official == false ? "  (translation)" : ""))
+            if hasEnglish { line(zhPrefix + title) }
+        }
     }
     mutating func subheading(_ s: String) {
         line()
@@ -88,8 +106,7 @@ public struct PlainText {
     public func trends() -> String {
         var v = self
         let t = report.trends
-        v.heading("\(t.table). \(t.title)")
-        v.english(t.en)
+        v.titled("\(t.table). ", "", title: t.title, label: t.en)
         v.line()
         v.trendsTable(indent: "")
         return v.out.joined(separator: "\n") + "\n"
@@ -213,8 +230,7 @@ public struct PlainText {
     }
 
     mutating func outcome(_ o: Outcome) {
-        heading("成果目标 \(o.id)：\(o.title)")
-        english(o.en)
+        titled("成果目标 \(o.id)：", "Outcome \(o.id): ", title: o.title, label: o.en)
         if o.isPolicy {
             let (a, t) = Invariants.countedTotals(o)
             line("成果 \(Self.num(a)) / 目标 \(Self.num(t))（附录二）  完成率 \(Self.percent(a / max(1, t)))")
@@ -281,8 +297,7 @@ public struct PlainText {
     }
 
     mutating func output(_ p: Output, of o: Outcome) {
-        heading("产出 \(p.code)：\(p.title)")
-        english(p.en)
+        titled("产出 \(p.code)：", "Output \(p.code): ", title: p.title, label: p.en)
         line("成果目标 \(o.id)：\(o.title)")
         line()
         if o.isPolicy { indicatorTable(p.indicators) } else { for i in p.indicators { enablingIndicator(i) } }
@@ -295,9 +310,9 @@ public struct PlainText {
     }
 
     mutating func indicator(_ i: Indicator, output p: Output, outcome o: Outcome) {
-        heading("指标 \(i.code)")
-        line(i.title)
-        english(i.en)
+        heading(language("指标", "Indicator") + " \(i.code)")
+        line(language == .en ? language.label(i.title, i.en) : i.title)
+        if language == .en { if i.en != nil { line(i.title) } } else { english(i.en) }
         line("报告 › 成果目标 \(o.id) › 产出 \(p.code) › 指标 \(i.code)")
         line()
         if o.isPolicy {
@@ -323,7 +338,7 @@ public struct PlainText {
     }
 
     mutating func region(_ r: Region) {
-        heading("\(r.name) \(r.nameEn)")
+        heading(language == .en ? "\(r.nameEn) \(r.name)" : "\(r.name) \(r.nameEn)")
         line("成果 \(r.results) 项，占 \(Self.num(r.sharePercent))%（图 15）")
         line("批准: \(r.ratifications.text)")
         subheading("按成果目标 Results by outcome")
@@ -341,16 +356,14 @@ public struct PlainText {
     }
 
     mutating func box(_ b: LocatedBox) {
-        heading("专栏 \(b.number). \(b.title)")
-        english(b.en)
+        titled("专栏 \(b.number). ", "Box \(b.number). ", title: b.title, label: b.en)
         line("见 \(b.sectionTitle)")
         line()
         blocks(b.blocks)
     }
 
     mutating func chapter(_ c: Chapter) {
-        heading(c.title)
-        english(c.en)
+        titled("", "", title: c.title, label: c.en)
         blocks(c.blocks)
         // Appendices II and III: the indicators of every outcome, as the explorer's appendix pages
         for o in report.outcomes where o.kind == c.indicatorTable {

@@ -8,8 +8,6 @@ import PIRUI
 import Glibc
 #endif
 
-extension DeckExport.Format: ExpressibleByArgument {}
-
 /// `pir present`: the report as a slide deck for a meeting.
 struct Present: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,6 +26,12 @@ struct Present: ParsableCommand {
 
         --lang en shows the slides' labels and the interface in English, --export too (narrative quoted \
         from the report stays Chinese, marked [中文]); followers choose their own --lang.
+
+        Examples:
+          pir present                          the standard deck
+          pir present --deck talk.deck --share talk
+          pir present --notes talk             the presenter view, in a second terminal
+          pir present --export md --lang en > slides.md
         """
     )
     @OptionGroup var global: GlobalOptions
@@ -43,8 +47,8 @@ struct Present: ParsableCommand {
     var export: DeckExport.Format?
     @Flag(name: .customLong("no-notes"), help: "With --export (or the text printed without a terminal): leave the speaker notes out, for participants.")
     var noNotes = false
-    @Option(help: ArgumentHelp("Colour theme: projector, projector-dark, projector-light, dark, light or mono. NO_COLOR means mono.", valueName: "NAME"))
-    var theme: String = "projector"
+    @Option(help: ArgumentHelp("Colour theme. NO_COLOR means mono.", valueName: "NAME"))
+    var theme: ThemeName = .projector
     @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows on a wide terminal, in columns.", valueName: "N"))
     var maxWidth: Int = SlideView.defaultMaxWidth
     @Option(help: ArgumentHelp("Start at slide N (counting from 1).", valueName: "N"))
@@ -53,13 +57,10 @@ struct Present: ParsableCommand {
     var ascii = false
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
     var noMouse = false
-    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
-    var lang: String = "zh"
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
 
     func validate() throws {
-        guard Theme.names.contains(theme) else {
-            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
-        }
         guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
         if group && share == nil { throw ValidationError("--group goes with --share NAME") }
         if noNotes && (share != nil || notes != nil) {
@@ -76,7 +77,7 @@ struct Present: ParsableCommand {
     }
 
     func run() throws {
-        let language = try parseLanguage(lang)
+        let language = try self.language.resolved()
         // sharing and the presenter view happen on a terminal: without one they are refused,
         // not dropped in favour of the text deck (a --share NAME in use would go unnoticed)
         if let notes { try requireTerminal("pir present --notes \(notes)") }
@@ -84,7 +85,7 @@ struct Present: ParsableCommand {
         let report = try global.loadReport()
         if let notes {
             var options = FollowSession.Options()
-            options.theme = theme
+            options.theme = theme.rawValue
             options.ascii = ascii
             options.maxWidth = maxWidth
             options.notes = true
@@ -108,7 +109,7 @@ struct Present: ParsableCommand {
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let export {
-            emit(DeckExport.export(slides, format: export, glyphs: ascii ? .ascii : .unicode, notes: !noNotes))
+            pager.emit(DeckExport.export(slides, format: export, glyphs: ascii ? .ascii : .unicode, notes: !noNotes))
             return
         }
         guard interactive else {
@@ -117,7 +118,7 @@ struct Present: ParsableCommand {
             return
         }
         var options = PresentSession.Options()
-        options.theme = theme
+        options.theme = theme.rawValue
         options.ascii = ascii
         options.mouse = !noMouse
         options.maxWidth = maxWidth
@@ -137,47 +138,38 @@ struct Follow: ParsableCommand {
         Works on the presenter's machine, or over ssh: ssh -t host pir follow NAME. The presenter drives; \
         here q quits, f hides the footer, t shows the timer, w switches between English and 中文 (each \
         follower reads in its own language, whatever the presenter's). When the presenter restarts, this reconnects.
+
+        Examples:
+          pir follow talk
+          ssh -t host pir follow talk --lang en
         """
     )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The name the presenter gave to --share.") var name: String
-    @Option(help: ArgumentHelp("Colour theme: projector, projector-dark, projector-light, dark, light or mono.", valueName: "NAME"))
-    var theme: String = "dark"
+    @Option(help: ArgumentHelp("Colour theme.", valueName: "NAME"))
+    var theme: ThemeName = .dark
     @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows, in columns.", valueName: "N"))
     var maxWidth: Int = SlideView.defaultMaxWidth
     @Flag(help: "Draw with ASCII only.")
     var ascii = false
-    @Option(help: ArgumentHelp(languageHelp, valueName: "LANG"))
-    var lang: String = "zh"
+    @OptionGroup var language: LanguageOptions
 
     func validate() throws {
-        guard Theme.names.contains(theme) else {
-            throw ValidationError("unknown theme \"\(theme)\"; choose one of \(Theme.names.joined(separator: ", "))")
-        }
         guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
         try validName(name)
     }
 
     func run() throws {
-        let language = try parseLanguage(lang)
+        let language = try self.language.resolved()
         let report = try global.loadReport()
         try requireTerminal("pir follow \(name)")
         var options = FollowSession.Options()
-        options.theme = theme
+        options.theme = theme.rawValue
         options.ascii = ascii
         options.maxWidth = maxWidth
         options.language = language
         try terminalFailures { _ = try FollowSession.run(report: report, name: name, options: options) }
     }
-}
-
-let languageHelp = "Language of labels and interface: zh or en (narrative stays Chinese). w switches at run time."
-
-/// `--lang`: checked in `run`, not `validate`, so a wrong value is one line and exit 2 like any
-/// bad input, not a usage message.
-func parseLanguage(_ raw: String) throws -> Language {
-    guard let language = Language(rawValue: raw) else { throw Failure.badInput("unknown language \"\(raw)\"; choose zh or en") }
-    return language
 }
 
 /// A presentation name is part of a socket's file name: checked before anything starts.

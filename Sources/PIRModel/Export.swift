@@ -22,12 +22,14 @@ public enum ExportError: Error, CustomStringConvertible {
 /// Tables and the whole dataset as CSV, JSON or Markdown — the figures as the report prints them,
 /// percentages as plain numbers, missing values empty (never zero).
 public enum Exporter {
-    public static func export(_ report: Report, what: ExportSubject, format: ExportFormat) throws -> String {
+    /// `language` picks the `title` column's label in the indicators and outcomes tables: the
+    /// report's Chinese, or the English label (`[中文]` and the Chinese where there is none).
+    public static func export(_ report: Report, what: ExportSubject, format: ExportFormat, language: Language = .zh) throws -> String {
         if what == .all {
             guard format == .json else { throw ExportError.unsupported(what, format) }
             return try json(report)
         }
-        let table = self.table(report, what)
+        let table = self.table(report, what, language: language)
         switch format {
         case .csv: return table.csv
         case .markdown: return table.markdown
@@ -43,10 +45,10 @@ public enum Exporter {
         return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
     }
 
-    public static func table(_ report: Report, _ what: ExportSubject) -> Table {
+    public static func table(_ report: Report, _ what: ExportSubject, language: Language = .zh) -> Table {
         switch what {
-        case .indicators, .all: return indicators(report)
-        case .outcomes: return outcomes(report)
+        case .indicators, .all: return indicators(report, language: language)
+        case .outcomes: return outcomes(report, language: language)
         case .regions: return regions(report)
         case .budget: return budget(report)
         case .trends: return trends(report)
@@ -54,7 +56,7 @@ public enum Exporter {
         }
     }
 
-    public static func indicators(_ report: Report) -> Table {
+    public static func indicators(_ report: Report, language: Language = .zh) -> Table {
         var rows: [[String?]] = []
         for outcome in report.outcomes where outcome.isPolicy {
             for output in outcome.outputs {
@@ -62,7 +64,7 @@ public enum Exporter {
                     rows.append([outcome.id, output.code, indicator.code, indicator.unit?.rawValue,
                                  number(indicator.target), number(indicator.total)]
                                 + RegionID.allCases.map { number(indicator.results?[$0]) }
-                                + [indicator.title])
+                                + [language.label(indicator.title, indicator.en)])
                 }
             }
         }
@@ -71,11 +73,11 @@ public enum Exporter {
                      numeric: Set(["target", "total"] + RegionID.allCases.map(\.rawValue)))
     }
 
-    public static func outcomes(_ report: Report) -> Table {
+    public static func outcomes(_ report: Report, language: Language = .zh) -> Table {
         let rows: [[String?]] = report.outcomes.map { outcome in
             [outcome.id, outcome.kind.rawValue, outcome.isPolicy ? number(Invariants.countedTotals(outcome).achieved) : nil,
              outcome.isPolicy ? number(Invariants.countedTotals(outcome).target) : nil, money(outcome.budget?.total.strategic),
-             money(outcome.budget?.total.actual), String(outcome.indicators.count), outcome.title]
+             money(outcome.budget?.total.actual), String(outcome.indicators.count), language.label(outcome.title, outcome.en)]
         }
         return Table(header: ["outcome", "kind", "results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators", "title"], rows: rows,
                      numeric: ["results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators"])

@@ -1,5 +1,12 @@
 import PIRUI
 
+/// The themes `Theme.named` knows: one list, which the command line offers, checks and completes.
+public enum ThemeName: String, CaseIterable, Sendable {
+    case dark, light, mono, projector
+    case projectorDark = "projector-dark"
+    case projectorLight = "projector-light"
+}
+
 /// Colours for roles. Colour is never the only carrier of meaning: every role that matters also has
 /// a glyph or an attribute (✓/✗ marks, bold, reverse), so `mono` loses nothing but colour.
 public struct Theme: Sendable {
@@ -25,7 +32,7 @@ public struct Theme: Sendable {
         return emphasis
     }
 
-    public static let names = ["dark", "light", "mono", "projector", "projector-dark", "projector-light"]
+    public static let names = ThemeName.allCases.map(\.rawValue)
 
     public static func named(_ name: String, colors: Int) -> Theme? {
         let rich = colors >= 256

@@ -102,7 +102,9 @@ import Testing
             let r = try Binary.run(args)
             #expect(r.status == 2, "\(args)")
             #expect(r.stdout.isEmpty, "\(args)")
-            #expect(r.stderr == "pir: unknown language \"xx\"; choose zh or en\n", "\(args): \(r.stderr)")
+            // argument-parser checks the enum; pir makes its message one line naming the command's help
+            #expect(r.stderr.hasPrefix("pir: The value 'xx' is invalid for '--lang <LANG>'. Please provide one of 'zh' and 'en'. (pir "), "\(args): \(r.stderr)")
+            #expect(r.stderr.split(separator: "\n").count == 1, "\(args): \(r.stderr)")
         }
     }
 

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PIRModel
+import PIRTerminal
+import PIRUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The explorer's options: `pir explore`'s, and so `pir`'s alone, which runs the explorer as its
+/// default command (`pir --view budget`); `pir --help` lists them from here.
+struct ExplorerOptions: ParsableArguments {
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var language: LanguageOptions
+    @OptionGroup var pager: PagerOptions
+    @Option(help: ArgumentHelp("Colour theme. NO_COLOR means mono.", valueName: "NAME"))
+    var theme: ThemeName = .dark
+    @Flag(help: "Draw with ASCII only (for terminals that show box lines double width).")
+    var ascii = false
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so the terminal can select text.")
+    var noMouse = false
+    @Flag(help: "Print the plain-text overview even in a terminal.")
+    var plain = false
+    @Option(help: ArgumentHelp("The first view.", valueName: "VIEW"))
+    var view: Screen = .overview
+    @Option(help: ArgumentHelp("Write timings of start-up and of every frame to FILE (see benchmarks/run).", valueName: "FILE"))
+    var trace: String?
+
+    static let examples = """
+        Examples:
+          pir                        the explorer (the plain overview when piped)
+          pir --view indicators      start at the indicators table
+          pir --lang en --theme light
+          pir --plain | less         the overview as text
+        """
+
+    func run() throws {
+        let language = try self.language.resolved()
+        var tracer: Trace?
+        if let trace {
+            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
+            tracer = opened
+        }
+        let report = try global.loadReport()
+        tracer?.event("loaded")
+        guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            pager.emit(PlainText(report: report, language: language).overview())
+            return
+        }
+        var options = ExplorerSession.Options()
+        options.theme = theme.rawValue
+        options.ascii = ascii
+        options.mouse = !noMouse
+        options.start = view
+        options.language = language
+        options.trace = tracer
+        do {
+            let status = try ExplorerSession.run(report: report, options: options)
+            if status != 0 { throw ExitCode(status) }
+        } catch let error as TerminalError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+/// `pir explore`: what `pir` alone does, by name.
+struct Overview: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "The interactive explorer in a terminal; a plain-text overview otherwise (what pir does with no command).",
+        discussion: ExplorerOptions.examples
+    )
+    @OptionGroup var explorer: ExplorerOptions
+
+    func run() throws { try explorer.run() }
+}

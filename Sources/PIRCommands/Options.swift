@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PIRModel
+import PIRTerminal
+import PIRUI
+
+// Options with a fixed set of values are enums, so argument-parser checks them, lists the values once
+// in help and completes them in the shell scripts; no command checks such a value by hand.
+
+extension Language: ExpressibleByArgument {}
+extension ThemeName: ExpressibleByArgument {}
+extension ExportSubject: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+extension DeckExport.Format: ExpressibleByArgument {}
+extension Screen: ExpressibleByArgument {
+    /// In the order of the view switcher, not of the declaration.
+    public static var allValueStrings: [String] { switcherOrder.map(\.rawValue) }
+}
+
+/// `--lang`, for every command that prints report content. With no `--lang`, `PIR_LANG`; without
+/// that, the locale (see `Language.fromEnvironment`).
+struct LanguageOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Language of labels and interface (narrative stays Chinese). Default: PIR_LANG, else the locale: zh for a Chinese, C or unset locale, en for any other.", valueName: "LANG"))
+    var lang: Language?
+
+    /// The language asked for, or bad input naming the variable that holds a wrong value.
+    func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Language {
+        if let lang { return lang }
+        do { return try Language.fromEnvironment(environment) } catch let error as LanguageSettingError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+/// `--no-pager`, for every command whose plain output can be long.
+struct PagerOptions: ParsableArguments {
+    @Flag(name: .customLong("no-pager"), help: "Write straight to the terminal instead of through $PAGER.")
+    var noPager = false
+
+    /// Writes `text` to standard output, through the pager when that is a terminal and `text` is
+    /// longer than its screen.
+    func emit(_ text: String) { Pager.emit(text, allowed: !noPager) }
+}
+
+/// A `PIR_LANG` that is neither zh nor en.
+struct LanguageSettingError: Error, CustomStringConvertible {
+    var variable: String
+    var value: String
+    var description: String { "\(variable)=\(value): choose zh or en" }
+}
+
+extension Language {
+    /// The default language when no `--lang` is given. `PIR_LANG` (zh or en) first; then the locale
+    /// as POSIX orders it (LC_ALL, LC_MESSAGES, LANG, the first one set): a Chinese locale gives zh,
+    /// C, POSIX or none gives zh (the report's own language, pir's default since it began), and any
+    /// other language gives en, which a reader of that language is likelier to read than Chinese.
+    static func fromEnvironment(_ environment: [String: String]) throws -> Language {
+        if let raw = environment["PIR_LANG"], !raw.isEmpty {
+            guard let language = Language(rawValue: raw.lowercased()) else { throw LanguageSettingError(variable: "PIR_LANG", value: raw) }
+            return language
+        }
+        guard let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap({ environment[$0] }).first(where: { !$0.isEmpty }) else { return .zh }
+        let language = locale.prefix { $0.isLetter }.lowercased()
+        switch language {
+        case "zh", "c", "posix": return .zh
+        default: return .en
+        }
+    }
+}
