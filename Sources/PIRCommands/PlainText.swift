@@ -8,8 +8,17 @@ public struct PlainText {
     public init(report: Report) { self.report = report }
 
     var out: [String] = []
+    /// How footnote references print: raised numbers (`⁵`) as in the report, `[5]` in ASCII.
+    public var footnoteStyle: FootnoteStyle = .superscript
+    /// Notes referred to on the page, in order, and those listed already: the rest are listed at its end.
+    var cited: [Int] = [], listed: Set<Int> = []
 
-    mutating func line(_ s: String = "") { out.append(Sanitizer.clean(s)) }
+    /// Every line of every view comes here: references are printed as the report prints them
+    /// (never `[^5]`) and remembered, so the page can list their notes.
+    mutating func line(_ s: String = "") {
+        for n in Footnotes.references(in: s) where !cited.contains(n) { cited.append(n) }
+        out.append(Sanitizer.clean(Footnotes.render(s, footnoteStyle)))
+    }
     mutating func heading(_ s: String) {
         line(s)
         line(String(repeating: "=", count: min(80, max(4, s.cellWidth))))
@@ -127,6 +136,9 @@ public struct PlainText {
         case .chapter(let id): if let chapter = report.chapter(id) { v.chapter(chapter) }
         case .country(let id): if let country = report.country(id) { v.country(country) }
         }
+        // notes of a section the page quotes only part of (a box, a country's passages)
+        let notes = report.footnotes(numbered: v.cited.filter { !v.listed.contains($0) })
+        if !notes.isEmpty { v.footnotesAndLinks(notes, []) }
         return v.out.joined(separator: "\n") + "\n"
     }
 
@@ -195,7 +207,7 @@ public struct PlainText {
     mutating func footnotesAndLinks(_ footnotes: [Footnote], _ links: [String]) {
         if !footnotes.isEmpty {
             subheading("注释 Notes")
-            for note in footnotes { line("[^\(note.number)] \(note.text)") }
+            for note in footnotes { line(Footnotes.note(note, footnoteStyle)); listed.insert(note.number) }
         }
         if !links.isEmpty {
             subheading("链接 Links")
@@ -368,5 +380,28 @@ public struct PlainText {
             for q in c.quirks { line("  ! " + q) }
         }
         footnotesAndLinks(c.footnotes, c.links)
+    }
+}
+
+// MARK: Search results
+
+extension PlainText {
+    /// `pir search`'s lines: each hit's place in the report's words (`成果目标 1 › 专栏 8`, in
+    /// `language`) and its excerpt with the match marked «like this» and footnote references as
+    /// printed (`⁵`), then the count.
+    public static func searchResults(_ hits: [SearchHit], in report: Report, language: Language = .zh) -> String {
+        var lines: [String] = []
+        for hit in hits {
+            let shown = hit.excerpt(.superscript)
+            // about 30 characters before and 40 after, cut where no number or Latin word is split
+            let all = Array(shown.before), match = Array(shown.match), following = Array(shown.after)
+            let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
+            let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
+            let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
+                + (end < following.count ? "…" : "")
+            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(context)"))
+        }
+        lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
+        return lines.joined(separator: "\n") + "\n"
     }
 }
