@@ -1,5 +1,6 @@
 import Testing
 @testable import PIRModel
+import PIRTestSupport
 
 /// Search finds what a reader typed or copied: any fragment of the report's own sentences (one cut
 /// inside a number too), an English name for what the report names in Chinese; and it says where a
@@ -11,18 +12,6 @@ import Testing
     init() throws {
         report = try ReportLoader.loadBundled()
         index = SearchIndex(report: report)
-    }
-
-    /// SplitMix64: the same fragments on every run and every platform.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
     }
 
     /// The report's sentences as a reader copies them: every text of every section, footnote
@@ -37,7 +26,7 @@ import Testing
     /// 500 fragments of 6–14 characters from the report's sentences, cut at random with a fixed
     /// seed; one in three made to start or end inside a number (`21 年执行报告…` of `2020-2021 年`).
     @Test func reportSentencesCutAtRandomAreAllFound() {
-        var random = Generator(state: 20_202_021)
+        var random = SplitMix64(state: 20_202_021)  // the same fragments on every run
         let sentences = self.sentences
         let numbered = sentences.filter { s in s.indices.dropFirst().contains { s[$0].isASCII && s[$0].isNumber && s[$0 - 1].isNumber } }
         #expect(sentences.count > 1000 && numbered.count > 200)
