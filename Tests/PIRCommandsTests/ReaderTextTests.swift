@@ -36,6 +36,18 @@ import PIRModel
         #expect(pagesWithNotes >= 12)  // the 6 chapters and 6 outcomes with notes, and the pages quoting them
     }
 
+    /// A page that quotes part of a section (a box) lists the notes its text refers to at its end.
+    @Test func aBoxPageListsTheNotesItsTextCites() throws {
+        var report = self.report
+        let box = try #require(report.outcomes[0].blocks[14].box == 8 ? report.outcomes[0].blocks[14].blocks?[1].text : nil)
+        report.outcomes[0].blocks[14].blocks?[1].text = box + "[^9]"
+        let page = PlainText(report: report).show(.box(8))
+        let lines = page.split(separator: "\n").map(String.init)
+        #expect(!page.contains("[^") && lines.contains { $0.hasSuffix("。⁹") || $0.hasSuffix("⁹") })
+        #expect(lines.suffix(3).first == "注释 Notes" && lines.last?.hasPrefix("⁹ 根据 UNINFO 新冠肺炎数据门户网站") == true, "\(lines.suffix(4))")
+        #expect(!PlainText(report: self.report).show(.box(8)).contains("注释 Notes"))
+    }
+
     /// The two examples, as `pir show` prints them: raised numbers, the notes at the end.
     @Test func showPrintsReferencesAsTheReportDoes() throws {
         let overview = try Binary.run(["show", "part2-overview"])
