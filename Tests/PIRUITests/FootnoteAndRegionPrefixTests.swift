@@ -24,6 +24,23 @@ import PIRModel
         #expect(text(.chapter("part2-overview"), .ascii).joined().contains("896 项成果[5]，"))
     }
 
+    /// Nowhere in the explorer: every page of Contents (chapters, outcomes, boxes, regions, tables,
+    /// countries) in both languages, and every view's first screen.
+    @Test func noExplorerPageShowsFootnoteMarkup() {
+        for entry in fixture.reducer.contents {
+            for language in Language.allCases {
+                let page = DetailDocument(report: report, glyphs: .unicode, countries: fixture.reducer.countries, language: language)
+                    .build(entry, width: 100).lines.map { $0.map(\.text).joined() }.joined()
+                #expect(!page.contains("[^"), "\(entry) \(language)")
+            }
+        }
+        for screen in Screen.switcherOrder {
+            var s = fixture.state(160, 50)
+            if screen != .overview { s = fixture.reducer.reduce(s, .key(.function(screen.functionKey))) }
+            #expect(!fixture.view.render(s).text.contains("[^"), "\(screen)")
+        }
+    }
+
     /// The search list's excerpt of a passage with a reference.
     @Test func searchSnippetsPrintReferencesAsTheReportDoes() {
         let s = fixture.state(120, 40, Event.keys("/896 项成果"))
