@@ -85,6 +85,11 @@ public enum Footnotes {
         }.joined()
     }
 
+    /// The text without its references, as a speaker reads it aloud or a reader copies a sentence.
+    public static func withoutReferences(_ text: String) -> String {
+        spans(text[...]).map { if case .text(let s) = $0 { String(s) } else { "" } }.joined()
+    }
+
     /// The numbers the text refers to, in order.
     public static func references(in text: String) -> [Int] {
         spans(text[...]).compactMap { if case .reference(let n, _) = $0 { return n } else { return nil } }

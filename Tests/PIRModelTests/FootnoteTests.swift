@@ -14,6 +14,8 @@ import Testing
         #expect(Footnotes.render("…增加了 650 多万美元。[^3]", .superscript) == "…增加了 650 多万美元。³")
         #expect(Footnotes.render("a[^18][^19]b", .superscript) == "a¹⁸¹⁹b")
         #expect(Footnotes.references(in: "a[^18][^19]b[^x] [^] [^2") == [18, 19])
+        #expect(Footnotes.withoutReferences(text) == "896 项成果，比为本两年期设定的目标高出 3%")
+        #expect(Footnotes.withoutReferences("a[^18][^19]b[^x]") == "ab[^x]")
         // what is not a reference stays as it is
         for text in ["[^x]", "[^]", "[^2", "^2]", "[2]", ""] { #expect(Footnotes.render(text, .superscript) == text) }
     }

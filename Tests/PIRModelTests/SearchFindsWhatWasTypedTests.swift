@@ -18,8 +18,7 @@ import PIRTestSupport
     /// references printed as their numbers are not part of a sentence, cut at 。！？；and line breaks.
     var sentences: [[Character]] {
         report.sections.flatMap(\.texts).flatMap { _, text in
-            Footnotes.spans(text[...]).map { if case .text(let s) = $0 { String(s) } else { "" } }.joined()
-                .split(whereSeparator: { "。！？；\n".contains($0) }).map(Array.init)
+            Footnotes.withoutReferences(text).split(whereSeparator: { "。！？；\n".contains($0) }).map(Array.init)
         }.filter { $0.count >= 6 }
     }
 
