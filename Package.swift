@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "PIRTestSupport"),
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
-        .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
+        .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRCommandsTests", dependencies: [
             "PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -235,35 +235,6 @@ struct Search: ParsableCommand {
         let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
         let hits = SearchIndex(report: report).search(query, limit: limit)
         guard !hits.isEmpty else { throw Failure.notFound("no match for \"\(query)\"") }
-        var lines: [String] = []
-        for hit in hits {
-            // about 30 characters before and 40 after, cut where no number or Latin word is split
-            let all = Array(hit.text[..<hit.range.lowerBound]), match = Array(hit.text[hit.range])
-            let following = Array(hit.text[hit.range.upperBound...])
-            let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
-            let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
-            let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
-                + (end < following.count ? "…" : "")
-            lines.append(Sanitizer.clean("\(hit.sectionTitle) (\(Self.place(of: hit, language: language))): \(context)"))
-        }
-        lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
-        pager.emit(lines.joined(separator: "\n") + "\n")
-    }
-
-    /// Where a hit is: the code a reader can pass to `pir show` when the hit is a label of one,
-    /// else the JSON path of the passage. Both languages' words in Chinese, English alone in English.
-    static func place(of hit: SearchHit, language: Language = .zh) -> String {
-        func named(_ zh: String, _ en: String) -> String { language == .en ? en : "\(zh) \(en)" }
-        let place: String
-        switch hit.node {
-        case .indicator(let code)?: place = named("指标", "indicator") + " \(code)"
-        case .output(let code)?: place = named("产出", "output") + " \(code)"
-        case .box(let n)?: place = named("专栏", "box") + " \(n)"
-        case .outcome(let id)? where hit.path.hasPrefix("outcomes["): place = named("成果目标", "outcome") + " \(id) · \(hit.path)"
-        default: place = hit.path
-        }
-        // text inside a box: the box first, as the countries' passages name it
-        guard let n = hit.box else { return place }
-        return (language == .en ? "box \(n)" : "专栏 \(n) box \(n)") + " · " + place
+        pager.emit(PlainText.searchResults(hits, in: report, language: language))
     }
 }

@@ -14,8 +14,17 @@ public struct PlainText {
     }
 
     var out: [String] = []
+    /// How footnote references print: raised numbers (`⁵`) as in the report, `[5]` in ASCII.
+    public var footnoteStyle: FootnoteStyle = .superscript
+    /// Notes referred to on the page, in order, and those listed already: the rest are listed at its end.
+    var cited: [Int] = [], listed: Set<Int> = []
 
-    mutating func line(_ s: String = "") { out.append(Sanitizer.clean(s)) }
+    /// Every line of every view comes here: references are printed as the report prints them
+    /// (never `[^5]`) and remembered, so the page can list their notes.
+    mutating func line(_ s: String = "") {
+        for n in Footnotes.references(in: s) where !cited.contains(n) { cited.append(n) }
+        out.append(Sanitizer.clean(Footnotes.render(s, footnoteStyle)))
+    }
     mutating func heading(_ s: String) {
         line(s)
         line(String(repeating: "=", count: min(80, max(4, s.cellWidth))))
@@ -144,6 +153,9 @@ public struct PlainText {
         case .chapter(let id): if let chapter = report.chapter(id) { v.chapter(chapter) }
         case .country(let id): if let country = report.country(id) { v.country(country) }
         }
+        // notes of a section the page quotes only part of (a box, a country's passages)
+        let notes = report.footnotes(numbered: v.cited.filter { !v.listed.contains($0) })
+        if !notes.isEmpty { v.footnotesAndLinks(notes, []) }
         return v.out.joined(separator: "\n") + "\n"
     }
 
@@ -212,7 +224,7 @@ public struct PlainText {
     mutating func footnotesAndLinks(_ footnotes: [Footnote], _ links: [String]) {
         if !footnotes.isEmpty {
             subheading("注释 Notes")
-            for note in footnotes { line("[^\(note.number)] \(note.text)") }
+            for note in footnotes { line(Footnotes.note(note, footnoteStyle)); listed.insert(note.number) }
         }
         if !links.isEmpty {
             subheading("链接 Links")

@@ -45,6 +45,17 @@ extension Report {
         }
     }
 
+    /// The one region whose id or name, English or Chinese, begins with `prefix` (any case:
+    /// `asia`, `arab`, `亚洲`, `asia pacific`); nil when none or more than one does (`a`).
+    public func region(prefix: String) -> Region? {
+        let key = prefix.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !key.isEmpty else { return nil }
+        let found = regions.filter { r in
+            [r.id.rawValue, r.id.rawValue.replacingOccurrences(of: "_", with: " "), r.nameEn.lowercased(), r.name].contains { $0.hasPrefix(key) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
     public func box(_ number: Int) -> LocatedBox? { boxes.first { $0.number == number } }
 
     public func chapter(_ id: String) -> Chapter? { chapters.first { $0.id == id } }
@@ -73,7 +84,7 @@ extension Report {
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
 
     /// Resolves what a user typed: `3`, `A`, `outcome 3`, `3.1`, `3.1.2`, `africa`, `非洲`, `box 15`,
-    /// `专栏 15`, or a chapter id.
+    /// `专栏 15`, a chapter id, a country, or the start of one region's name (`asia`).
     public func resolve(_ query: String) -> NodeRef? {
         var text = query.trimmingCharacters(in: .whitespaces)
         let lower = text.lowercased()
@@ -91,6 +102,8 @@ extension Report {
         if let region = region(named: text) { return .region(region.id) }
         if let chapter = chapter(text) ?? appendix(named: text) { return .chapter(chapter.id) }
         if let country = country(query) { return .country(country.id) }
+        // last, so a whole name of anything else wins: the palette's `:asia`, `pir show arab`
+        if let region = region(prefix: text) { return .region(region.id) }
         return nil
     }
 }

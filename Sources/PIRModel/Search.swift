@@ -56,14 +56,6 @@ public struct SearchIndex: Sendable {
         func original(_ m: Range<Int>) -> Range<Int> { Int(starts[m.lowerBound])..<Int(ends[m.upperBound - 1]) }
     }
 
-    /// `[^` digits `]` at byte `i`: where it ends.
-    static func footnoteReference(_ b: [UInt8], at i: Int) -> Int? {
-        guard i + 3 < b.count, b[i] == UInt8(ascii: "["), b[i + 1] == UInt8(ascii: "^"), isDigit(b[i + 2]) else { return nil }
-        var j = i + 2
-        while j < b.count, isDigit(b[j]) { j += 1 }
-        return j < b.count && b[j] == UInt8(ascii: "]") ? j + 1 : nil
-    }
-
     static func variants(of folded: String) -> [Variant] {
         guard ByteSearch.firstMatch(of: "[^", in: folded) != nil else { return [] }
         let b = Array(folded.utf8)
@@ -72,7 +64,7 @@ public struct SearchIndex: Sendable {
             var bytes: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
             var i = 0
             while i < b.count {
-                if let end = footnoteReference(b, at: i) {
+                if let end = Footnotes.reference(b, at: i) {
                     if withNumbers {
                         for k in (i + 2)..<(end - 1) { bytes.append(b[k]); starts.append(Int32(i)); ends.append(Int32(end)) }
                     }
@@ -95,6 +87,8 @@ public struct SearchIndex: Sendable {
         let report: Report
         let lock = NSLock()
         var entries: [Entry]?
+        /// English names → the Chinese names they stand for (`chineseNames(of:)`), built with the entries.
+        var chineseNames: [String: [String]]?
         var last: (query: String, limit: Int, hits: [SearchHit])?
         init(report: Report) { self.report = report }
     }
@@ -256,13 +250,14 @@ public struct SearchIndex: Sendable {
         return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    static func isDigit(_ b: UInt8) -> Bool { Footnotes.isDigit(b) }
 
-    /// A query that begins or ends with a digit is a number: `710 万` is not found inside
-    /// `2,710 万`, nor `1.2` inside `3.1.2`, nor `71` inside `710`; `3.1` still finds `3.1.2`.
-    static func isWholeNumber(_ m: Range<Int>, in text: String, leadingDigit: Bool, trailingDigit: Bool) -> Bool {
-        let bytes = text.utf8
-        func byte(_ i: Int) -> UInt8? { i >= 0 && i < bytes.count ? bytes[bytes.index(bytes.startIndex, offsetBy: i)] : nil }
+    /// A query that begins or ends with a digit is a number: `710 万` inside `2,710 万`, `1.2` inside
+    /// `3.1.2` or `71` inside `710` is a match inside a larger number. Such a match is still a hit (a
+    /// fragment copied from the middle of a figure, `21 年执行报告` of `2020-2021 年执行报告`, is what
+    /// was typed), but after every whole-number one; `3.1` finding `3.1.2` is whole.
+    static func isWholeNumber(_ m: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, leadingDigit: Bool, trailingDigit: Bool) -> Bool {
+        func byte(_ i: Int) -> UInt8? { i >= 0 && i < bytes.count ? bytes[i] : nil }
         if leadingDigit, let before = byte(m.lowerBound - 1) {
             if isDigit(before) { return false }
             if before == UInt8(ascii: ",") || before == UInt8(ascii: "."), let digit = byte(m.lowerBound - 2), isDigit(digit) { return false }
@@ -274,45 +269,124 @@ public struct SearchIndex: Sendable {
         return true
     }
 
-    /// Every hit, in report order; at most `limit`.
+    /// What one query looks for: the folded text, and whether its ends are digits.
+    struct Needle {
+        var text: String
+        /// Spaces dropped, for the footnote variants that keep the numbers.
+        var spaceless: String
+        var hasDigit: Bool, leadingDigit: Bool, trailingDigit: Bool
+
+        init(_ folded: String) {
+            text = folded
+            leadingDigit = folded.utf8.first.map(SearchIndex.isDigit) ?? false
+            trailingDigit = folded.utf8.last.map(SearchIndex.isDigit) ?? false
+            hasDigit = folded.utf8.contains(where: SearchIndex.isDigit)
+            spaceless = hasDigit ? folded.replacingOccurrences(of: " ", with: "") : folded
+        }
+
+        /// The first whole-number match in `folded`, else the first match inside a number: one pass.
+        func first(_ needle: String, in folded: String) -> (range: Range<Int>, whole: Bool)? {
+            var partial: Range<Int>?
+            var from = 0
+            var haystack = folded
+            while let m = ByteSearch.firstMatch(of: needle, in: haystack, from: from) {
+                guard leadingDigit || trailingDigit else { return (m, true) }
+                let whole = haystack.withUTF8 { SearchIndex.isWholeNumber(m, in: $0, leadingDigit: leadingDigit, trailingDigit: trailingDigit) }
+                if whole { return (m, true) }
+                if partial == nil { partial = m }
+                from = m.lowerBound + 1
+            }
+            return partial.map { ($0, false) }
+        }
+
+        /// Where the entry matches (byte offsets of its text), and whether as a whole number.
+        func match(_ entry: Entry) -> (range: Range<Int>, whole: Bool)? {
+            var best = first(text, in: entry.folded)
+            for variant in entry.variants where best?.whole != true && (hasDigit || !variant.withNumbers) {
+                guard let m = first(variant.withNumbers ? spaceless : text, in: variant.folded) else { continue }
+                if best == nil || m.whole { best = (variant.original(m.range), m.whole) }
+            }
+            return best
+        }
+    }
+
+    /// Every hit, at most `limit`: the whole-number matches in report order, then the matches
+    /// inside a larger number in report order. A query that is the English name of a country, a
+    /// region, an outcome, output, indicator, box or chapter finds what its Chinese name finds too,
+    /// so `Viet Nam` lists every passage `越南` does.
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         var query = query.trimmingCharacters(in: .whitespaces)
         // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
         if query.hasSuffix("."), query.dropLast().range(of: #"^[0-9A-C](\.[0-9]+){1,2}$"#, options: .regularExpression) != nil {
             query.removeLast()
         }
-        let needle = Self.fold(query)
-        guard !needle.isEmpty else { return [] }
+        let folded = Self.fold(query)
+        guard !folded.isEmpty, limit > 0 else { return [] }
         storage.lock.lock()
         defer { storage.lock.unlock() }
-        if let last = storage.last, last.query == needle, last.limit == limit { return last.hits }
-        var hits: [SearchHit] = []
-        let leadingDigit = needle.utf8.first.map(Self.isDigit) ?? false, trailingDigit = needle.utf8.last.map(Self.isDigit) ?? false
-        let hasDigit = needle.utf8.contains(where: Self.isDigit)
-        let spaceless = hasDigit ? needle.replacingOccurrences(of: " ", with: "") : needle
-        func first(_ needle: String, in folded: String) -> Range<Int>? {
-            var from = 0
-            while let m = ByteSearch.firstMatch(of: needle, in: folded, from: from) {
-                if Self.isWholeNumber(m, in: folded, leadingDigit: leadingDigit, trailingDigit: trailingDigit) { return m }
-                from = m.lowerBound + 1
+        if let last = storage.last, last.query == folded, last.limit == limit { return last.hits }
+        let entries = entriesLocked()
+        let needles = [Needle(folded)] + (chineseNamesLocked()[Self.nameKey(folded)] ?? []).map { Needle(Self.fold($0)) }
+        var whole: [(Int, Range<Int>)] = [], partial: [(Int, Range<Int>)] = []
+        for (e, entry) in entries.enumerated() {
+            var found: (range: Range<Int>, whole: Bool)?
+            for needle in needles where found?.whole != true {
+                if let m = needle.match(entry), found == nil || m.whole { found = m }
             }
-            return nil
+            guard let found else { continue }
+            if found.whole { whole.append((e, found.range)) } else if partial.count < limit { partial.append((e, found.range)) }
+            // the whole-number hits come first: once there are enough, the rest cannot show
+            if whole.count >= limit { break }
         }
-        for entry in entriesLocked() {
-            // over the UTF-8 bytes; folding keeps every byte offset, so the match's offsets hold in the original
-            var match = first(needle, in: entry.folded)
-            for variant in entry.variants where match == nil && (hasDigit || !variant.withNumbers) {
-                match = first(variant.withNumbers ? spaceless : needle, in: variant.folded).map(variant.original)
-            }
-            guard let found = match else { continue }
+        let hits = (whole + partial).prefix(limit).map { e, found in
+            let entry = entries[e]
             let utf8 = entry.text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
             let upper = utf8.index(lower, offsetBy: found.count)
-            hits.append(SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
-                                  text: entry.text, range: lower..<upper, node: entry.node, box: entry.box))
-            if hits.count >= limit { break }
+            return SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
+                             text: entry.text, range: lower..<upper, node: entry.node, box: entry.box)
         }
-        storage.last = (needle, limit, hits)
+        storage.last = (folded, limit, hits)
         return hits
+    }
+
+    /// A name as looked up among the English names: folded, runs of spaces as one.
+    static func nameKey(_ folded: String) -> String {
+        folded.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    private func chineseNamesLocked() -> [String: [String]] {
+        if let names = storage.chineseNames { return names }
+        let names = Self.chineseNames(of: storage.report)
+        storage.chineseNames = names
+        return names
+    }
+
+    /// Each English name the report's data gives (a country's name and aliases, a region's, the
+    /// English titles of outcomes, outputs, indicators, boxes and chapters), folded, with the
+    /// Chinese names it stands for.
+    static func chineseNames(of report: Report) -> [String: [String]] {
+        var names: [String: [String]] = [:]
+        func add(_ english: String?, _ chinese: [String]) {
+            guard let english else { return }
+            let key = nameKey(fold(english))
+            let chinese = chinese.filter { !$0.isEmpty && fold($0) != key }
+            guard !key.isEmpty, !chinese.isEmpty else { return }
+            for name in chinese where !(names[key] ?? []).contains(name) { names[key, default: []].append(name) }
+        }
+        for country in report.countries ?? [] {
+            for english in [country.en] + country.enAliases { add(english, [country.zh] + country.zhAliases) }
+        }
+        for region in report.regions { add(region.nameEn, [region.name]) }
+        for outcome in report.outcomes {
+            add(outcome.en?.text, [outcome.title])
+            for output in outcome.outputs {
+                add(output.en?.text, [output.title])
+                for indicator in output.indicators { add(indicator.en?.text, [indicator.title]) }
+            }
+        }
+        for box in report.boxes { add(box.en?.text, [box.title]) }
+        for chapter in report.chapters { add(chapter.en?.text, [chapter.title]) }
+        return names
     }
 }

@@ -34,6 +34,10 @@ public struct DetailDocument: Sendable {
 
     func num(_ v: Double?) -> String { Exporter.number(v) ?? "–" }
 
+    /// Report text with its footnote references as printed (`⁵`, `[5]` in ASCII), never `[^5]`.
+    func prose(_ text: String?) -> String { Footnotes.render(text ?? "", footnoteStyle) }
+    var footnoteStyle: FootnoteStyle { glyphs == .ascii ? .bracketed : .superscript }
+
     func outcome(_ o: Outcome, _ doc: inout Document) {
         doc.paragraph("\(lang.outcome(o.id))\(lang.colon)\(lang.title(o))", style: Style(.title, [.bold]))
         if lang == .en, o.en != nil { doc.paragraph(o.title, style: Style(.dim)) }
@@ -44,10 +48,10 @@ public struct DetailDocument: Sendable {
                      Span(num(t)), Span(lang(" · 完成率 ", " · ") + "\((a / max(1, t)).wholePercent.map(String.init) ?? "–")%" + lang(" ", " of target "), Style(.dim)),
                      Span(met ? glyphs.met + lang(" 达到目标", " target met") : glyphs.below + lang(" 低于目标", " below target"), Style(met ? .good : .bad, [.bold])))
         }
-        if let results = o.results { doc.blank(); doc.paragraph(lang.narrativeMark + results.statement) }
+        if let results = o.results { doc.blank(); doc.paragraph(lang.narrativeMark + prose(results.statement)) }
         if !o.highlights.isEmpty {
             doc.heading(lang("亮点", "Highlights"))
-            for h in o.highlights { doc.paragraph(lang.narrativeMark + h, lead: Span(glyphs.highlight + " ", Style(.accent))) }
+            for h in o.highlights { doc.paragraph(lang.narrativeMark + prose(h), lead: Span(glyphs.highlight + " ", Style(.accent))) }
         }
         if let budget = o.budget { budgetTable(budget, &doc) }
         if let c = o.contributions {
@@ -98,8 +102,8 @@ public struct DetailDocument: Sendable {
         }
         doc.paragraph(lang("(百万美元)", "(US$ millions)"), style: Style(.dim))
         doc.blank()
-        doc.paragraph(lang.narrativeMark + budget.statement)
-        for p in budget.paragraphs ?? [] { doc.blank(); doc.paragraph(lang.narrativeMark + p) }
+        doc.paragraph(lang.narrativeMark + prose(budget.statement))
+        for p in budget.paragraphs ?? [] { doc.blank(); doc.paragraph(lang.narrativeMark + prose(p)) }
     }
 
     func blocks(_ blocks: [Block], _ doc: inout Document, indent: Int = 0) {
@@ -107,23 +111,23 @@ public struct DetailDocument: Sendable {
             switch block.kind {
             case .paragraph:
                 doc.blank()
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), indent: indent)
+                doc.paragraph(lang.narrativeMark + prose(block.text), indent: indent)
             case .bullet:
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), lead: Span(glyphs.bullet + " ", Style(.accent)), indent: indent)
+                doc.paragraph(lang.narrativeMark + prose(block.text), lead: Span(glyphs.bullet + " ", Style(.accent)), indent: indent)
             case .highlight:
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), lead: Span(glyphs.highlight + " ", Style(.accent)), indent: indent)
+                doc.paragraph(lang.narrativeMark + prose(block.text), lead: Span(glyphs.highlight + " ", Style(.accent)), indent: indent)
             case .heading:
                 doc.blank()
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.heading, [.bold]), indent: indent)
+                doc.paragraph(lang.narrativeMark + prose(block.text), style: Style(.heading, [.bold]), indent: indent)
             case .quote:
                 doc.blank()
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.normal), indent: indent + 2)
+                doc.paragraph(lang.narrativeMark + prose(block.text), style: Style(.normal), indent: indent + 2)
                 if let source = block.source { doc.paragraph("— " + lang.attribution(source), style: Style(.dim), indent: indent + 4) }
             case .figure:
                 doc.blank()
                 let label = block.figure.map { $0.hasPrefix("表") ? $0 : lang("图 ", "Figure ") + $0 } ?? lang("图", "Figure")
                 doc.paragraph("[\(label). \(block.title ?? "")]", style: Style(.dim), indent: indent)
-                if let text = block.text { doc.paragraph(text, style: Style(.dim), indent: indent + 2) }
+                if let text = block.text { doc.paragraph(prose(text), style: Style(.dim), indent: indent + 2) }
                 if let inner = block.blocks { self.blocks(inner, &doc, indent: indent + 2) }
                 // Appendix I's figures are the outcomes' contribution shares: show them where the report does
                 if let figure = block.figure, let c = report.outcomes.lazy.compactMap(\.contributions).first(where: { $0.figure == "图 " + figure }) {
@@ -140,7 +144,7 @@ public struct DetailDocument: Sendable {
                 doc.embed(inner, prefix: [Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))])
             case .photo:
                 doc.blank()
-                doc.paragraph(lang.narrativeMark + (block.text ?? ""), style: Style(.dim), lead: Span(lang("[照片] ", "[Photo] "), Style(.dim)), indent: indent)
+                doc.paragraph(lang.narrativeMark + prose(block.text), style: Style(.dim), lead: Span(lang("[照片] ", "[Photo] "), Style(.dim)), indent: indent)
             }
         }
     }
@@ -148,7 +152,7 @@ public struct DetailDocument: Sendable {
     func notes(_ footnotes: [Footnote], _ links: [String], _ quirks: [String], _ doc: inout Document) {
         if !footnotes.isEmpty {
             doc.heading(lang("注释", "Notes"))
-            for f in footnotes { doc.paragraph(f.text, style: Style(.dim), lead: Span("[^\(f.number)] ", Style(.dim))) }
+            for f in footnotes { doc.paragraph(prose(f.text), style: Style(.dim), lead: Span(Footnotes.reference(f.number, footnoteStyle) + " ", Style(.dim))) }
         }
         if !quirks.isEmpty {
             doc.heading(lang("来源说明", "About the source"))

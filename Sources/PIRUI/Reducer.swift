@@ -565,11 +565,13 @@ public struct Reducer: Sendable {
     /// Opens a hit where its text is, scrolled to the paragraph, with the query marked.
     func open(_ s: inout AppState, _ hit: SearchHit, query: String) {
         s.status = ""
-        let term = String(hit.text[hit.range])
+        // the term and its paragraph as the pages print them: footnote references raised (⁵)
+        let shown = hit.excerpt(.superscript)
+        let term = shown.match, paragraph = shown.before + shown.match + shown.after
         // text inside a box opens the box, wherever the box stands (Part I or an outcome's chapter),
         // scrolled to the paragraph; its page says where the box is and Enter goes there
         if let n = hit.box, contents.contains(.box(n)) {
-            openContents(&s, .box(n), paragraph: hit.text)
+            openContents(&s, .box(n), paragraph: paragraph)
             s.status = s.language("专栏 \(n) box \(n)", "Box \(n)") + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
             s.mark = term.isEmpty ? query : term
             return
@@ -584,7 +586,7 @@ public struct Reducer: Sendable {
             // a hit in a table row goes to its table; text to its paragraph
             let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") || hit.path.hasSuffix(".budget.header") ? "budget"
                 : hit.path.contains(".contributions.") ? "contributions" : nil
-            s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: hit.text) ?? 1) - 1)
+            s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: paragraph) ?? 1) - 1)
             if let table {
                 s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
                                       "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
@@ -595,7 +597,7 @@ public struct Reducer: Sendable {
         case .indicator(let code)?: goto(&s, code)
         case .region(let id)?:
             openRegion(&s, id)
-            scrollList(&s, .regions, to: hit.text)
+            scrollList(&s, .regions, to: paragraph)
         case .box(let n)?:
             openContents(&s, .box(n))
             s.status = "\(s.language.box(n)) · \(report.box(n)?.sectionTitle ?? "")"
@@ -605,9 +607,9 @@ public struct Reducer: Sendable {
         default:
             if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
                 openRegion(&s, id)
-                scrollList(&s, .regions, to: hit.text)
+                scrollList(&s, .regions, to: paragraph)
             } else if report.chapter(hit.sectionID) != nil {
-                openContents(&s, .chapter(hit.sectionID), anchor: hit.path.hasPrefix("trends.") ? "trends" : nil, paragraph: hit.text)
+                openContents(&s, .chapter(hit.sectionID), anchor: hit.path.hasPrefix("trends.") ? "trends" : nil, paragraph: paragraph)
                 s.status = hit.sectionTitle
             } else {
                 s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"

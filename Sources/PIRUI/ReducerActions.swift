@@ -262,6 +262,10 @@ extension Reducer {
             let prefixed = Screen.prefixed(by: palette.text)
             if prefixed.count == 1 { palette.text = prefixed[0].rawValue; palette.selected = 0 }
             else if case .view(let screen)? = choices.first { palette.text = screen.rawValue }
+            // a region's name from any unique start of it (`asia`, `亚洲`), in the script typed
+            else if case .node(.region(let id), _)? = choices.first, let region = report.region(id) {
+                palette.text = palette.text.unicodeScalars.allSatisfy(\.isASCII) ? region.nameEn : region.name
+            }
         case .up, .ctrl("p"): palette.selected = max(0, palette.selected - 1)
         case .down, .ctrl("n"): palette.selected = min(max(0, choices.count - 1), palette.selected + 1)
         case .backspace:

@@ -54,12 +54,14 @@ public struct SearchOverlay: Sendable {
     /// The matched text centred in the line where it fits, the match itself in the match role;
     /// the text around it cut where no number or Latin word is split, and no number parted from its unit.
     func drawContext(_ frame: inout Frame, _ hit: SearchHit, x: Int, y: Int, width: Int) {
-        let match = String(hit.text[hit.range])
+        // footnote references as the report prints them (⁵, [5] in ASCII), never [^5]
+        let shown = hit.excerpt(glyphs == .ascii ? .bracketed : .superscript)
+        let match = shown.match
         // a snippet is one line: a paragraph's line breaks are spaces in it (a put stops at a
         // newline, and the text after one, up to the match, was lost)
-        func line(_ s: Substring) -> [Character] { s.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 } }
-        let before = line(hit.text[..<hit.range.lowerBound])
-        let after = line(hit.text[hit.range.upperBound...])
+        func line(_ s: String) -> [Character] { s.map { $0 == "\n" || $0 == "\r\n" ? " " : $0 } }
+        let before = line(shown.before)
+        let after = line(shown.after)
         let room = max(0, width - match.cellWidth)
         var lead = String(before)
         if lead.cellWidth > room / 2 {

@@ -88,23 +88,24 @@ import PIRModel
         if en.official { #expect(!lines.contains(en.text + "  (translation)")) }
     }
 
-    /// `pir search` prints the explorer's hits as plain text: where, and the match marked «like this».
+    /// `pir search` prints the explorer's hits as plain text: where in the report's words, and the
+    /// match marked «like this», footnote references raised as printed.
     @Test(arguments: [
-        (["search", "国家青年就业战略"], "(指标 indicator 3.1.2): ", "«国家青年就业战略»"),
-        (["search", "youth", "employment", "strategy"], "(指标 indicator 3.1.2): ", "«youth employment strategy»"),
-        (["search", "box", "15"], "(专栏 box 15): ", "«box 15»"),
-        (["search", "3.1.3"], "(指标 indicator 3.1.3): ", "«3.1.3»"),
+        (["search", "国家青年就业战略"], "成果目标 3 › 指标 3.1.2: ", "«国家青年就业战略»"),
+        (["search", "youth", "employment", "strategy"], "成果目标 3 › 指标 3.1.2: ", "«youth employment strategy»"),
+        (["search", "box", "15"], " › 专栏 15: ", "«box 15»"),
+        (["search", "3.1.3"], "成果目标 3 › 指标 3.1.3: ", "«3.1.3»"),
         (["search", "Arab", "States"], "阿拉伯国家", "«Arab States»"),
-        (["search", "(图 10)"], "各国成果概览 (chapters[13]", "«(图 10)»"),  // regex metacharacters are literal
+        (["search", "(图 10)"], "各国成果概览: ", "«(图 10)»"),  // regex metacharacters are literal
         // a hit inside a box of an outcome's chapter names the box
-        (["search", "andi"], "(专栏 8 box 8 · 成果目标 outcome 1 · outcomes[0].blocks[14]", "«ANDI»"),
+        (["search", "andi"], "成果目标 1 › 专栏 8: ", "«ANDI»"),
         // across a footnote reference, typed without it or with the number the PDF prints
-        (["search", "896 项成果，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
-        (["search", "896 项成果5，比为"], "各国成果概览 (chapters[13]", "«896 项成果[^5]，比为»"),
+        (["search", "896 项成果，比为"], "各国成果概览: ", "«896 项成果⁵，比为»"),
+        (["search", "896 项成果5，比为"], "各国成果概览: ", "«896 项成果⁵，比为»"),
         // the excerpt is not cut inside a number (1.6 亿, 2020): it starts before the number, which
         // stays whole with its unit (it started at 亿 and 年, the figures dropped)
-        (["search", "万"], "(chapters[3].blocks[7].text): …1.6 亿儿童陷入童工劳动困境", "«万»"),
-        (["search", "%。这场疫情还加剧"], "(chapters[3].blocks[0].text): …2020 年新冠疫情导致全球 GDP", "3.1«%。这场疫情还加剧»"),
+        (["search", "万"], "动荡中的劳动世界: …1.6 亿儿童陷入童工劳动困境", "«万»"),
+        (["search", "%。这场疫情还加剧"], "动荡中的劳动世界: …2020 年新冠疫情导致全球 GDP", "3.1«%。这场疫情还加剧»"),
     ])
     func search(args: [String], place: String, marked: String) throws {
         let result = try Binary.run(args)

@@ -1,21 +1,13 @@
 import Testing
 import PIRModel
 import PIRText
+import PIRTestSupport
 @testable import PIRUI
 
 /// Random keys, mouse events and resizes (1×1 to 300×100) through the reducer and the view,
 /// with a fixed seed: no trap, and every frame exactly its size in cells.
 @Suite struct FuzzTests {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SplitMix64 = PIRTestSupport.SplitMix64
 
     static let keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .backspace,
                               .tab, .backTab, .function(1), .function(2), .ctrl("d"), .ctrl("u"), .ctrl("b"), .ctrl("f")]

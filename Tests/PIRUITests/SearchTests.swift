@@ -153,14 +153,14 @@ import PIRText
     }
 
     /// A sentence with a footnote reference (stored `[^5]`, printed as a raised 5) is found as a
-    /// reader types it, without the number or with it, and marked on screen.
+    /// reader types it, without the number or with it, and marked on screen as printed: ⁵.
     @Test(arguments: ["896 项成果，比为本两年期设定的目标高出 3%", "896 项成果5，比为", "896 项成果 5，比为"])
     func aSentenceAcrossAFootnoteReferenceIsFoundAndMarked(query: String) {
         let s = state(Event.keys("/" + query + "\r"))
         #expect(s.status != "没有找到 no match for \(query)")
         let frame = view.render(s)
         let marked = markedText(frame)
-        #expect(marked.contains("896项成果[^5]，比为"), "\(marked)\n\(frame.text)")
+        #expect(marked.contains("896项成果⁵，比为"), "\(marked)\n\(frame.text)")
     }
 
     /// Table rows, laid out in columns, and a quotation's attribution, wrapped under its indent,
@@ -181,9 +181,10 @@ import PIRText
         var checked = 0
         for query in ["社会保护", "劳工组织", "万", "ilo", "%"] {
             for hit in reducer.index.search(query) {
-                let text = Array(hit.text)
-                let start = hit.text.distance(from: hit.text.startIndex, to: hit.range.lowerBound)
-                let end = hit.text.distance(from: hit.text.startIndex, to: hit.range.upperBound)
+                // the text as drawn: footnote references raised (⁵), not `[^5]`
+                let shown = hit.excerpt(.superscript)
+                let text = Array(shown.before + shown.match + shown.after)
+                let start = shown.before.count, end = start + shown.match.count
                 for width in [40, 58, 77, 96] {
                     var frame = Frame(width: width, height: 1)
                     overlay.drawContext(&frame, hit, x: 0, y: 0, width: width)

@@ -194,7 +194,7 @@ struct DeckBuilder {
 
     /// `896 项成果[^5]` as `896 项成果`: a note is read aloud, its footnotes are not.
     static func withoutFootnoteMarkers(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\[\^[0-9]+\]"#, with: "", options: .regularExpression)
+        Footnotes.withoutReferences(text)
     }
 
     // MARK: Cover slides

@@ -1,0 +1,100 @@
+/// Where a search hit is, in the words a reader finds it by in the report — `成果目标 3 › 专栏 8`,
+/// `Outcome 1 › Indicator 1.2.1`, `附录二`, `非洲 › 批准` — instead of the JSON path the index
+/// keeps (`outcomes[2].blocks[14].blocks[3].text`), which only a developer can follow.
+extension Report {
+    /// The hit's place: its section, then the node, box, table, figure or note within it.
+    public func location(of hit: SearchHit, language L: Language = .zh) -> String {
+        location(sectionID: hit.sectionID, path: hit.path, node: hit.node, box: hit.box, language: L)
+    }
+
+    public func location(sectionID: String, path: String, node: NodeRef?, box: Int?, language L: Language = .zh) -> String {
+        var parts: [String] = []
+        var blocks: [Block] = []
+        if sectionID.hasPrefix("outcome-") {
+            let id = String(sectionID.dropFirst("outcome-".count))
+            parts.append(L("成果目标 \(id)", "Outcome \(id)"))
+            blocks = outcome(id)?.blocks ?? []
+        } else if sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(sectionID.dropFirst("region-".count))),
+                  let region = region(id) {
+            parts.append(L(region.name, region.nameEn))
+            blocks = region.blocks
+        } else if let chapter = chapter(sectionID) {
+            parts.append(appendixName(chapter, english: L == .en) ?? L.label(chapter.title, chapter.en))
+            blocks = chapter.blocks
+        } else if case .country(let id)? = node, let country = country(id) {
+            parts.append(L("国家 \(country.zh)", "Country \(country.en)"))
+        }
+        switch node {
+        case .output(let code)?: parts.append(L("产出 \(code)", "Output \(code)"))
+        case .indicator(let code)?: parts.append(L("指标 \(code)", "Indicator \(code)"))
+        default: break
+        }
+        if let n = box ?? { if case .box(let n)? = node { return n } else { return nil } }() { parts.append(L("专栏 \(n)", "Box \(n)")) }
+        if let within = Self.within(path, blocks: blocks, report: self, L) { parts.append(within) }
+        return parts.joined(separator: " › ")
+    }
+
+    /// The table, figure, note or list of the section the path is in, if it is in one.
+    static func within(_ path: String, blocks: [Block], report: Report, _ L: Language) -> String? {
+        func caption(_ name: String) -> String {
+            guard L == .en else { return name }
+            for (zh, en) in [("图", "Figure "), ("表", "Table ")] where name.hasPrefix(zh) {
+                return en + name.dropFirst().trimmingCharacters(in: .whitespaces)
+            }
+            return name
+        }
+        if path.hasPrefix("trends.") { return caption(report.trends.table) }
+        if path.contains(".highlights[") { return L("亮点", "Highlights") }
+        if path.contains(".results.") { return L("成果", "Results") }
+        if path.hasSuffix(".sources") { return L("资料来源", "Sources") }
+        if path.contains(".ratifications.") { return L("批准", "Ratifications") }
+        if path.contains(".knowledgeProducts[") { return L("知识产品", "Knowledge products") }
+        if let n = index(after: ".footnotes[", in: path) {
+            var notes: [Footnote] = []
+            if let c = index(after: "chapters[", in: path), c < report.chapters.count { notes = report.chapters[c].footnotes }
+            if let o = index(after: "outcomes[", in: path), o < report.outcomes.count { notes = report.outcomes[o].footnotes }
+            if n < notes.count { return L("注释 \(notes[n].number)", "Note \(notes[n].number)") }
+        }
+        if path.contains(".budget."), let o = index(after: "outcomes[", in: path), o < report.outcomes.count,
+           let budget = report.outcomes[o].budget {
+            return caption(budget.table)
+        }
+        if path.contains(".contributions."), let o = index(after: "outcomes[", in: path), o < report.outcomes.count,
+           let c = report.outcomes[o].contributions {
+            return caption(c.figure)
+        }
+        // a figure's caption or a photo's, however deep in boxes
+        var level = blocks, block: Block?
+        var rest = Substring(path)
+        while let range = rest.range(of: ".blocks[") {
+            rest = rest[range.upperBound...]
+            guard let close = rest.firstIndex(of: "]"), let b = Int(rest[..<close]), b < level.count else { return nil }
+            block = level[b]
+            level = level[b].blocks ?? []
+        }
+        switch block?.kind {
+        case .figure?: return block?.figure.map { $0.hasPrefix("表") ? caption($0) : L("图 \($0)", "Figure \($0)") }
+        case .photo?: return L("照片", "Photo")
+        default: return nil
+        }
+    }
+
+    /// The number in `[…]` after the first `marker` in the path.
+    static func index(after marker: String, in path: String) -> Int? {
+        guard let range = path.range(of: marker) else { return nil }
+        let rest = path[range.upperBound...]
+        guard let close = rest.firstIndex(of: "]") else { return nil }
+        return Int(rest[..<close])
+    }
+}
+
+extension SearchHit {
+    /// The text before the match, the match and the text after it as a reader sees them: footnote
+    /// references printed as the report prints them (`⁵`, or `[5]`), never `[^5]`; a match that
+    /// starts or ends inside a reference takes the whole reference.
+    public func excerpt(_ style: FootnoteStyle) -> (before: String, match: String, after: String) {
+        let range = Footnotes.widened(self.range, in: text)
+        return (Footnotes.render(text[..<range.lowerBound], style), Footnotes.render(text[range], style),
+                Footnotes.render(text[range.upperBound...], style))
+    }
+}
