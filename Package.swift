@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // property tests only (random messages from a peer through the follower); not in pir
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // The canonical dataset (Resources/pir-2020-2021.zh.json) compiled into the binary with C23
@@ -40,7 +42,10 @@ let package = Package(
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
-        .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport"]),
+        .testTarget(name: "PIRCommandsTests", dependencies: [
+            "PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRShare", "PIRTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
     ]
 )

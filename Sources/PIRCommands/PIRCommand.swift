@@ -19,7 +19,7 @@ public struct PIRCommand: ParsableCommand {
 
         Exit status: 0 ok; 1 not found or a check failed; 2 bad input.
         """,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self, Relay.self],
         defaultSubcommand: Overview.self
     )
     public init() {}
