@@ -122,6 +122,30 @@ import Glibc
         #expect(!text.contains("1 / 3"), "the follower showed the deck of a presenter it does not trust:\n\(text)")
     }
 
+    @Test(.enabled(if: canBecomeNobody, "needs root and setpriv to present as a second account"))
+    func anotherAccountsGroupShareIsFollowedWithFrom() throws {
+        defer { cleanUp() }
+        let directory = "/tmp/pir-\(Self.nobody)"
+        let existed = FileManager.default.fileExists(atPath: directory)
+        defer { if !existed { try? FileManager.default.removeItem(atPath: directory) } }
+        // the presenter is nobody, sharing with its group; root follows it by name
+        try start("p", "present --share \(name) --group", marker: "PRESENTER", environment: "-u XDG_RUNTIME_DIR HOME=/",
+                  runAs: "setpriv --reuid=65534 --regid=65534 --clear-groups")
+        _ = try waitFor("p", "nobody presenting") { $0.contains("1 / 16") }
+        var info = stat()
+        #expect(lstat(directory, &info) == 0 && info.st_uid == Self.nobody && info.st_mode & 0o777 == 0o710)
+        try start("f", "follow \(name) --from nobody", marker: "FOLLOWER")
+        _ = try waitFor("f", "the follower of nobody") { $0.contains("1 / 16") && $0.contains("跟随 \(name) (nobody)") }
+        try tmux(["send-keys", "-t", "p", "5", "Enter"])
+        _ = try waitFor("f", "the follower on slide 5") { $0.contains("5 / 16") }
+        // without --from a follower looks only in its own places, and says how it waits
+        try start("o", "follow \(name)", marker: "OWN")
+        _ = try waitFor("o", "the follower of its own") { $0.contains("等待演示者") }
+        try tmux(["send-keys", "-t", "p", "Q"])
+        _ = try waitFor("p", "the presenter's exit") { $0.contains("PRESENTER=0") }
+        #expect(!FileManager.default.fileExists(atPath: "\(directory)/\(name).sock"), "the socket is removed")
+    }
+
     // MARK: numbers
 
     @Test func hostileNumbersDoNotTrapAFollowerOrThePresenterView() throws {
