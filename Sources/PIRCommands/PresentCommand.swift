@@ -35,7 +35,7 @@ struct Present: ParsableCommand {
     var deck: String?
     @Option(help: ArgumentHelp("Share the current slide on a local socket for `pir follow NAME`.", valueName: "NAME"))
     var share: String?
-    @Flag(help: "With --share: let the group follow too (socket in /tmp, mode 0660) — for participants who ssh in as other users.")
+    @Flag(help: "With --share: let the group follow too, with `pir follow NAME --from YOU` (socket in /tmp/pir-UID/, mode 0660) — for participants who ssh in as other users.")
     var group = false
     @Option(help: ArgumentHelp("The presenter view of shared presentation NAME: timer, current and next slide, speaker notes.", valueName: "NAME"))
     var notes: String?

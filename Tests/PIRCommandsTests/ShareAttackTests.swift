@@ -64,8 +64,7 @@ import Glibc
     func fakePresenter(_ arguments: [String], seconds: Double, runAs: [String] = []) throws -> (pid: pid_t, report: String) {
         let report = "\(runtime)/fake-\(UUID().uuidString.prefix(6)).json"
         let script = Binary.packageRoot.appendingPathComponent("scripts/fake-presenter.py").path
-        let pid = try ShareTestSupport.background(runAs + ["/usr/bin/python3", script, "--seconds", String(seconds), "--report", "-"] + arguments,
-                                                  output: report)
+        let pid = try Spawn.start(runAs + ["/usr/bin/python3", script, "--seconds", String(seconds), "--report", "-"] + arguments, output: report)
         return (pid, report)
     }
 

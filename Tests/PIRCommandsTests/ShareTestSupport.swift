@@ -3,34 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// What the sharing tests need around the real binary: programs left running in the background
-/// (a fake presenter), the CPU time a process has used, and raw connections to a socket.
+/// What the sharing tests need around the real binary: waiting for a program started in the
+/// background (`Spawn.start`), the CPU time a process has used, and raw connections to a socket.
 enum ShareTestSupport {
-    /// Starts a program without waiting for it; its standard output and error go to `output`.
-    static func background(_ command: [String], output: String) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o666)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = command.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, command[0], &actions, &attributes, argv, environ)
-        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT) }
-        return pid
-    }
-
     /// Waits for a background program (killing it after `seconds`).
     static func finish(_ pid: pid_t, seconds: Double = 20) {
         var status: Int32 = 0

@@ -14,10 +14,7 @@ import Glibc
     let places: SharePlaces
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pir-share-\(UUID().uuidString.prefix(8))").path
-        for directory in [root, "\(root)/run", "\(root)/tmp"] {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        }
+        root = try privateDirectory("pir-share", children: ["run", "tmp"])
         places = SharePlaces(runtime: "\(root)/run", temporary: "\(root)/tmp")
     }
 

@@ -14,8 +14,7 @@ import Glibc
     let places: SharePlaces
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("pir-trust-\(UUID().uuidString.prefix(8))").path
-        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        root = try privateDirectory("pir-trust")
         places = SharePlaces(runtime: nil, temporary: root)
     }
 
