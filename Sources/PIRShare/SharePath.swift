@@ -94,9 +94,12 @@ public enum SharePath {
             throw ShareError("\(directory): cannot create the directory for shared presentations: \(String(cString: strerror(errno)))")
         }
         if let problem = problem(with: directory, owner: uid) { throw ShareError(problem) }
+        // for the group: passable by the group the socket gets (this process's), whatever group
+        // the directory was made with before (`newgrp meeting` since the last presentation)
         var info = stat()
-        if group, lstat(directory, &info) == 0, info.st_mode & 0o010 == 0 {
-            guard chmod(directory, (info.st_mode & 0o777) | 0o010) == 0 else {
+        if group, lstat(directory, &info) == 0 {
+            guard (info.st_gid == getegid() || chown(directory, uid_t.max, getegid()) == 0),
+                  (info.st_mode & 0o010 != 0 || chmod(directory, (info.st_mode & 0o777) | 0o010) == 0) else {
                 throw ShareError("\(directory): cannot let the group reach it: \(String(cString: strerror(errno)))")
             }
         }

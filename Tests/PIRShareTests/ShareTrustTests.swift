@@ -67,6 +67,17 @@ import Glibc
         #expect(client.owner == nil, "following oneself names nobody else")
     }
 
+    @Test(.enabled(if: geteuid() == 0, "needs root to give the directory another group"))
+    func aGroupShareGivesTheDirectoryThePresentersGroup() throws {
+        // made in an earlier session under another primary group (before `newgrp meeting`)
+        #expect(mkdir(directory, 0o700) == 0 && chown(directory, geteuid(), 65534) == 0)
+        let server = try ShareServer(name: name, group: true, places: places)
+        defer { server.close() }
+        var info = stat()
+        #expect(lstat(directory, &info) == 0 && info.st_gid == getegid() && info.st_mode & 0o777 == 0o710)
+        #expect(lstat(server.path, &info) == 0 && info.st_gid == getegid() && info.st_mode & 0o777 == 0o660)
+    }
+
     @Test func aRuntimeDirectoryOthersMayWriteIsNotUsed() throws {
         let runtime = "\(root)/run"
         #expect(mkdir(runtime, 0o777) == 0 && chmod(runtime, 0o777) == 0)
