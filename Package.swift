@@ -10,7 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // property tests only (random messages from a peer through the follower); not in pir
+        // Property-based tests (extreme but valid datasets drawn everywhere, random messages from a
+        // peer through the follower); tests only, never in pir.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [

@@ -44,7 +44,9 @@ public struct PIRCommand: ParsableCommand {
                 emit(fullMessage(for: error) + "\n")
                 return 0
             }
-            let message = fullMessage(for: error)
+            // ArgumentParser quotes what was typed (an unknown option, a bad --share name): drawn
+            // inert, as everything else pir writes, so an ESC or BEL in an argument never reaches the terminal
+            let message = Sanitizer.clean(fullMessage(for: error))
             warn(message.hasSuffix("\n") ? message : message + "\n")
             // Usage errors are bad input too: the documented status is 2, not ArgumentParser's 64.
             return code == .validationFailure ? 2 : code.rawValue

@@ -40,7 +40,7 @@ public struct PlainText {
     static func num(_ value: Double?) -> String { Exporter.number(value) ?? "–" }
     static func percent(_ value: Double?) -> String {
         guard let value else { return "–" }
-        return "\(Int((value * 100).rounded()))%"
+        return value.wholePercent.map { "\($0)%" } ?? "–"
     }
     static func figure(_ value: Double?, unit: IndicatorUnit?) -> String {
         guard let value else { return "–" }

@@ -99,6 +99,10 @@ struct Present: ParsableCommand {
             spec = .standard(report)
         }
         let slides = Deck(spec: spec, report: report, language: language)
+        // what the deck expands to, bounded before it is drawn, exported or shared
+        if let problem = DeckLimits.problem(slides) {
+            throw Failure.badInput("\(deck ?? "the standard deck"): \(problem)")
+        }
         guard start <= slides.slides.count else {
             throw Failure.badInput("--start \(start): the deck has \(slides.slides.count) slides")
         }

@@ -150,7 +150,8 @@ struct ByteScan {
             guard j < bytes.count else { return problem("unterminated string (byte \(i))") }
             let b = bytes[j]
             if b == UInt8(ascii: "\"") { break }
-            if b < 0x20 { return problem("control character U+\(Self.hex(UInt32(b))) in a string", at: j) }
+            // DEL (U+007F) is a control character too: README promises every control is refused
+            if b < 0x20 || b == 0x7F { return problem("control character U+\(Self.hex(UInt32(b))) in a string", at: j) }
             if b == 0xC2, j + 1 < bytes.count, (0x80...0x9F).contains(bytes[j + 1]) {
                 return problem("control character U+\(Self.hex(UInt32(bytes[j + 1]))) in a string", at: j)
             }

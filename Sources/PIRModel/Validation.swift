@@ -1,5 +1,5 @@
-/// Typed checks that the decoder cannot express: integers where the report counts, non-negative
-/// figures, codes that nest, arrays that line up. Each failure names its JSON path.
+/// Typed checks that the decoder cannot express: every number within what it means (`NumberBound`),
+/// codes that nest, arrays that line up. Each failure names its JSON path.
 enum Validation {
     static func check(_ report: Report) throws {
         for (o, outcome) in report.outcomes.enumerated() {
@@ -26,7 +26,7 @@ enum Validation {
                 let path = base + [PathKey("budget")]
                 for (r, row) in budget.rows.enumerated() {
                     for (name, value) in [("strategic", row.strategic), ("actual", row.actual)] {
-                        if let value { try nonNegative(value, path: path + [PathKey("rows"), PathKey(r), PathKey(name)]) }
+                        if let value { try bounded(value, .budgetMillion, path + [PathKey("rows"), PathKey(r), PathKey(name)]) }
                     }
                     if row.strategic == nil && row.strategicText == nil {
                         throw ModelError.invalid(path: path + [PathKey("rows"), PathKey(r)], "needs strategic or strategicText")
@@ -37,23 +37,33 @@ enum Validation {
                 }
             }
             if let results = outcome.results {
-                try nonNegative(Double(results.achieved), path: base + [PathKey("results"), PathKey("achieved")])
-                if let target = results.target { try nonNegative(Double(target), path: base + [PathKey("results"), PathKey("target")]) }
+                let path = base + [PathKey("results")]
+                try bounded(Double(results.achieved), .count, path + [PathKey("achieved")])
+                if let target = results.target { try bounded(Double(target), .count, path + [PathKey("target")]) }
+                if let percent = results.targetPercent { try bounded(percent, .signedPercent, path + [PathKey("targetPercent")]) }
+                if let difference = results.targetDifference { try bounded(Double(difference), .signedCount, path + [PathKey("targetDifference")]) }
             }
+            try NumberChecks.outcome(outcome, path: base)
         }
         for (r, region) in report.regions.enumerated() {
-            try nonNegativeInteger(Double(region.results), path: [PathKey("regions"), PathKey(r), PathKey("results")])
+            try bounded(Double(region.results), .count, [PathKey("regions"), PathKey(r), PathKey("results")])
+            try NumberChecks.region(region, path: [PathKey("regions"), PathKey(r)])
         }
         for (f, fact) in report.facts.enumerated() {
             let path: [any CodingKey] = [PathKey("facts"), PathKey(f)]
-            if !fact.value.isFinite { throw ModelError.invalid(path: path + [PathKey("value")], "expected a finite number") }
+            try bounded(fact.value, .of(fact.unit), path + [PathKey("value")])
             if !ByteSearch.contains(fact.text, fact.printed) {
                 throw ModelError.invalid(path: path + [PathKey("printed")], "\"\(fact.printed)\" does not occur in the fact's text")
             }
         }
-        for (r, row) in report.trends.rows.enumerated() {
-            try checkTrend(row, years: report.trends.years, path: [PathKey("trends"), PathKey("rows"), PathKey(r)])
+        for (y, year) in report.trends.years.enumerated() {
+            try bounded(Double(year), .year, [PathKey("trends"), PathKey("years"), PathKey(y)])
         }
+        let cell: NumberBound = report.trends.unit == "percent" ? .tablePercent : .tableValue
+        for (r, row) in report.trends.rows.enumerated() {
+            try checkTrend(row, years: report.trends.years, cell: cell, path: [PathKey("trends"), PathKey("rows"), PathKey(r)])
+        }
+        try NumberChecks.rest(report)
     }
 
     static func checkPolicyIndicator(_ indicator: Indicator, path: [any CodingKey]) throws {
@@ -63,43 +73,42 @@ enum Validation {
         guard let target = indicator.target else { throw ModelError.invalid(path: path, "missing required field \"target\"") }
         guard let total = indicator.total else { throw ModelError.invalid(path: path, "missing required field \"total\"") }
         guard let results = indicator.results else { throw ModelError.invalid(path: path, "missing required field \"results\"") }
-        let check = unit == .percent ? nonNegative : nonNegativeInteger
-        try check(target, path + [PathKey("target")])
-        try check(total, path + [PathKey("total")])
+        let bound = NumberBound.of(unit)
+        try bounded(target, bound, path + [PathKey("target")])
+        try bounded(total, bound, path + [PathKey("total")])
         for region in RegionID.allCases {
-            if let value = results[region] { try check(value, path + [PathKey("results"), PathKey(region.rawValue)]) }
+            if let value = results[region] { try bounded(value, bound, path + [PathKey("results"), PathKey(region.rawValue)]) }
         }
         for (s, split) in (indicator.split ?? []).enumerated() {
+            try bounded(split.total, .count, path + [PathKey("split"), PathKey(s), PathKey("total")])
             for region in RegionID.allCases {
                 if let value = split.results[region] {
-                    try nonNegativeInteger(value, path: path + [PathKey("split"), PathKey(s), PathKey("results"), PathKey(region.rawValue)])
+                    try bounded(value, .count, path + [PathKey("split"), PathKey(s), PathKey("results"), PathKey(region.rawValue)])
                 }
             }
         }
     }
 
-    static func checkTrend(_ row: TrendRow, years: [Int], path: [any CodingKey]) throws {
+    static func checkTrend(_ row: TrendRow, years: [Int], cell: NumberBound, path: [any CodingKey]) throws {
         if row.values.count != years.count {
             throw ModelError.invalid(path: path + [PathKey("values")],
                                      "expected \(years.count) values (one per year), found \(row.values.count)")
+        }
+        for (v, value) in row.values.enumerated() {
+            if let value { try bounded(value, cell, path + [PathKey("values"), PathKey(v)]) }
         }
         for year in row.noData ?? [] where !years.contains(year) {
             throw ModelError.invalid(path: path + [PathKey("noData")], "year \(year) is not a column of the table")
         }
         for (b, breakdown) in (row.breakdowns ?? []).enumerated() {
-            try checkTrend(breakdown, years: years, path: path + [PathKey("breakdowns"), PathKey(b)])
+            try checkTrend(breakdown, years: years, cell: cell, path: path + [PathKey("breakdowns"), PathKey(b)])
         }
     }
 
-    static func nonNegative(_ value: Double, path: [any CodingKey]) throws {
-        if !value.isFinite || value < 0 {
-            throw ModelError.invalid(path: path, "expected a non-negative number, found \(format(value))")
-        }
-    }
-
-    static func nonNegativeInteger(_ value: Double, path: [any CodingKey]) throws {
-        if !value.isFinite || value < 0 || value.rounded() != value || value > 1e12 {
-            throw ModelError.invalid(path: path, "expected a non-negative integer, found \(format(value))")
+    /// `value` within what it means (`NumberBound`), or an error naming the path, the bound and the value.
+    static func bounded(_ value: Double, _ bound: NumberBound, _ path: [any CodingKey]) throws {
+        if !bound.contains(value) {
+            throw ModelError.invalid(path: path, "\(bound.expectation), found \(format(value))")
         }
     }
 

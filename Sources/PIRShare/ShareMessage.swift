@@ -126,9 +126,10 @@ public enum ShareLimits {
     /// longest: about 200 bytes a slide with its title, so this carries decks of thousands of
     /// slides, and a follower never holds more than this of a presenter's unfinished line.
     public static let maxLine = 1 << 20
-    /// The most entries an announcement may list: each is built into slides on every follower, so
-    /// a peer must not ask for more than a real deck has; a meeting's deck has tens.
-    public static let maxEntries = 10_000
+    /// The most entries an announcement may list: each is built into a slide on every follower, and
+    /// a deck has at most `DeckLimits.maxSlides` (500) — the same value, held equal by a test
+    /// (PIRShare does not see PIRUI) — so what a follower builds stays inside the deck limits.
+    public static let maxEntries = 500
     /// Slide and step numbers: indexes, never negative, and far below anything that overflows.
     public static let index = 0...1_000_000
     /// `startedAt`, seconds since 1970: a presenter's clock is between 1970 and 2100.
@@ -140,7 +141,7 @@ public enum ShareLimits {
     public static func problem(with hello: Hello) -> String? {
         if hello.entries.count > maxEntries { return "\(hello.entries.count) entries, over the limit of \(maxEntries)" }
         if hello.notes.count > hello.entries.count { return "\(hello.notes.count) notes for \(hello.entries.count) entries" }
-        if hello.titles.count > maxLine / 2 { return "\(hello.titles.count) slide titles" }
+        if hello.titles.count > maxEntries { return "\(hello.titles.count) slide titles, over the limit of \(maxEntries)" }
         if let long = hello.entries.first(where: { $0.utf8.count > word }) { return "an entry of \(long.utf8.count) bytes, over \(word)" }
         return nil
     }

@@ -75,7 +75,7 @@ public enum FollowSession {
             }
             if state.quitAll || state.quit { break }
             let socket = client.isConnected ? [pollfd(fd: client.fd, events: Int16(POLLIN), revents: 0)] : []
-            let tick: Int32 = state.showTimer ? Int32(1000 - Int(now.timeIntervalSince1970 * 1000) % 1000) + 2 : -1
+            let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now.timeIntervalSince1970 * 1000, rounding: .towardZero) % 1000) + 2 : -1
             let retry = client.millisecondsToRetry()
             let timeout: Int32 = retry.map { tick < 0 ? $0 : min(tick, $0) } ?? tick
             let (_, input, hangup) = terminal.wait(with: socket, timeout: timeout)

@@ -28,6 +28,7 @@ public struct FollowedPresentation {
             guard let hello = message.hello else { return false }
             let (deck, problem) = Following.deck(entries: hello.entries, notes: hello.notes, title: hello.title,
                                                  presenterTitles: hello.titles, report: report)
+            // at most ShareLimits.maxEntries (= DeckLimits.maxSlides) entries, each one slide
             warning = problem
             decks = Decks(deck, report: report)
             state.slide = min(state.slide, max(0, decks.zh.slides.count - 1))
@@ -56,11 +57,11 @@ public struct FollowedPresentation {
     }
 
     /// Seconds since the presenter started, for the timer: from 0 to 10⁹ (some 31 years),
-    /// whatever the two clocks say — converted to an Int only once it is in that range.
+    /// whatever the two clocks say.
     public func elapsed(now: Double) -> Int {
         guard let startedAt else { return 0 }
         let seconds = now - startedAt
         guard seconds.isFinite, seconds > 0 else { return 0 }
-        return Int(min(seconds, 1e9))
+        return Int(saturating: min(seconds, 1e9), rounding: .towardZero)
     }
 }

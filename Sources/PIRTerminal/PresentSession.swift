@@ -118,7 +118,7 @@ public enum PresentSession {
             }
             if state.quit || state.quitAll { break }
             // with the clock on screen, wake for the next second; otherwise only for input
-            let tick: Int32 = state.showTimer ? Int32(1000 - Int(now.timeIntervalSince(startedAt) * 1000) % 1000) + 2 : -1
+            let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now.timeIntervalSince(startedAt) * 1000, rounding: .towardZero) % 1000) + 2 : -1
             // and, while the listener rests (descriptors ran out), for when it is polled again
             let timeout: Int32 = server?.millisecondsToWake.map { tick < 0 ? $0 : min(tick, $0) } ?? tick
             let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
@@ -140,12 +140,12 @@ public enum PresentSession {
     }
 
     static func time(_ now: Date, since start: Date) -> PresentTime {
-        PresentTime(elapsed: max(0, Int(now.timeIntervalSince(start))), clock: clock(now))
+        PresentTime(elapsed: max(0, Int(saturating: now.timeIntervalSince(start), rounding: .towardZero)), clock: clock(now))
     }
 
     /// Local wall-clock time, `14:05`.
     static func clock(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970)
+        var seconds = time_t(Int(saturating: date.timeIntervalSince1970, rounding: .down))
         var parts = tm()
         guard localtime_r(&seconds, &parts) != nil else { return "" }
         func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }

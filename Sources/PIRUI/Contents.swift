@@ -157,7 +157,7 @@ extension DetailDocument {
             if present.count > 1, let low = present.min(), let high = present.max() {
                 let spark = r.values.map { v -> String in
                     guard let v else { return " " }
-                    let level = high > low ? Int(((v - low) / (high - low) * 7).rounded()) : 3
+                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
                     return glyphs.sparks[max(0, min(7, level))]
                 }.joined()
                 spans.append(Span("  " + spark, Style(.bar)))

@@ -214,7 +214,7 @@ extension ExplorerView {
             var cx = x + c.label
             number(figure(i.target, i.unit), cx, c.number); cx += c.number
             number(figure(i.total, i.unit), cx, c.number, Style(.normal, [.bold])); cx += c.number
-            number(i.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–", cx, c.number); cx += c.number
+            number(i.attainment?.wholePercent.map { "\($0)%" } ?? "–", cx, c.number); cx += c.number
             if c.bar > 0 {
                 if let total = i.total, let target = i.target {
                     BulletBar.draw(&frame, x: cx + 1, y: y, width: c.bar, value: total, target: target, scale: max(total, target) * 1.05, glyphs: glyphs)
@@ -273,7 +273,7 @@ extension ExplorerView {
             if c.bar > 0, present.count > 1, let low = present.min(), let high = present.max() {
                 let spark = row.values.map { v -> String in
                     guard let v else { return " " }
-                    let level = high > low ? Int(((v - low) / (high - low) * 7).rounded()) : 3
+                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
                     return glyphs.sparks[max(0, min(7, level))]
                 }.joined()
                 frame.put(" " + spark, x: cx, y: y, style: Style(.bar), limit: limit)

@@ -41,7 +41,7 @@ public struct DetailDocument: Sendable {
             let (a, t) = Invariants.countedTotals(o)
             let met = a >= t
             doc.line(Span(lang("成果 ", "results "), Style(.dim)), Span(num(a), Style(.normal, [.bold])), Span(lang(" / 目标 ", " / target "), Style(.dim)),
-                     Span(num(t)), Span(lang(" · 完成率 ", " · ") + "\(Int((a / max(1, t) * 100).rounded()))%" + lang(" ", " of target "), Style(.dim)),
+                     Span(num(t)), Span(lang(" · 完成率 ", " · ") + "\((a / max(1, t)).wholePercent.map(String.init) ?? "–")%" + lang(" ", " of target "), Style(.dim)),
                      Span(met ? glyphs.met + lang(" 达到目标", " target met") : glyphs.below + lang(" 低于目标", " below target"), Style(met ? .good : .bad, [.bold])))
         }
         if let results = o.results { doc.blank(); doc.paragraph(lang.narrativeMark + results.statement) }
@@ -183,7 +183,7 @@ public struct DetailDocument: Sendable {
             }
             doc.line(Span(lang("目标 ", "target "), Style(.dim)), Span(indicatorFigure(i.target, i.unit), Style(.normal, [.bold])),
                      Span(lang("   成果 ", "   result "), Style(.dim)), Span(indicatorFigure(i.total, i.unit), Style(.normal, [.bold])),
-                     Span(lang("   完成率 ", "   of target "), Style(.dim)), Span(i.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"),
+                     Span(lang("   完成率 ", "   of target "), Style(.dim)), Span(i.attainment?.wholePercent.map { "\($0)%" } ?? "–"),
                      Span("   "), Span((i.isMet ?? false) ? glyphs.met + lang(" 达到目标", " met") : glyphs.below + lang(" 低于目标", " below target"),
                                        Style((i.isMet ?? false) ? .good : .bad, [.bold])))
             doc.paragraph(lang("单位: ", "unit: ") + unitLabel, style: Style(.dim))

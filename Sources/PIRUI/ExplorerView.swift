@@ -160,7 +160,7 @@ public struct ExplorerView: Sendable {
             case .indicator(let o, _, let i):
                 // the figures again here, so they show even when the detail area has no room (40×10)
                 let figures = o.isPolicy ? " · \(L("目标", "target")) \(figure(i.target, i.unit)) \(L("成果", "result")) \(figure(i.total, i.unit))"
-                    + (i.attainment.map { " (\(Int(($0 * 100).rounded()))%)" } ?? "") : ""
+                    + (i.attainment?.wholePercent.map { " (\($0)%)" } ?? "") : ""
                 text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
                 let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit))" : ""
@@ -313,7 +313,7 @@ public struct ExplorerView: Sendable {
             x += titleWidth
             if numeric {
                 let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),
-                             indicator.attainment.map { "\(Int(($0 * 100).rounded()))%" } ?? "–"]
+                             indicator.attainment?.wholePercent.map { "\($0)%" } ?? "–"]
                 for (n, cell) in cells.prefix(numbers).enumerated() {
                     frame.put(TextLayout.fit(cell, to: 5, alignment: .right), x: x + 1, y: y,
                               style: n == 1 ? Style(.normal, [.bold]) : Style(.normal), limit: inner.maxX)

@@ -61,7 +61,7 @@ extension Overview {
             case .outcome(let id):
                 guard let o = report.outcome(id) else { continue }
                 let (a, t) = Invariants.countedTotals(o)
-                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? String(Int((a / t * 100).rounded())) : nil, nil,
+                rows.append(["outcomes", id, o.title, Exporter.number(a), Exporter.number(t), t > 0 ? (a / t).wholePercent.map(String.init) : nil, nil,
                              "results", nil, Exporter.money(o.budget?.total.strategic), Exporter.money(o.budget?.total.actual)])
             case .region(let id):
                 guard let r = report.region(id) else { continue }

@@ -217,7 +217,7 @@ extension Reducer {
         var text = "\(i.code) \(L.title(i))"
         if i.target != nil || i.total != nil {
             text += " — \(L("目标", "target")) \(Exporter.number(i.target) ?? "–") · \(L("成果", "result")) \(Exporter.number(i.total) ?? "–")"
-            if let a = i.attainment { text += " (\(Int((a * 100).rounded()))%)" }
+            if let a = i.attainment?.wholePercent { text += " (\(a)%)" }
             let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
             if !regions.isEmpty { text += " · " + regions.joined(separator: L("，", ", ")) }
         } else if let result = i.resultText {

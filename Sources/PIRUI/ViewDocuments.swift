@@ -25,7 +25,7 @@ extension DetailDocument {
         doc.heading(lang("按指标 By indicator (附录二)", "By indicator (Appendix II)"))
         for (_, _, i) in report.policyIndicators {
             guard let value = i.results?[r.id] else { continue }
-            let share = (i.total ?? 0) > 0 && i.unit != .percent ? " (\(Int((value / i.total! * 100).rounded()))%)" : ""
+            let share = (i.total ?? 0) > 0 && i.unit != .percent ? " (\((value / i.total!).wholePercent.map(String.init) ?? "–")%)" : ""
             doc.line(Span(TextLayout.fit(i.code, to: 7), Style(.code)),
                      Span(TextLayout.fit(indicatorFigure(value, i.unit), to: 6, alignment: .right), Style(.normal, [.bold])),
                      Span(TextLayout.fit(share, to: 7, alignment: .right), Style(.dim)),
@@ -65,7 +65,7 @@ extension DetailDocument {
             let high = values.compactMap { $0 }.max() ?? 0
             for v in values {
                 guard let v else { spans.append(Span(TextLayout.fit(glyphs.missing, to: cell, alignment: .right), Style(.dim))); continue }
-                let level = high > 0 ? Int((v / high * 4).rounded(.up)) : 0
+                let level = high > 0 ? Int(saturating: v / high * 4, rounding: .up) : 0
                 let shade = v > 0 ? glyphs.shades[max(1, min(4, level))] : " "
                 spans.append(Span(TextLayout.fit(indicatorFigure(v, unit), to: cell - 2, alignment: .right), Style(.normal, [.bold])))
                 spans.append(Span(" " + shade, Style(.bar)))

@@ -1,3 +1,4 @@
+import PIRModel
 import PIRText
 
 /// A bordered panel with its title in the top edge; returns the inner rectangle.
@@ -75,8 +76,8 @@ public enum BulletBar {
     public static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, value: Double, target: Double?,
                             scale: Double, glyphs: Glyphs, dimmed: Bool = false) {
         guard width > 0, scale > 0 else { return }
-        let eighths = Int((max(0, value) / scale * Double(width * 8)).rounded())
-        let targetCell = target.map { min(width - 1, max(0, Int(($0 / scale * Double(width)).rounded()) - 1)) }
+        let eighths = Int(saturating: max(0, value) / scale * Double(width * 8))
+        let targetCell = target.map { min(width - 1, max(0, Int(saturating: $0 / scale * Double(width)) - 1)) }
         for i in 0..<width {
             let fill = min(8, max(0, eighths - i * 8))
             let over = targetCell.map { i > $0 } ?? false

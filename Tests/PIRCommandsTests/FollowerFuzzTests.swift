@@ -82,6 +82,12 @@ import Testing
         #expect((applied[.hello] ?? 0) > 10 && (applied[.state] ?? 0) > 10, "\(applied)")
     }
 
+    @Test func theWireAndDecksHaveOneLimitOnEntries() {
+        // every entry makes one slide: an announcement lists at most as many entries as a deck may have
+        // slides, so what a follower builds from one stays inside the deck limits
+        #expect(ShareLimits.maxEntries == DeckLimits.maxSlides)
+    }
+
     @Test(arguments: [1e308, -1e308, 1e19, -1e19, 9.3e18, .infinity, -.infinity, .nan, 0, -1])
     func theTimerNeverTrapsWhateverTheClocks(_ now: Double) {
         var followed = FollowedPresentation(report: Self.report)

@@ -147,8 +147,12 @@ import Testing
             Case(name: "an escaped ESC", data: literal(["outcomes", 1, "title"], #""\u001b[31mred""#), expected: .refused(path: "outcomes[1].title", fragment: "control character U+001B")),
             Case(name: "a tab escape", data: literal(["outcomes", 1, "title"], #""a\tb""#), expected: .refused(path: "outcomes[1].title", fragment: "control character escape \\t")),
             Case(name: "a raw carriage return", data: literal(["outcomes", 1, "title"], "\"a\rb\""), expected: .refused(path: "outcomes[1].title", fragment: "control character U+000D")),
-            Case(name: "a 50 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 50 * 1024 * 1024 / 3)),
+            Case(name: "a raw DEL", data: literal(["outcomes", 1, "title"], "\"a\u{7F}b\""), expected: .refused(path: "outcomes[1].title", fragment: "control character U+007F")),
+            Case(name: "a 1 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 1024 * 1024 / 3)),
                  expected: .refused(path: "outcomes[0].highlights[0]", fragment: "longer than the limit")),
+            // over the file limit: refused by its size (fstat), before a byte is read
+            Case(name: "a 50 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 50 * 1024 * 1024 / 3)),
+                 expected: .refused(path: "", fragment: "is 50.5 MiB, over the limit of 32 MiB for a dataset")),
             // empty arrays everywhere
             Case(name: "no outcomes", data: changed(["outcomes"], [Any]()),
                  expected: .refused(path: "regions[0].results", fragment: "figure 15 says 329, Appendix II adds up to 0")),

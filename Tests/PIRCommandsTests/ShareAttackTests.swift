@@ -33,7 +33,7 @@ import Glibc
     func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
     /// A screen's words on one line: a notice wraps wherever the terminal's width puts it.
     func screen(_ session: String) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", session]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        try tmux(["capture-pane", "-p", "-J", "-t", session]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
     func waitFor(_ session: String, _ what: String, seconds: Int = 15, _ predicate: (String) -> Bool) throws -> String {
         try settledScreen("\(what) in \(session)", seconds: seconds, capture: { try screen(session) }, predicate)
@@ -237,12 +237,15 @@ import Glibc
 
     @Test func aDeckTooLargeToAnnounceIsRefusedBeforeTheTerminalIsTaken() throws {
         defer { cleanUp() }
+        // within every limit of a deck (400 slides, a 600 KB file), but its notes quote a lot:
+        // each `"` is two bytes in JSON, so followers would be told it in about 1.2 MB
         let deck = "\(runtime)/big-deck.txt"
-        try String(repeating: "indicator 3.1.2\n", count: 7_000).write(toFile: deck, atomically: true, encoding: .utf8)
+        let entry = "indicator 3.1.2\n> " + String(repeating: "\"", count: 1_500) + "\n"
+        try String(repeating: entry, count: 400).write(toFile: deck, atomically: true, encoding: .utf8)
         try start("p", "present --share \(name) --deck \(deck)", marker: "PRESENTER")
         let text = try waitFor("p", "the refusal") { $0.contains("PRESENTER=") }
         #expect(text.contains("PRESENTER=2"), "\(text)")
-        #expect(text.contains("cannot be shared") && text.contains("1048576"), "\(text)")
+        #expect(text.contains("cannot be shared") && text.contains("1048576") && text.contains("400 entries"), "\(text)")
         #expect(ShareTestSupport.socket(under: runtime) == nil, "a socket was made")
     }
 

@@ -87,7 +87,37 @@ import Testing
     @Test func fractionalCount() throws {
         Self.expectError(try Self.mutated(Self.indicatorPath + ["target"], 2.5),
                          path: "outcomes[2].outputs[0].indicators[1].target",
-                         contains: "expected a non-negative integer, found 2.5")
+                         contains: "expected a count from 0 to 10000000, a whole number, found 2.5")
+    }
+
+    /// Every number is bounded by what it means, so nothing computed from a valid dataset can
+    /// overflow (issue 17: 1e308 percent, a 1e-300 target or budget, ±1.7e308 in Table 1 crashed pir).
+    nonisolated(unsafe) static let outOfBounds: [([Any], Double, String, String)] = [
+        (indicatorPath + ["target"], 10_000_001.0, "outcomes[2].outputs[0].indicators[1].target", "expected a count from 0 to 10000000, a whole number, found 10000001"),
+        (["outcomes", 1, "outputs", 1, "indicators", 1, "total"], 1e308, "outcomes[1].outputs[1].indicators[1].total", "expected a percentage from 0 to 1000 with at most 2 decimals, found 1e+308"),
+        (["outcomes", 1, "outputs", 1, "indicators", 1, "target"], 0.001, "outcomes[1].outputs[1].indicators[1].target", "with at most 2 decimals, found 0.001"),
+        (["outcomes", 6, "budget", "rows", 0, "strategic"], 1e-300, "outcomes[6].budget.rows[0].strategic", "expected US$ millions from 0 to 1000000 with at most 3 decimals, found 1e-300"),
+        (["outcomes", 6, "budget", "total", "actual"], 2e6, "outcomes[6].budget.total.actual", "expected US$ millions from 0 to 1000000"),
+        (["outcomes", 0, "budget", "shares", "rbsa"], -1.0, "outcomes[0].budget.shares.rbsa", "expected a share in percent from 0 to 100 with at most 2 decimals, found -1"),
+        (["outcomes", 0, "results", "targetPercent"], 1e6, "outcomes[0].results.targetPercent", "expected a signed percentage from -1000 to 1000"),
+        (["regions", 0, "sharePercent"], 101.0, "regions[0].sharePercent", "expected a share in percent from 0 to 100"),
+        (["trends", "rows", 0, "values", 0], -1.7e308, "trends.rows[0].values[0]", "expected a percentage from 0 to 100 with at most 2 decimals, found -1.7e+308"),
+        (["trends", "rows", 0, "breakdowns", 0, "values", 1], 1e-300, "trends.rows[0].breakdowns[0].values[1]", "found 1e-300"),
+        (["trends", "years", 0], 99_999.0, "trends.years[0]", "expected a year from 1900 to 2100, a whole number, found 99999"),
+        (["outcomes", 9, "outputs", 0, "indicators", 0, "measures", 0, "result"], 1e300, "outcomes[9].outputs[0].indicators[0].measures[0].result", "found 1e+300"),
+    ]
+
+    @Test(arguments: outOfBounds.indices)
+    func numbersOutsideWhatTheyMean(_ n: Int) throws {
+        let (at, value, path, fragment) = Self.outOfBounds[n]
+        Self.expectError(try Self.mutated(at, value), path: path, contains: fragment)
+    }
+
+    @Test func aRawDELInText() throws {
+        // README: control characters are refused; DEL (U+007F) is one, raw as escaped
+        var data = try Self.mutated(["outcomes", 0, "title"], "社会对话@@")
+        data = data.replacing(Data("@@".utf8), with: Data([0x7F]))
+        Self.expectError(data, path: "outcomes[0].title", contains: "control character U+007F")
     }
 
     @Test func wrongTypeForArray() throws {

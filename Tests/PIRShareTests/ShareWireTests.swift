@@ -54,11 +54,11 @@ import Testing
     }
 
     @Test func oneLimitOnBothSides() {
-        // like the issue's legal deck, 7,000 × indicator 3.1.2 (1.39 MB with the report's titles;
-        // the binary's own test uses those): here with titles of 180 bytes, about theirs
-        let entries = Array(repeating: "indicator 3.1.2", count: 7_000)
-        let hello = Hello(title: nil, entries: entries, notes: Array(repeating: nil, count: 7_000),
-                          titles: Array(repeating: String(repeating: "指标", count: 30), count: 7_000))
+        // a deck within every deck limit (400 slides, a 600 KB file) whose notes quote a lot:
+        // each `"` is two bytes in JSON, so the announcement is about 1.2 MB
+        let entries = Array(repeating: "indicator 3.1.2", count: 400)
+        let hello = Hello(title: nil, entries: entries, notes: Array(repeating: String(repeating: "\"", count: 1_500), count: 400),
+                          titles: Array(repeating: "指标 3.1.2", count: 400))
         let line = ShareMessage.hello(hello).line()
         #expect(line.count > ShareLimits.maxLine)
         // the presenter refuses to share it, saying how large and what the limit is
@@ -74,5 +74,8 @@ import Testing
         // the standard deck's announcement is far inside it
         let small = Hello(title: nil, entries: ["title", "overview", "end"], notes: [nil, nil, nil], titles: ["a", "b", "c"])
         #expect(ShareLimits.problem(sharing: small) == nil)
+        // more entries than a deck may have slides is refused by count, before any size
+        let many = Hello(title: nil, entries: Array(repeating: "end", count: ShareLimits.maxEntries + 1), notes: [], titles: [])
+        #expect(ShareLimits.problem(sharing: many)?.contains("501 entries, over the limit of 500") == true)
     }
 }

@@ -100,7 +100,7 @@ struct DeckBuilder {
     /// `+16%`, `-30%`: how far a value is from its reference, as a whole percentage.
     static func change(_ value: Double, against reference: Double) -> String {
         guard reference > 0 else { return "–" }
-        let percent = Int(((value / reference - 1) * 100).rounded())
+        guard let percent = (value / reference - 1).wholePercent else { return "–" }
         return percent > 0 ? "+\(percent)%" : "\(percent)%"
     }
 

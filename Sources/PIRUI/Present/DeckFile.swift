@@ -16,17 +16,15 @@ import PIRText
 ///
 ///     {"title": "Board briefing", "slides": ["overview", {"show": "outcome 3", "notes": "…"}]}
 public enum DeckFile {
-    /// Larger than any hand-written deck; refused before parsing.
+    /// Larger than any hand-written deck; refused with `fstat`, before a byte is read.
     public static let maxBytes = 1 << 20
 
     public static func load(path: String, report: Report) throws(DeckFileError) -> DeckSpec {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try BoundedFile.read(path, limit: maxBytes, what: "a deck file")
         } catch {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw DeckFileError(file: path, location: "", message: !exists ? "no such file" : isDirectory.boolValue ? "is a directory, not a deck file" : "cannot be read")
+            throw DeckFileError(file: path, location: "", message: error.description)
         }
         return try parse(data, file: path, report: report)
     }
@@ -80,6 +78,9 @@ public enum DeckFile {
             // a comment after an entry: `box 15  # the flagship`
             var entryText = line
             if let hash = line.range(of: " #") { entryText = line[..<hash.lowerBound].trimmingCharacters(in: .whitespaces) }
+            guard items.count < DeckLimits.maxSlides else {
+                throw DeckFileError(file: file, location: location, message: DeckLimits.tooManySlides)
+            }
             switch DeckEntry.parse(entryText, report: report) {
             case .success(let entry): items.append(DeckSpec.Item(entry))
             case .failure(let error): throw DeckFileError(file: file, location: location, message: error.message)
@@ -125,6 +126,9 @@ public enum DeckFile {
             slidesPath = "slides"
         } else {
             throw DeckFileError(file: file, location: "", message: "expected a list of entries or an object with \"slides\", found \(describe(root))")
+        }
+        guard slides.count <= DeckLimits.maxSlides else {
+            throw DeckFileError(file: file, location: slidesPath, message: "\(slides.count) entries: " + DeckLimits.tooManySlides)
         }
         var items: [DeckSpec.Item] = []
         for (n, element) in slides.enumerated() {

@@ -119,7 +119,7 @@ public struct PresentView: Sendable {
             // (no bar while waiting for a presenter: there is no position to show)
             // thin progress bar: done and to come in different glyphs, not only colours
             let width = end - x - 1
-            let done = min(width, Int((Double(index + 1) / Double(count) * Double(width)).rounded()))
+            let done = min(width, Int(saturating: Double(index + 1) / Double(count) * Double(width)))
             let (full, empty) = glyphs == .ascii ? ("=", "-") : ("━", "─")
             frame.put(String(repeating: full, count: done), x: x, y: y, style: Style(.accent, [.bold]))
             frame.put(String(repeating: empty, count: width - done), x: x + done, y: y, style: Style(.dim))

@@ -1,4 +1,5 @@
 import Foundation
+import PIRModel
 import PIRText
 
 /// Draws a slide into a frame: the title centred and bold, then each element in the variant the
@@ -306,7 +307,7 @@ public struct SlideView: Sendable {
             if spark > 0, present.count > 1, let low = present.min(), let high = present.max() {
                 let line = row.values.map { v -> String in
                     guard let v else { return " " }
-                    let level = high > low ? Int(((v - low) / (high - low) * 7).rounded()) : 3
+                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
                     return glyphs.sparks[max(0, min(7, level))]
                 }.joined()
                 frame.put(line, x: x + 2, y: y, style: Style(.bar), limit: rect.maxX)

@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Reads a file that a user named (`--data`, `--deck`) only when it is what it claims to be and no
+/// larger than its documented limit — both decided with `fstat` on the opened descriptor, before a
+/// byte is read. `Data(contentsOf:)` would read a 1 GB file whole (2.1 GB of memory for a dataset),
+/// block forever on a FIFO, and say only "cannot be read" of a directory.
+public enum BoundedFile {
+    /// Why a file was not read, in words for the one-line error after the file's name.
+    public struct Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The file's bytes, or a `Refusal` that says why not: "no such file", "is a directory",
+    /// "is a FIFO", "is not a regular file", "is empty", or that it is over `limit` bytes.
+    /// `what` names the kind of file in the size message ("a dataset").
+    public static func read(_ path: String, limit: Int, what: String) throws(Refusal) -> Data {
+        // what the name is, first: a socket cannot even be opened (ENXIO), a FIFO would block
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Refusal(description: reason(errno)) }
+        try kind(info, what: what)
+        // O_NONBLOCK: were the name swapped for a FIFO now, opening it would wait for a writer for
+        // ever; fstat on what was opened decides, whatever the name pointed to a moment ago
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Refusal(description: reason(errno)) }
+        defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { throw Refusal(description: reason(errno)) }
+        try kind(info, what: what)
+        let size = Int(info.st_size)
+        if size == 0 { throw Refusal(description: "is an empty file: expected \(what)") }
+        if size > limit {
+            throw Refusal(description: "is \(describe(bytes: size)), over the limit of \(describe(bytes: limit)) for \(what)")
+        }
+        return try readAll(fd, size: size, limit: limit, what: what)
+    }
+
+    /// Nothing, for a regular file; else a refusal that says what the file is.
+    static func kind(_ info: stat, what: String) throws(Refusal) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw Refusal(description: "is a directory, not \(what)")
+        case S_IFIFO: throw Refusal(description: "is a FIFO (a named pipe), not a regular file: pir reads \(what) whole, from a file")
+        case S_IFSOCK: throw Refusal(description: "is not a regular file but a socket")
+        case S_IFCHR: throw Refusal(description: "is not a regular file but a character device (such as /dev/null)")
+        case S_IFBLK: throw Refusal(description: "is not a regular file but a block device")
+        default: throw Refusal(description: "is not a regular file")
+        }
+    }
+
+    /// At most `limit` + 1 bytes: a file that grows after fstat is refused all the same.
+    static func readAll(_ fd: Int32, size: Int, limit: Int, what: String) throws(Refusal) -> Data {
+        var data = Data(count: size)
+        var offset = 0
+        let capacity = limit + 1
+        while true {
+            if offset == data.count {
+                guard data.count < capacity else { break }
+                data.count = min(capacity, data.count + 64 * 1024)
+            }
+            let n = data.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                throw Refusal(description: "cannot be read: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            offset += n
+        }
+        data.count = offset
+        if offset > limit {
+            throw Refusal(description: "grew past the limit of \(describe(bytes: limit)) for \(what) while it was read")
+        }
+        if offset == 0 { throw Refusal(description: "is an empty file: expected \(what)") }
+        return data
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "cannot be read: permission denied"
+        case ENOTDIR: return "no such file (a part of the path is not a directory)"
+        case ELOOP: return "cannot be read: too many symbolic links"
+        case ENXIO: return "is not a regular file (no such device or address)"
+        default: return "cannot be read: \(String(cString: strerror(code)))"
+        }
+    }
+
+    /// `32 MiB`, `40.7 MiB`, `900 bytes`: sizes as a reader compares them.
+    public static func describe(bytes: Int) -> String {
+        let units: [(Int, String)] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")]
+        for (scale, unit) in units where bytes >= scale {
+            return bytes % scale == 0 ? "\(bytes / scale) \(unit)" : String(format: "%.1f \(unit)", Double(bytes) / Double(scale))
+        }
+        return "\(bytes) bytes"
+    }
+}
