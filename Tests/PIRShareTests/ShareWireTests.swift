@@ -42,7 +42,7 @@ import Testing
                     #expect((state.exploring?.utf8.count ?? 0) <= 256)
                 }
                 if let hello = message.hello {
-                    #expect(hello.entries.count <= 10_000 && hello.notes.count <= hello.entries.count)
+                    #expect(hello.entries.count <= 500 && hello.notes.count <= hello.entries.count)
                 }
             }
         } catch {
