@@ -153,14 +153,15 @@ public struct ShareError: Error, Sendable, CustomStringConvertible {
     public init(_ description: String) { self.description = description }
 }
 
-/// Text that came from a peer or the command line, safe to show: control characters dropped
-/// (a terminal never gets an escape sequence from it), and no longer than a line.
+/// Text that came from a peer or the command line, safe to show: each control character shown as
+/// U+FFFD, as pir's other echoes do (a terminal never gets an escape sequence from it, and what was
+/// typed stays recognisable), and no longer than a line.
 public enum ShareText {
     public static func inert(_ text: some StringProtocol, limit: Int = 160) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)) {
+        for scalar in text.unicodeScalars {
             guard out.count < limit else { out.append("…"); break }
-            out.append(scalar)
+            out.append(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? "\u{FFFD}" : scalar)
         }
         return String(out)
     }

@@ -53,7 +53,7 @@ public final class ShareServer {
         guard var address = SharePath.address(path) else { throw ShareError("\(path): path too long for a socket") }
         var info = stat()
         if lstat(path, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFSOCK, info.st_uid == getuid() else {
+            guard (info.st_mode & S_IFMT) == S_IFSOCK, info.st_uid == places.uid else {
                 throw ShareError("\(path) exists and is not a socket of yours; choose another name")
             }
             if ShareClient.probe(path) {
