@@ -33,7 +33,15 @@ import Glibc
     func anEnglishFollowerOnAnotherMachineFollowsAChinesePresenterThroughSSH() throws {
         let binary = try #require(Binary.url)
         let server = try SSHServer.start()
-        defer { server.stop() }
+        // sshd removes its pid file as it exits: remove the directory once it has, or the removal
+        // races it and stops half-way, leaving files behind
+        defer {
+            let pid = (try? String(contentsOf: server.directory.appendingPathComponent("sshd.pid"), encoding: .utf8))
+                .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            server.stop(removing: false)
+            for _ in 0..<100 where pid.map({ kill($0, 0) == 0 }) ?? false { usleep(20_000) }
+            try? FileManager.default.removeItem(at: server.directory)
+        }
         defer { _ = try? tmux(["kill-server"]) }
         let directory = server.directory.path
         let runtime = "\(directory)/run"
