@@ -10,7 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        // Property-based tests (extreme but valid datasets drawn everywhere); tests only, never in pir.
+        // Property-based tests (extreme but valid datasets drawn everywhere, random messages from a
+        // peer through the follower); tests only, never in pir.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
@@ -43,7 +44,7 @@ let package = Package(
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRCommandsTests", dependencies: [
-            "PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport",
+            "PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRShare", "PIRTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),

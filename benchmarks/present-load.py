@@ -165,7 +165,7 @@ def main():
     runtime = tempfile.mkdtemp(prefix="pir-present-load-")
     os.chmod(runtime, 0o700)
     name = "load-" + uuid.uuid4().hex[:8]
-    path = os.path.join(runtime, "pir-%s.sock" % name)
+    path = os.path.join(runtime, "pir", "%s.sock" % name)  # $XDG_RUNTIME_DIR/pir/NAME.sock
     results = {"machine": "%s, %d CPUs, %s" % (platform.platform(), os.cpu_count(), platform.python_version()),
                "binary": args.binary, "keys": args.keys, "size": args.size}
     try:

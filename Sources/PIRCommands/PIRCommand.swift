@@ -33,7 +33,7 @@ public struct PIRCommand: ParsableCommand {
           pir search 就业            every passage that mentions 就业
         """,
         version: PIRVersion.current,
-        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self, Manual.self],
+        subcommands: [Overview.self, Show.self, Search.self, Export.self, Verify.self, Bench.self, Present.self, Follow.self, Manual.self, Relay.self],
         // Not options of pir's own: argument-parser lets a parent's options stand after the
         // subcommand too, and the parent would take `present --ascii` from present.
         defaultSubcommand: Overview.self

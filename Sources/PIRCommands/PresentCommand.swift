@@ -39,7 +39,7 @@ struct Present: ParsableCommand {
     var deck: String?
     @Option(help: ArgumentHelp("Share the current slide on a local socket for `pir follow NAME`.", valueName: "NAME"))
     var share: String?
-    @Flag(help: "With --share: let the group follow too (socket in /tmp, mode 0660) — for participants who ssh in as other users.")
+    @Flag(help: "With --share: let the group follow too, with `pir follow NAME --from YOU` (socket in /tmp/pir-UID/, mode 0660) — for participants who ssh in as other users.")
     var group = false
     @Option(help: ArgumentHelp("The presenter view of shared presentation NAME: timer, current and next slide, speaker notes.", valueName: "NAME"))
     var notes: String?
@@ -135,7 +135,10 @@ struct Follow: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Follow a presentation shared with `pir present --share NAME`, at this terminal's size.",
         discussion: """
-        Works on the presenter's machine, or over ssh: ssh -t host pir follow NAME. The presenter drives; \
+        Works on the presenter's machine; from another machine with --via user@host (ssh carries the \
+        presentation, and this terminal draws it at its own size, in its own language); or as \
+        ssh -t host pir follow NAME. Another account's presentation (shared with --group) is followed \
+        with --from USER: pir follows only a presenter running as you, or as USER. The presenter drives; \
         here q quits, f hides the footer, t shows the timer, w switches between English and 中文 (each \
         follower reads in its own language, whatever the presenter's). When the presenter restarts, this reconnects.
 
@@ -153,10 +156,17 @@ struct Follow: ParsableCommand {
     @Flag(help: "Draw with ASCII only.")
     var ascii = false
     @OptionGroup var language: LanguageOptions
+    @Option(help: ArgumentHelp("Follow USER's presentation, shared with --share NAME --group (the presenter must run as USER).", valueName: "USER"))
+    var from: String?
+    @Option(help: ArgumentHelp("The presenter is on another machine: reach it with ssh (key or agent login; PIR_SSH names another ssh).", valueName: "USER@HOST"))
+    var via: String?
+    @Option(name: .customLong("remote-pir"), help: ArgumentHelp("With --via: the pir to run there, when it is not `pir` on that machine's PATH.", valueName: "PATH"))
+    var remotePir: String = "pir"
 
     func validate() throws {
         guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
         try validName(name)
+        if let from, !SharePath.isSafeWord(from) { throw ValidationError("bad user name \"\(ShareText.inert(from))\" for --from") }
     }
 
     func run() throws {
@@ -168,7 +178,32 @@ struct Follow: ParsableCommand {
         options.ascii = ascii
         options.maxWidth = maxWidth
         options.language = language
+        options.from = from
+        options.via = via
+        options.remotePir = remotePir
         try terminalFailures { _ = try FollowSession.run(report: report, name: name, options: options) }
+    }
+}
+
+/// `pir relay NAME` (hidden): the far end of `pir follow NAME --via`, run there by ssh.
+struct Relay: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Copy a shared presentation's messages to standard output (run by `pir follow --via` over ssh).",
+        shouldDisplay: false
+    )
+    @Argument(help: "The name the presenter gave to --share.") var name: String
+    @Option(help: ArgumentHelp("The presenter's user, for a --group share.", valueName: "USER")) var from: String?
+
+    func validate() throws {
+        try validName(name)
+        if let from, !SharePath.isSafeWord(from) { throw ValidationError("bad user name \"\(ShareText.inert(from))\" for --from") }
+    }
+
+    func run() throws {
+        let client: ShareClient
+        do { client = try ShareClient(name: name, from: from) } catch { throw Failure.badInput(error.description) }
+        let status = ShareRelay.run(client)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -11,12 +11,29 @@ import Darwin
 /// flight (the part the kernel has not taken yet) and one newest state waiting behind it, so a
 /// follower that stops reading costs a few hundred bytes and holds nobody up: states it missed
 /// are replaced by the latest, never queued.
+///
+/// Nothing a peer does makes it spin either: a follower that sends anything is dropped (followers
+/// have nothing to say, so input is either a hang-up or not a follower); at most `maxFollowers`
+/// are served and the rest are told so and closed; and when `accept` fails (a full descriptor
+/// table) the listener rests for `acceptRest` instead of being polled, readable, again at once.
 public final class ShareServer {
     public let path: String
     let listener: Int32
     var followers: [Int32: Follower] = [:]
     var hello = Data()
     var state: Data?
+    /// A descriptor kept open to give up when the table is full, so a connection can still be
+    /// accepted to be told `full` and closed rather than left waiting in the backlog.
+    var reserve: Int32 = -1
+    /// While set (`ShareClock`), the listener is not polled.
+    var restingUntil: Double?
+
+    /// The most followers served at once. Each costs a descriptor and, while it does not read, up
+    /// to two messages of memory; 256 is more than any meeting room and, under the usual limit of
+    /// 1,024 descriptors, leaves the rest for the terminal and pir's own files.
+    public static let maxFollowers = 256
+    /// How long the listener rests after `accept` failed for want of descriptors or memory.
+    public static let acceptRest = 0.5
 
     struct Follower {
         /// The rest of the message being written.
@@ -27,14 +44,16 @@ public final class ShareServer {
 
     /// Binds the socket: mode 0600, or 0660 for the group with `group`. A socket left behind by a
     /// presenter that died is replaced; a live one, or one another user owns, is an error.
-    public init(name: String, group: Bool) throws(ShareError) {
+    public init(name: String, group: Bool, places: SharePlaces = .current) throws(ShareError) {
         try SharePath.validate(name)
-        let path = SharePath.path(for: name, group: group)
+        let directory = places.directory(group: group)
+        try SharePath.prepare(directory, uid: places.uid, group: group)
+        let path = "\(directory)/\(name).sock"
         self.path = path
         guard var address = SharePath.address(path) else { throw ShareError("\(path): path too long for a socket") }
         var info = stat()
         if lstat(path, &info) == 0 {
-            guard (info.st_mode & S_IFMT) == S_IFSOCK, info.st_uid == getuid() else {
+            guard (info.st_mode & S_IFMT) == S_IFSOCK, info.st_uid == places.uid else {
                 throw ShareError("\(path) exists and is not a socket of yours; choose another name")
             }
             if ShareClient.probe(path) {
@@ -63,7 +82,10 @@ public final class ShareServer {
         }
         Self.setNonBlocking(fd)
         listener = fd
+        reserve = Self.openReserve()
     }
+
+    static func openReserve() -> Int32 { open("/dev/null", O_RDONLY | O_CLOEXEC) }
 
     deinit { close() }
 
@@ -79,6 +101,7 @@ public final class ShareServer {
             closeDescriptor(fd)
         }
         followers = [:]
+        if reserve >= 0 { closeDescriptor(reserve) }
         closeDescriptor(listener)
         unlink(path)
     }
@@ -108,12 +131,22 @@ public final class ShareServer {
     /// What to poll: the listener, and each follower for input (to see it leave) and, while it
     /// has something left to take, for room to write.
     public var pollDescriptors: [pollfd] {
-        var out = [pollfd(fd: listener, events: Int16(POLLIN), revents: 0)]
+        var out: [pollfd] = []
+        if let until = restingUntil, ShareClock.now() < until {} else {
+            restingUntil = nil
+            out.append(pollfd(fd: listener, events: Int16(POLLIN), revents: 0))
+        }
         for (fd, follower) in followers {
             let wantsOut = !follower.inFlight.isEmpty || follower.next != nil
             out.append(pollfd(fd: fd, events: Int16(POLLIN) | (wantsOut ? Int16(POLLOUT) : 0), revents: 0))
         }
         return out
+    }
+
+    /// Milliseconds until the listener is polled again, for the caller's poll timeout; nil when it is.
+    public var millisecondsToWake: Int32? {
+        guard let until = restingUntil else { return nil }
+        return Int32(max(0, until - ShareClock.now()) * 1000) + 1
     }
 
     /// Handles what `poll` reported for `pollDescriptors`: new followers, room to write, followers gone.
@@ -125,10 +158,10 @@ public final class ShareServer {
             }
             guard followers[entry.fd] != nil else { continue }
             if entry.revents & Int16(POLLIN) != 0 || entry.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                // followers do not talk: input is either nothing (they left) or ignored
-                var scratch = [UInt8](repeating: 0, count: 512)
-                let n = recv(entry.fd, &scratch, scratch.count, Int32(MSG_DONTWAIT))
-                if n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { drop(entry.fd); continue }
+                // followers do not talk: input is either nothing (they left) or not a follower's
+                var scratch: UInt8 = 0
+                let n = recv(entry.fd, &scratch, 1, Int32(MSG_DONTWAIT))
+                if n >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR) { drop(entry.fd); continue }
             }
             if entry.revents & Int16(POLLOUT) != 0 { flush(entry.fd) }
         }
@@ -137,7 +170,33 @@ public final class ShareServer {
     func acceptAll() {
         while true {
             let fd = accept(listener, nil, nil)
-            if fd < 0 { return }
+            if fd < 0 {
+                switch errno {
+                case EINTR, ECONNABORTED: continue
+                case EMFILE, ENFILE:
+                    // out of descriptors: give up the reserve, and with that one descriptor tell
+                    // every follower waiting that there is no room; rest only if even that fails
+                    if reserve >= 0 {
+                        closeDescriptor(reserve)
+                        var told = 0
+                        while true {
+                            let refused = accept(listener, nil, nil)
+                            if refused < 0 { break }
+                            refuse(refused)
+                            told += 1
+                        }
+                        reserve = Self.openReserve()
+                        if told > 0 && reserve >= 0 { return }
+                    }
+                    restingUntil = ShareClock.now() + Self.acceptRest
+                    return
+                case EAGAIN, EWOULDBLOCK: return
+                default:  // ENOBUFS, ENOMEM and the like: the listener stays readable, so rest too
+                    restingUntil = ShareClock.now() + Self.acceptRest
+                    return
+                }
+            }
+            guard followers.count < Self.maxFollowers else { refuse(fd); continue }
             Self.setNonBlocking(fd)
             var follower = Follower()
             follower.inFlight = hello + (state ?? Data())
@@ -164,6 +223,12 @@ public final class ShareServer {
             follower.inFlight.removeFirst(n)
             followers[fd] = follower
         }
+    }
+
+    /// One line, `full`, for a follower turned away (best effort), and the connection closed.
+    func refuse(_ fd: Int32) {
+        ShareMessage.full.line().withUnsafeBytes { _ = send(fd, $0.baseAddress, $0.count, sendFlags) }
+        closeDescriptor(fd)
     }
 
     func drop(_ fd: Int32) {

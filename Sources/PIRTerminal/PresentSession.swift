@@ -38,6 +38,12 @@ public enum PresentSession {
     public static func run(report: Report, deck: Deck, options: Options) throws -> Int32 {
         // the socket first: a name already in use is said on a plain terminal, before curses starts
         // the handlers first, so that a signal from the moment the socket exists removes it
+        let decks = Decks(deck, report: report)
+        // a deck followers could not be told is refused now, on a plain terminal, not found out
+        // by every follower showing nothing
+        if options.share != nil, let problem = ShareLimits.problem(sharing: hello(decks)) {
+            throw TerminalError(description: problem)
+        }
         if options.share != nil { Signals.install() }
         let server: ShareServer?
         do {
@@ -60,7 +66,7 @@ public enum PresentSession {
         state.language = options.language
         if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
         if let server { state.status = options.language("共享 sharing: ", "sharing: ") + "pir follow \(options.share!) · \(server.path)" }
-        _ = run(terminal: terminal, report: report, decks: Decks(deck, report: report), reducer: reducer, state: state, options: options, server: server)
+        _ = run(terminal: terminal, report: report, decks: decks, reducer: reducer, state: state, options: options, server: server)
         return terminal.inputEnded ? 128 + SIGHUP : 0
     }
 
@@ -92,9 +98,16 @@ public enum PresentSession {
         let startedAt = Date()
         server?.setHello(.hello(hello(decks)))
         var published: ShareState?
+        // what is on the screen: a wake-up that changed neither (a follower came or went) draws nothing;
+        // a forgotten screen (a resume) is drawn again
+        var drawn: (PresentState, PresentTime)?
         while true {
             let now = Date()
-            terminal.draw(view.render(state, time: time(now, since: startedAt)))
+            let time = time(now, since: startedAt)
+            if terminal.previous == nil || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
+                terminal.draw(view.render(state, time: time))
+                drawn = (state, time)
+            }
             if let server {
                 let shared = ShareState(slide: state.slide, step: state.step, blank: state.blank, startedAt: startedAt.timeIntervalSince1970,
                                         exploring: state.explorer.flatMap { $0.slideNode(in: report, reducer: reducer)?.key })
@@ -105,7 +118,9 @@ public enum PresentSession {
             }
             if state.quit || state.quitAll { break }
             // with the clock on screen, wake for the next second; otherwise only for input
-            let timeout: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now.timeIntervalSince(startedAt) * 1000, rounding: .towardZero) % 1000) + 2 : -1
+            let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now.timeIntervalSince(startedAt) * 1000, rounding: .towardZero) % 1000) + 2 : -1
+            // and, while the listener rests (descriptors ran out), for when it is polled again
+            let timeout: Int32 = server?.millisecondsToWake.map { tick < 0 ? $0 : min(tick, $0) } ?? tick
             let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
             server?.handle(polled)
             guard input || hangup else { continue }

@@ -7,8 +7,18 @@ import Glibc
 
 /// The presenter's socket with real followers in the same process: what they receive, and that
 /// one that never reads costs the presenter a bounded amount of memory and no waiting.
-@Suite(.serialized) struct ShareTests {
+@Suite(.serialized) final class ShareTests {
     let name = "pir-test-\(getpid())-\(UUID().uuidString.prefix(6))"
+    /// A runtime directory and a /tmp of this test's own, removed after it.
+    let root: String
+    let places: SharePlaces
+
+    init() throws {
+        root = try privateDirectory("pir-share", children: ["run", "tmp"])
+        places = SharePlaces(runtime: "\(root)/run", temporary: "\(root)/tmp")
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
 
     func state(_ slide: Int, step: Int = 0) -> ShareMessage {
         .state(ShareState(slide: slide, step: step, blank: false, startedAt: 1_700_000_000, exploring: nil))
@@ -37,11 +47,11 @@ import Glibc
     }
 
     @Test func followersGetTheDeckThenEveryStateInOrder() throws {
-        let server = try ShareServer(name: name, group: false)
+        let server = try ShareServer(name: name, group: false, places: places)
         defer { server.close() }
         server.setHello(.hello(Hello(title: nil, entries: ["title", "outcome 3"], notes: [nil, "n"], titles: ["a", "b"])))
         server.publish(state(0))
-        let clients = try (0..<3).map { _ in try ShareClient(name: name) }
+        let clients = try (0..<3).map { _ in try ShareClient(name: name, places: places) }
         for client in clients { #expect(client.connect()) }
         pump(server) { server.followerCount == 3 }
         #expect(server.followerCount == 3)
@@ -56,11 +66,11 @@ import Glibc
     }
 
     @Test func aFollowerThatNeverReadsIsBoundedAndGetsTheLatestStateWhenItDoes() throws {
-        let server = try ShareServer(name: name, group: false)
+        let server = try ShareServer(name: name, group: false, places: places)
         defer { server.close() }
         server.setHello(.hello(Hello(title: nil, entries: ["title"], notes: [nil], titles: ["a"])))
-        let stuck = try ShareClient(name: name)
-        let reader = try ShareClient(name: name)
+        let stuck = try ShareClient(name: name, places: places)
+        let reader = try ShareClient(name: name, places: places)
         #expect(stuck.connect() && reader.connect())
         pump(server) { server.followerCount == 2 }
         let changes = 20_000
@@ -91,34 +101,35 @@ import Glibc
 
     @Test func socketModeIsForTheUserOrTheGroup() throws {
         for (group, mode) in [(false, 0o600), (true, 0o660)] {
-            let server = try ShareServer(name: name + (group ? "-g" : ""), group: group)
+            let server = try ShareServer(name: name + (group ? "-g" : ""), group: group, places: places)
             var info = stat()
             #expect(stat(server.path, &info) == 0)
             #expect(Int(info.st_mode) & 0o777 == mode, "\(server.path)")
             #expect((Int(info.st_mode) & Int(S_IFMT)) == Int(S_IFSOCK))
-            if group { #expect(server.path.hasPrefix("/tmp/")) }
+            // a group share is where other accounts can reach it: not in the runtime directory
+            if group { #expect(server.path.hasPrefix("\(root)/tmp/pir-\(geteuid())/")) } else { #expect(server.path.hasPrefix("\(root)/run/pir/")) }
             server.close()
             #expect(access(server.path, F_OK) != 0, "the socket is removed on close")
         }
     }
 
     @Test func aLivePresentationKeepsItsNameAStaleSocketIsReplaced() throws {
-        let first = try ShareServer(name: name, group: false)
-        #expect(throws: ShareError.self) { try ShareServer(name: name, group: false) }
+        let first = try ShareServer(name: name, group: false, places: places)
+        #expect(throws: ShareError.self) { try ShareServer(name: name, group: false, places: places) }
         // a presenter that died leaves its socket file behind: simulate by closing the listener only
         closeDescriptor(first.listener)
         first.closed = true
         #expect(access(first.path, F_OK) == 0)
-        let second = try ShareServer(name: name, group: false)
+        let second = try ShareServer(name: name, group: false, places: places)
         #expect(second.path == first.path)
         second.close()
     }
 
     @Test func followersReconnectWhenThePresenterRestarts() throws {
-        var server = try ShareServer(name: name, group: false)
+        var server = try ShareServer(name: name, group: false, places: places)
         server.setHello(.hello(Hello(title: nil, entries: ["title", "end"], notes: [nil, nil], titles: ["a", "b"])))
         server.publish(state(1))
-        let client = try ShareClient(name: name)
+        let client = try ShareClient(name: name, places: places)
         #expect(client.connect())
         var got = receive(client, from: server) { $0.contains { $0.state?.slide == 1 } }
         #expect(got.contains { $0.state?.slide == 1 })
@@ -130,7 +141,7 @@ import Glibc
         #expect(!client.isConnected)
         #expect(got.last?.type == .bye)
         #expect(!client.connect(), "nobody is presenting")
-        server = try ShareServer(name: name, group: false)
+        server = try ShareServer(name: name, group: false, places: places)
         defer { server.close() }
         server.setHello(.hello(Hello(title: nil, entries: ["title", "end"], notes: [nil, nil], titles: ["a", "b"])))
         server.publish(state(0, step: 2))
