@@ -107,8 +107,8 @@ import PIRTerminal
     @Test func langChangesWhatIsPrinted() throws {
         let zh = try run("search", "第 182 号公约", "--limit", "1", "--lang", "zh").stdout
         let en = try run("search", "第 182 号公约", "--limit", "1", "--lang", "en").stdout
-        #expect(zh.contains("专栏 3 box 3"), "\(zh)")
-        #expect(en.contains("(box 3 · "), "\(en)")
+        #expect(zh.contains("› 专栏 3:"), "\(zh)")
+        #expect(en.contains("› Box 3:") && !en.contains("专栏"), "\(en)")
         let csv = try run("export", "--what", "outcomes", "--format", "csv", "--lang", "en").stdout
         let report = try ReportLoader.loadBundled()
         let title = try #require(report.outcome("3")?.en?.text)
