@@ -10,8 +10,8 @@ enum PTY {
 
     static let scripts = Binary.packageRoot.appendingPathComponent("scripts")
 
-    /// A python3 that has pyte: Debian's python3-pyte (installed by .ci/run) lives in the system
-    /// python's path, which may not be the first python3 on PATH.
+    /// A python3 that has pyte: Debian's python3-pyte (installed by scripts/test) lives in the
+    /// system python's path, which may not be the first python3 on PATH.
     static let python: String? = {
         for candidate in ["/usr/bin/python3", "python3"] {
             if let result = try? Spawn.run(candidate, ["-c", "import pyte, wcwidth"]), result.status == 0 { return candidate }
@@ -22,7 +22,7 @@ enum PTY {
     /// Runs `script` on the built pir with `arguments`; its JSON observation.
     static func run(_ script: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Observation {
         guard let python else {
-            throw Failure(description: "no python3 with pyte: apt-get install python3-pyte (.ci/run does)")
+            throw Failure(description: "python3 with pyte is not installed, and this test needs it: apt-get install python3-pyte (scripts/test installs it)")
         }
         guard let binary = Binary.url else { throw Failure(description: "pir is not built") }
         // niced, so the end-to-end tests running beside these keep their timing on a two-core machine

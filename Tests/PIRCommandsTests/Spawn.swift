@@ -7,6 +7,31 @@ import Glibc
 /// a daemon the program starts (tmux's server) may keep inherited descriptors open for ever, and
 /// Foundation's `Process` has been seen to hang waiting for such children on Linux.
 enum Spawn {
+    /// A program the tests run that is not installed: one line that names it and its package.
+    struct Missing: Error, CustomStringConvertible {
+        var program: String
+        var description: String {
+            let name = (program as NSString).lastPathComponent
+            let package = packages[name] ?? name
+            return "\(name) is not installed, and this test needs it: apt-get install \(package) (scripts/test installs it)"
+        }
+    }
+
+    /// The Debian package of each program the tests run.
+    static let packages = ["tmux": "tmux", "sshd": "openssh-server", "ssh": "openssh-client", "ssh-keygen": "openssh-client",
+                           "pkill": "procps"]
+
+    /// Throws `Missing` for the first of `programs` (a name looked up on PATH, or a path) that is not there.
+    static func require(_ programs: String...) throws {
+        for program in programs where find(program) == nil { throw Missing(program: program) }
+    }
+
+    static func find(_ program: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     struct Result {
         var status: Int32
         var stdout: String
@@ -43,7 +68,10 @@ enum Spawn {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, command[0], &actions, &attributes, argv, env)
-        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT) }
+        guard rc == 0 else {
+            if rc == ENOENT, find(command[0]) == nil { throw Missing(program: command[0]) }
+            throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT)
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
