@@ -2,11 +2,15 @@ import Foundation
 import Testing
 
 /// `pir present` and `pir follow` from the command line, where no terminal is needed.
-@Suite struct PresentCLITests {
+@Suite final class PresentCLITests {
+    /// The deck and data files a test writes, in a directory of its own removed after the test.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-present-cli-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
+
     func run(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
 
     func file(_ name: String, _ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-present-cli-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
