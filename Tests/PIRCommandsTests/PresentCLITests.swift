@@ -118,7 +118,7 @@ import Testing
 
     /// --share and --notes without a terminal are refused, naming what is missing — not ignored in
     /// favour of the text deck (which hid a name already in use).
-    @Test func shareAndNotesNeedATerminal() throws {
+    @Test func shareAndNotesNeedATerminal() async throws {
         for (args, what) in [(["present", "--share", "talk"], "pir present --share talk"),
                              (["present", "--share", "talk", "--group"], "pir present --share talk"),
                              (["present", "--notes", "talk"], "pir present --notes talk")] {
@@ -128,7 +128,7 @@ import Testing
             #expect(r.stderr == "pir: \(what) needs a terminal, and standard input and output are not one (over ssh: ssh -t host \(what))\n", "\(args): \(r.stderr)")
         }
         // output to a terminal is not enough: keys could not reach the presenter
-        let o = try PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk"])
+        let o = try await PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk"])
         #expect(o.int("status") == 2, "\(o)")
         #expect(o.string("stderr") == "pir: pir present --share talk needs a terminal, and standard input is not one (over ssh: ssh -t host pir present --share talk)\n", "\(o)")
         let r = try Binary.run(["present", "--share", "talk", "--export", "txt"])

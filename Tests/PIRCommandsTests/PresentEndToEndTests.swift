@@ -219,8 +219,8 @@ import Testing
 /// a fatal signal restores the terminal, removes the socket and re-raises, so the status still says which.
 @Suite(.serialized) struct PresentSocketCleanupTests {
     @Test(arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("q", 0)])
-    func theSocketIsRemoved(how: String, status: Int) throws {
-        let o = try PTY.run("pty-scenarios", ["present-signal", how])
+    func theSocketIsRemoved(how: String, status: Int) async throws {
+        let o = try await PTY.run("pty-scenarios", ["present-signal", how])
         #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
         #expect(o.int("status") == status, "\(how): \(o)")
         #expect(o.bool("socket_left") == false, "\(how) left the socket: \(o)")
@@ -228,8 +228,8 @@ import Testing
         #expect(o.bool("tty_restored") == true, "\(how): \(o)")
     }
 
-    @Test func theTerminalClosingRemovesTheSocket() throws {
-        let o = try PTY.run("pty-scenarios", ["present-signal", "close"])
+    @Test func theTerminalClosingRemovesTheSocket() async throws {
+        let o = try await PTY.run("pty-scenarios", ["present-signal", "close"])
         #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
         #expect(o.int("status") == 129, "\(o)")
         #expect(o.bool("socket_left") == false, "\(o)")

@@ -38,6 +38,18 @@ enum Spawn {
         var stderr: String
     }
 
+    /// `run` on a thread of its own, the caller suspended meanwhile. Swift Testing runs every test
+    /// on a pool of as many threads as the machine has cores (two here): a test that waits seconds
+    /// for a program would hold one of them, and every other test would wait too.
+    static func runSuspending(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                              cwd: String? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Swift.Result { try run(executable, arguments, environment: environment, cwd: cwd) })
+            }.start()
+        }
+    }
+
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
                     cwd: String? = nil) throws -> Result {
         let dir = FileManager.default.temporaryDirectory.path
