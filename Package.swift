@@ -42,5 +42,8 @@ let package = Package(
         .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
         .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport"]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
-    ]
+    ],
+    // C23 with the GNU extensions clang has by default (POSIX declarations in shim.c), for
+    // CBundledReport's `#embed`, which clang otherwise compiles as an extension, with a warning
+    cLanguageStandard: .gnu2x
 )
