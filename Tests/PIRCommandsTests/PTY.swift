@@ -22,8 +22,8 @@ enum PTY {
     /// Runs `script` on the built pir with `arguments`; its JSON observation.
     ///
     /// A script mostly waits on pir, so it runs aside (`Spawn.runSuspending`) while the pool goes on
-    /// with other tests — at most `slots` scripts at a time, so their pir processes do not starve
-    /// each other's timing.
+    /// with other tests: at most `slots` scripts at a time — three, so the serialized PTY suites run
+    /// side by side, and no more, so their pir processes do not starve each other's timing.
     static func run(_ script: String, _ arguments: [String], environment: [String: String]? = nil) async throws -> Observation {
         guard let python else {
             throw Failure(description: "python3 with pyte is not installed, and this test needs it: apt-get install python3-pyte (scripts/test installs it)")
@@ -47,7 +47,7 @@ enum PTY {
         return Observation(values: object, log: result.stderr)
     }
 
-    static let slots = Slots(2)
+    static let slots = Slots(3)
 }
 
 /// A counting semaphore for async code: `acquire` suspends (never blocks a thread) while all
