@@ -48,5 +48,8 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
-    ]
+    ],
+    // C23 with the GNU extensions clang has by default (POSIX declarations in shim.c), for
+    // CBundledReport's `#embed`, which clang otherwise compiles as an extension, with a warning
+    cLanguageStandard: .gnu2x
 )

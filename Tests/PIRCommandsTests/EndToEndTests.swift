@@ -5,20 +5,16 @@ import Testing
 
 /// The real binary in a real terminal: tmux runs it at a given size, keys are sent with
 /// `send-keys`, the screen is read with `capture-pane`.
-@Suite(.serialized) struct EndToEndTests {
+@Suite(.serialized) final class EndToEndTests {
     // a server, session and status file of its own for every test, so no test sees another's
-    let session: String
-    let socket: String
+    let tmux = TmuxServer("pir-e2e")
+    var session: String { tmux.name }
+    var statusFile: String { FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path }
 
-    init() {
-        let tag = "pir-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
-        session = tag
-        socket = tag
-    }
-
-    @discardableResult
-    func tmux(_ args: [String]) throws -> String {
-        try Spawn.run("tmux", ["-L", socket] + args).stdout
+    /// After every test, pass or fail: the server ended, its socket and the status file removed.
+    deinit {
+        tmux.stop()
+        try? FileManager.default.removeItem(atPath: statusFile)
     }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
@@ -29,10 +25,9 @@ import Testing
     }
 
     /// Starts pir in the explorer unless a test asks for the view it really starts in.
-    func start(width: Int, height: Int, extra: String = "", view: String = "explorer", directory: String = "/tmp") throws {
+    func start(width: Int, height: Int, extra: String = "", view: String = "explorer",
+               directory: String = FileManager.default.temporaryDirectory.path) throws {
         let binary = try #require(Binary.url, "pir not built")
-        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
-        try? FileManager.default.removeItem(atPath: statusFile)
         // the shell traps SIGINT (a trap, not an ignore, so pir still gets the default) to outlive
         // a Ctrl-C and record pir's exit status
         try tmux(["new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", session,
@@ -41,14 +36,12 @@ import Testing
     }
 
     func statusCode() -> String? {
-        let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(session).status").path
-        return (try? String(contentsOfFile: statusFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        (try? String(contentsOfFile: statusFile, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 
     @Test func navigateToAnIndicatorResizeAndQuit() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         try start(width: 120, height: 40)
         _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") && $0.contains("199/179") }
 
@@ -78,7 +71,6 @@ import Testing
     }
 
     @Test func wideTerminalShowsAllThreePanes() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         try start(width: 200, height: 60)
         let text = try waitFor("three panes") { $0.contains("成果目标 Outcomes") && $0.contains("指标 Indicators") && $0.contains("区域 · 成果目标 1") }
         #expect(text.contains("60"))  // Africa's sum for outcome 1
@@ -88,7 +80,6 @@ import Testing
     }
 
     @Test func tooSmallThenResizedBack() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         try start(width: 30, height: 8)
         _ = try waitFor("too small notice") { $0.contains("too small") }
         try tmux(["resize-window", "-t", session, "-x", "100", "-y", "30"])
@@ -101,7 +92,6 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         try start(width: 100, height: 30)
         _ = try waitFor("the explorer") { $0.contains("成果目标 Outcomes") }
         let pid = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -113,7 +103,6 @@ import Testing
     }
 
     @Test func ctrlZSuspendsAndFgRedraws() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         let binary = try #require(Binary.url)
         try tmux(["new-session", "-d", "-x", "100", "-y", "30", "-s", session, "env PS1='$ ' bash --norc --noprofile"])
         try tmux(["set-option", "-t", session, "status", "off"])
@@ -135,7 +124,6 @@ import Testing
     /// this catches cells the backend's diff failed to repaint.
     @Test(arguments: [(40, 10), (100, 30)])
     func screenEqualsTheRenderedFrame(width: Int, height: Int) throws {
-        defer { _ = try? tmux(["kill-server"]) }
         let report = try ReportLoader.loadBundled()
         let reducer = Reducer(report: report)
         let view = ExplorerView(report: report, reducer: reducer)
@@ -170,7 +158,6 @@ import Testing
     }
 
     @Test func searchAChineseQueryAndJumpToTheHit() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         try start(width: 120, height: 40, view: "overview")
         _ = try waitFor("the overview") { $0.contains("896 项成果") }
         try keys("/")
@@ -189,7 +176,6 @@ import Testing
     }
 
     @Test func exportKeyWritesTheFilteredTableAndSaysWhere() throws {
-        defer { _ = try? tmux(["kill-server"]) }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-export-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -50,8 +50,8 @@ import Testing
     ]
 
     @Test(arguments: cases)
-    func environment(_ c: Case) throws {
-        let o = try PTY.run("pty-scenarios", ["run"] + c.arguments)
+    func environment(_ c: Case) async throws {
+        let o = try await PTY.run("pty-scenarios", ["run"] + c.arguments)
         #expect(o.bool("explorer") == c.explorer, "\(c): \(o)")
         #expect(o.int("status") == c.status, "\(c): \(o)")
         #expect(o.strings("modes_left_on") == [], "\(c): \(o)")
@@ -88,12 +88,12 @@ import Testing
     }
 
     /// pir keeps nothing in $HOME: a home directory it may not write to changes nothing.
-    @Test func readOnlyHomeIsLeftAlone() throws {
+    @Test func readOnlyHomeIsLeftAlone() async throws {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("pir-home-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: home) }
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: home.path)
-        let o = try PTY.run("pty-scenarios", ["run", "--env", "HOME=\(home.path)"])
+        let o = try await PTY.run("pty-scenarios", ["run", "--env", "HOME=\(home.path)"])
         #expect(o.bool("explorer") == true && o.int("status") == 0, "\(o)")
         #expect(o.screen.contains("概览 Overview"), "\(o)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path).isEmpty)
@@ -122,9 +122,9 @@ import Testing
         ["present", "--ascii"], ["present", "--ascii", "--start", "11"], ["present", "--ascii", "--start", "2"],
         ["--ascii"], ["--ascii", "--view", "indicators"],
     ])
-    func noAmbiguousCharacterOnScreen(args: [String]) throws {
+    func noAmbiguousCharacterOnScreen(args: [String]) async throws {
         // Space steps the slides; s sorts the indicators (the title gets an arrow)
-        let o = try PTY.run("pty-scenarios", ["run", "--size", "100x30", "--keys", "2073", "--"] + args)
+        let o = try await PTY.run("pty-scenarios", ["run", "--size", "100x30", "--keys", "2073", "--"] + args)
         #expect(!o.screen.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(o)")
         for c in Self.ambiguous { #expect(!o.screen.contains(c), "\(args): \(c) on screen:\n\(o.screen)") }
     }

@@ -85,11 +85,11 @@ import Testing
 
     /// The explorer in a real terminal with the same dataset: no forbidden character in the bytes it
     /// writes, and the outcome pane's right border stays in one column on every row.
-    @Test func theExplorerWritesNothingForbidden() throws {
+    @Test func theExplorerWritesNothingForbidden() async throws {
         let data = try Self.dataset()
         defer { try? FileManager.default.removeItem(at: data) }
         for keys in ["", "0d", "0d0d", "2f e5 8f 8d e5 90 91 0d".replacingOccurrences(of: " ", with: "")] {
-            let o = try PTY.run("pty-scenarios", ["run", "--size", "120x40", "--keys", keys, "--", "--data", data.path, "--view", "explorer"])
+            let o = try await PTY.run("pty-scenarios", ["run", "--size", "120x40", "--keys", keys, "--", "--data", data.path, "--view", "explorer"])
             #expect(o.int("status") == 0, "\(o)")
             #expect(o.strings("bidi_controls") == [] && o.strings("c1_controls") == [], "\(o)")
             #expect(o.strings("format_characters") == [], "\(o)")

@@ -15,8 +15,8 @@ import Testing
         ("an X10 report with high bytes", "1b5b4dfffefd"), ("CSI with 2000 digits", "1b5b" + String(repeating: "39", count: 2000) + "41"),
         ("an OSC string never ended", "1b5d303b" + String(repeating: "78", count: 100)),
     ])
-    func junkThenHelp(name: String, hex: String) throws {
-        let o = try PTY.run("pty-scenarios", ["run", "--burst", hex, "--keys", "1b1b3f"])
+    func junkThenHelp(name: String, hex: String) async throws {
+        let o = try await PTY.run("pty-scenarios", ["run", "--burst", hex, "--keys", "1b1b3f"])
         #expect(o.screen.contains("帮助 Help"), "\(name): \(o)")
         #expect(o.int("status") == 0, "\(name): \(o)")
         #expect(o.strings("modes_left_on") == [], "\(name): \(o)")
@@ -24,9 +24,9 @@ import Testing
 
     /// A bracketed paste is text: `xq` pasted neither exports nor quits but opens a search for it;
     /// Esc closes the search, Esc q quits, and the paste mode is off again afterwards.
-    @Test func aPasteIsTextNotKeys() throws {
+    @Test func aPasteIsTextNotKeys() async throws {
         let paste = "1b5b3230307e" + Data("xq 就业".utf8).map { String(format: "%02x", $0) }.joined() + "1b5b3230317e"
-        let o = try PTY.run("pty-scenarios", ["run", "--burst", paste])
+        let o = try await PTY.run("pty-scenarios", ["run", "--burst", paste])
         #expect(o.screen.contains("xq 就业"), "\(o)")
         #expect(o.int("status") == 0, "\(o)")
         #expect(o.strings("modes_left_on") == [], "\(o)")
@@ -36,8 +36,8 @@ import Testing
     /// limit, so the resize (and the keys after it) waited for bytes that never came. Likewise a
     /// paste begun and never ended (found by the long fuzz run): the paste swallowed the resize.
     @Test(arguments: ["1b5b3c33383b35", "1b5b3c", "1b5b3c303b313b", "1b5b3230307e", "1b5b3230307e41424344"])
-    func aCutReportDoesNotHoldUpAResize(hex: String) throws {
-        let o = try PTY.run("pty-scenarios", ["run", "--size", "110x37", "--burst", hex, "--then-size", "100x30"])
+    func aCutReportDoesNotHoldUpAResize(hex: String) async throws {
+        let o = try await PTY.run("pty-scenarios", ["run", "--size", "110x37", "--burst", hex, "--then-size", "100x30"])
         let rows = o.screen.split(separator: "\n")
         #expect(rows.count == 30, "\(o)")
         // the repaint is for 100 columns: the title bar's right end is at the new edge

@@ -18,44 +18,44 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: folder) }
     }
 
-    func inTerminal(_ recorder: Recorder, _ args: [String], env: [String] = []) throws -> Observation {
-        try PTY.run("pty-scenarios", ["run", "--size", "100x30", "--env", "PAGER=\(recorder.script.path)"] + env + ["--"] + args)
+    func inTerminal(_ recorder: Recorder, _ args: [String], env: [String] = []) async throws -> Observation {
+        try await PTY.run("pty-scenarios", ["run", "--size", "100x30", "--env", "PAGER=\(recorder.script.path)"] + env + ["--"] + args)
     }
 
-    @Test func longOutputGoesThroughThePager() throws {
+    @Test func longOutputGoesThroughThePager() async throws {
         let recorder = try Recorder()
         defer { recorder.remove() }
         let piped = try Binary.run(["search", "就业"])
         #expect(piped.stdout.split(separator: "\n").count > 30)
-        let o = try inTerminal(recorder, ["search", "就业"])
+        let o = try await inTerminal(recorder, ["search", "就业"])
         #expect(o.int("status") == 0, "\(o)")
         #expect(recorder.paged == "LESS=FRX\n" + piped.stdout, "the pager got \(recorder.paged?.prefix(200) ?? "nothing")")
         #expect(!o.string("plain_text").contains("hits"), "written to the terminal as well: \(o)")
     }
 
-    @Test func theUsersLessSettingIsKept() throws {
+    @Test func theUsersLessSettingIsKept() async throws {
         let recorder = try Recorder()
         defer { recorder.remove() }
-        let o = try inTerminal(recorder, ["--lang", "en", "show", "3"], env: ["--env", "LESS=X"])
+        let o = try await inTerminal(recorder, ["--lang", "en", "show", "3"], env: ["--env", "LESS=X"])
         #expect(o.int("status") == 0, "\(o)")
         #expect(recorder.paged?.hasPrefix("LESS=X\nOutcome 3: ") == true, "\(recorder.paged?.prefix(200) ?? "nothing")")
     }
 
-    @Test func noPagerWritesToTheTerminal() throws {
+    @Test func noPagerWritesToTheTerminal() async throws {
         let recorder = try Recorder()
         defer { recorder.remove() }
         for args in [["search", "就业", "--no-pager"], ["--no-pager", "search", "就业"]] {
-            let o = try inTerminal(recorder, args)
+            let o = try await inTerminal(recorder, args)
             #expect(o.int("status") == 0, "\(o)")
             #expect(recorder.paged == nil, "\(args): paged")
             #expect(o.string("plain_text").contains("hits"), "\(args): \(o)")
         }
     }
 
-    @Test func shortOutputIsNotPaged() throws {
+    @Test func shortOutputIsNotPaged() async throws {
         let recorder = try Recorder()
         defer { recorder.remove() }
-        let o = try inTerminal(recorder, ["verify"])
+        let o = try await inTerminal(recorder, ["verify"])
         #expect(o.int("status") == 0, "\(o)")
         #expect(recorder.paged == nil)
         #expect(o.string("plain_text").contains("invariants hold"), "\(o)")

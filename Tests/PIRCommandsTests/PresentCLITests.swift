@@ -2,11 +2,15 @@ import Foundation
 import Testing
 
 /// `pir present` and `pir follow` from the command line, where no terminal is needed.
-@Suite struct PresentCLITests {
+@Suite final class PresentCLITests {
+    /// The deck and data files a test writes, in a directory of its own removed after the test.
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-present-cli-\(UUID().uuidString)")
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
+
     func run(_ args: String...) throws -> Binary.Result { try Binary.run(args) }
 
     func file(_ name: String, _ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pir-present-cli-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent(name).path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -116,7 +120,7 @@ import Testing
 
     /// --share and --notes without a terminal are refused, naming what is missing — not ignored in
     /// favour of the text deck (which hid a name already in use).
-    @Test func shareAndNotesNeedATerminal() throws {
+    @Test func shareAndNotesNeedATerminal() async throws {
         for (args, what) in [(["present", "--share", "talk"], "pir present --share talk"),
                              (["present", "--share", "talk", "--group"], "pir present --share talk"),
                              (["present", "--notes", "talk"], "pir present --notes talk")] {
@@ -126,7 +130,7 @@ import Testing
             #expect(r.stderr == "pir: \(what) needs a terminal, and standard input and output are not one (over ssh: ssh -t host \(what))\n", "\(args): \(r.stderr)")
         }
         // output to a terminal is not enough: keys could not reach the presenter
-        let o = try PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk"])
+        let o = try await PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk"])
         #expect(o.int("status") == 2, "\(o)")
         #expect(o.string("stderr") == "pir: pir present --share talk needs a terminal, and standard input is not one (over ssh: ssh -t host pir present --share talk)\n", "\(o)")
         let r = try Binary.run(["present", "--share", "talk", "--export", "txt"])

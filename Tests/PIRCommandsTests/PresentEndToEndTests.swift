@@ -6,26 +6,30 @@ import Testing
 /// The presenter and a follower in two tmux sessions of different sizes on one machine: every
 /// change the presenter makes shows on the follower, drilling into the explorer and back keeps
 /// the slide and step, and the follower comes back when the presenter restarts.
-@Suite(.serialized) struct PresentEndToEndTests {
-    let socket: String
+@Suite(.serialized) final class PresentEndToEndTests {
+    let tmux: TmuxServer
     let presenter: String
     let follower: String
     let name: String
     let runtime: String
 
     init() throws {
-        let tag = "pir-present-\(getpid())-\(UUID().uuidString.prefix(8))"
-        socket = tag
-        presenter = tag + "-p"
-        follower = tag + "-f"
+        let server = TmuxServer("pir-present")
+        tmux = server
+        presenter = server.name + "-p"
+        follower = server.name + "-f"
         name = "e2e-\(UUID().uuidString.prefix(8))"
         // a runtime directory of its own, so no other presentation is in the way
-        runtime = FileManager.default.temporaryDirectory.appendingPathComponent(tag).path
+        runtime = FileManager.default.temporaryDirectory.appendingPathComponent(server.name).path
         try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
-    @discardableResult
-    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
+    /// After every test, pass or fail: the server ended once the presenter and follower have
+    /// exited (a presenter removes its socket as it goes), then the runtime directory removed.
+    deinit {
+        tmux.stop()
+        try? FileManager.default.removeItem(atPath: runtime)
+    }
 
     func screen(_ session: String) throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
 
@@ -59,7 +63,6 @@ import Testing
     }
 
     @Test func presentFollowJumpDrillAndComeBack() throws {
-        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "present --share \(name)", marker: "PRESENTER")
         _ = try waitFor(presenter, "the title slide") { $0.contains("国际劳工组织 2020–2021 两年期计划执行报告") && position($0) == "1 / 16" }
         try start(follower, width: 80, height: 24, "follow \(name)", marker: "FOLLOWER")
@@ -127,7 +130,6 @@ import Testing
     }
 
     @Test func anEnglishFollowerFollowsAChinesePresenterEachInItsOwnLanguage() throws {
-        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "present --share \(name)", marker: "PRESENTER")
         _ = try waitFor(presenter, "the title slide") { $0.contains("国际劳工组织 2020–2021 两年期计划执行报告") && position($0) == "1 / 16" }
         // wide enough for the footer to say in full what the presenter explores
@@ -167,7 +169,6 @@ import Testing
     }
 
     @Test func presenterViewShowsNotesAndTheNextSlide() throws {
-        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "present --share \(name) --start 11", marker: "PRESENTER")
         _ = try waitFor(presenter, "slide 11") { position($0) == "11 / 16" }
         try start(follower, width: 100, height: 30, "present --notes \(name)", marker: "NOTES")
@@ -185,7 +186,6 @@ import Testing
     }
 
     @Test func theExplorersPPresentsInItsLanguageAndTheLanguageComesBack() throws {
-        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "--lang en --view explorer", marker: "EXPLORER")
         try keys(presenter, "3", ".", "1", ".", "2", "Enter")
         _ = try waitFor(presenter, "indicator 3.1.2 in English") { $0.contains("Indicator 3.1.2") }
@@ -200,7 +200,6 @@ import Testing
     }
 
     @Test func theExplorersPOpensTheDeckAtTheFocusedIndicatorAndQComesBack() throws {
-        defer { _ = try? tmux(["kill-server"]); try? FileManager.default.removeItem(atPath: runtime) }
         try start(presenter, width: 100, height: 30, "--view explorer", marker: "EXPLORER")
         _ = try waitFor(presenter, "the explorer") { $0.contains("成果目标 Outcomes") }
         try keys(presenter, "3", ".", "1", ".", "2", "Enter")
@@ -220,8 +219,8 @@ import Testing
 /// a fatal signal restores the terminal, removes the socket and re-raises, so the status still says which.
 @Suite(.serialized) struct PresentSocketCleanupTests {
     @Test(arguments: [("HUP", 129), ("TERM", 143), ("INT", 130), ("q", 0)])
-    func theSocketIsRemoved(how: String, status: Int) throws {
-        let o = try PTY.run("pty-scenarios", ["present-signal", how])
+    func theSocketIsRemoved(how: String, status: Int) async throws {
+        let o = try await PTY.run("pty-scenarios", ["present-signal", how])
         #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
         #expect(o.int("status") == status, "\(how): \(o)")
         #expect(o.bool("socket_left") == false, "\(how) left the socket: \(o)")
@@ -229,8 +228,8 @@ import Testing
         #expect(o.bool("tty_restored") == true, "\(how): \(o)")
     }
 
-    @Test func theTerminalClosingRemovesTheSocket() throws {
-        let o = try PTY.run("pty-scenarios", ["present-signal", "close"])
+    @Test func theTerminalClosingRemovesTheSocket() async throws {
+        let o = try await PTY.run("pty-scenarios", ["present-signal", "close"])
         #expect(o.bool("started") == true && o.bool("shared") == true, "\(o)")
         #expect(o.int("status") == 129, "\(o)")
         #expect(o.bool("socket_left") == false, "\(o)")

@@ -5,13 +5,14 @@ import Testing
 /// gone and writes nothing — it wrote `/pir-indicators.csv` while the status line said
 /// `./pir-indicators.csv` (`currentDirectoryPath` is "" once getcwd fails).
 @Suite(.serialized) struct RemovedDirectoryExportTests {
-    let session = "pir-cwd-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let session = "pir-cwd"
+    let tmuxServer = TmuxServer("pir-cwd")
 
     @discardableResult
-    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", session] + args).stdout }
+    func tmux(_ args: [String]) throws -> String { try tmuxServer(args) }
 
     @Test func exportWithTheWorkingDirectoryRemoved() throws {
-        defer { _ = try? tmux(["kill-server"]) }
+        defer { tmuxServer.stop() }
         let binary = try #require(Binary.url, "pir not built")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-cwd-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

@@ -9,11 +9,11 @@ import Glibc
 /// presenter's side. The follower lays the slides out itself, at its size and in its language.
 /// (A suite of its own, beside SSHTests, so changes to that file's waits merge cleanly.)
 @Suite(.serialized) struct SSHFollowTests {
-    let socket = "pir-via-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let tmuxServer = TmuxServer("pir-via")
     let name = "via-\(UUID().uuidString.prefix(8))"
 
     @discardableResult
-    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
+    func tmux(_ args: [String]) throws -> String { try tmuxServer(args) }
     func screen(_ session: String) throws -> String { try tmux(["capture-pane", "-p", "-t", session]) }
     func waitFor(_ session: String, _ what: String, _ predicate: (String) -> Bool) throws -> String {
         try settledScreen("\(what) in \(session)", seconds: 20, capture: { try screen(session) }, predicate)
@@ -25,24 +25,17 @@ import Glibc
         return entries.compactMap { pid_t($0) }.filter { pid in
             guard let line = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
             let words = line.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
-            return words.contains("relay") && words.contains(name) && !SSHTests.isGone(pid)
+            return words.contains("relay") && words.contains(name) && Processes.live().contains { $0.pid == pid }
         }
     }
 
-    @Test(.enabled(if: SSHServer.installed, "openssh-server and openssh-client are not installed (.ci/run installs them)"))
-    func anEnglishFollowerOnAnotherMachineFollowsAChinesePresenterThroughSSH() throws {
+    @Test func anEnglishFollowerOnAnotherMachineFollowsAChinesePresenterThroughSSH() throws {
+        try Spawn.require(SSHServer.sshd, "ssh", "ssh-keygen", "tmux")
         let binary = try #require(Binary.url)
         let server = try SSHServer.start()
-        // sshd removes its pid file as it exits: remove the directory once it has, or the removal
-        // races it and stops half-way, leaving files behind
-        defer {
-            let pid = (try? String(contentsOf: server.directory.appendingPathComponent("sshd.pid"), encoding: .utf8))
-                .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            server.stop(removing: false)
-            for _ in 0..<100 where pid.map({ kill($0, 0) == 0 }) ?? false { usleep(20_000) }
-            try? FileManager.default.removeItem(at: server.directory)
-        }
-        defer { _ = try? tmux(["kill-server"]) }
+        // stop() waits for sshd to exit before removing its directory
+        defer { server.stop() }
+        defer { tmuxServer.stop() }
         let directory = server.directory.path
         let runtime = "\(directory)/run"
         try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])

@@ -14,10 +14,6 @@ struct SSHServer {
     var key: String { directory.appendingPathComponent("id").path }
 
     static let sshd = "/usr/sbin/sshd"
-    static var installed: Bool {
-        FileManager.default.isExecutableFile(atPath: sshd)
-            && ((try? Spawn.run("ssh", ["-V"]))?.status == 0) && ((try? Spawn.run("ssh-keygen", ["-?"])) != nil)
-    }
 
     static func start() throws -> SSHServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-sshd-\(UUID().uuidString)")
@@ -77,10 +73,13 @@ struct SSHServer {
         try Spawn.run("ssh", clientOptions + ["127.0.0.1"] + command)
     }
 
+    /// Ends sshd and waits for it to exit before removing its directory: sshd removes its pid file
+    /// as it goes, and a removal racing with that stops half way, leaving the directory behind.
     func stop(removing: Bool = true) {
         if let text = try? String(contentsOf: directory.appendingPathComponent("sshd.pid"), encoding: .utf8),
            let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             kill(pid, SIGTERM)
+            _ = Processes.waitUntilGone { $0.pid == pid }
         }
         if removing { try? FileManager.default.removeItem(at: directory) }
     }
@@ -89,35 +88,25 @@ struct SSHServer {
 /// pir over a real SSH session on loopback, in a tmux window: it draws, takes keys and resizes
 /// through the link, and when the ssh client dies (the link drops) pir ends and leaves nothing behind.
 @Suite(.serialized) struct SSHTests {
-    let socket = "pir-ssh-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let tmux = TmuxServer("pir-ssh")
 
-    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", "ssh"]) }
 
     func waitFor(_ what: String, seconds: Int = 15, _ predicate: (String) -> Bool) throws -> String {
         try settledScreen(what, seconds: seconds, capture: screen, predicate)
     }
 
-    /// Processes whose environment carries `mark`: the pir this test started on the far side.
+    /// The live processes whose environment carries `mark`: the pir this test started on the far side.
     static func processes(marked mark: String) -> [pid_t] {
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return entries.compactMap { pid_t($0) }.filter { pid in
-            guard let environ = FileManager.default.contents(atPath: "/proc/\(pid)/environ") else { return false }
-            return environ.split(separator: 0).contains { String(decoding: $0, as: UTF8.self) == "PIR_SSH_MARK=\(mark)" }
-        }
+        Processes.live().filter { $0.environment.contains("PIR_SSH_MARK=\(mark)") }.map(\.pid)
     }
 
-    static func isGone(_ pid: pid_t) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"  // exited, not yet reaped
-    }
-
-    @Test(.enabled(if: SSHServer.installed, "openssh-server and openssh-client are not installed (.ci/run installs them)"))
-    func overALoopbackSSHSession() throws {
+    @Test func overALoopbackSSHSession() throws {
+        try Spawn.require(SSHServer.sshd, "ssh", "ssh-keygen", "tmux")
         let binary = try #require(Binary.url)
         let server = try SSHServer.start()
         defer { server.stop() }
-        defer { _ = try? tmux(["kill-server"]) }
+        defer { tmux.stop() }
         let mark = UUID().uuidString
         let remote = "env LANG=C.UTF-8 TERM=xterm-256color PIR_SSH_MARK=\(mark) \(binary.path) --view explorer"
         let client = (["ssh", "-t", "-t"] + server.clientOptions + ["127.0.0.1", "'\(remote)'"]).joined(separator: " ")
@@ -138,17 +127,13 @@ struct SSHServer {
         text = try waitFor("help over ssh") { $0.contains("帮助 Help") }
 
         // the link drops: the ssh client is killed outright
-        let client_pid = pid_t(try tmux(["display-message", "-p", "-t", "ssh", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
-        let sshPid = try #require(client_pid)
+        let sshPid = try #require(pid_t(try tmux(["display-message", "-p", "-t", "ssh", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(sshPid, SIGKILL)
-        var gone = false
-        for _ in 0..<200 {  // up to ten seconds
-            if pirs.allSatisfy(Self.isGone) { gone = true; break }
-            usleep(50_000)
-        }
+        // pir ends within ten seconds, and nothing of the session is left: no pir and no sshd
+        // session process carrying the mark
+        let gone = Processes.waitUntilGone { pirs.contains($0.pid) }
         #expect(gone, "pir still running after the ssh client died: \(pirs)")
-        // nothing of the session is left: no pir and no sshd session process carrying the mark
-        usleep(500_000)
-        #expect(Self.processes(marked: mark).allSatisfy(Self.isGone), "left behind: \(Self.processes(marked: mark))")
+        #expect(Processes.waitUntilGone(seconds: 5) { $0.environment.contains("PIR_SSH_MARK=\(mark)") },
+                "left behind: \(Self.processes(marked: mark))")
     }
 }

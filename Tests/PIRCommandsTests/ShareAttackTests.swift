@@ -10,7 +10,7 @@ import Glibc
 /// Written against the command line and raw sockets only, so each also ran against the pir
 /// before the fixes and failed there.
 @Suite(.serialized) struct ShareAttackTests {
-    let socket: String
+    let tmuxServer = TmuxServer("pir-attack")
     let name: String
     let runtime: String
     static let nobody: uid_t = 65534
@@ -18,19 +18,19 @@ import Glibc
 
     init() throws {
         let tag = "pir-attack-\(getpid())-\(UUID().uuidString.prefix(8))"
-        socket = tag
         name = "atk-\(UUID().uuidString.prefix(8))"
         runtime = FileManager.default.temporaryDirectory.appendingPathComponent(tag).path
         try FileManager.default.createDirectory(atPath: runtime, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
     func cleanUp() {
-        _ = try? tmux(["kill-server"])
+        // stop() waits for what ran in the panes (pir, the fake presenters) and removes tmux's socket
+        tmuxServer.stop()
         try? FileManager.default.removeItem(atPath: runtime)
     }
 
     @discardableResult
-    func tmux(_ args: [String]) throws -> String { try Spawn.run("tmux", ["-L", socket] + args).stdout }
+    func tmux(_ args: [String]) throws -> String { try tmuxServer(args) }
     /// A screen's words on one line: a notice wraps wherever the terminal's width puts it.
     func screen(_ session: String) throws -> String {
         try tmux(["capture-pane", "-p", "-J", "-t", session]).split(whereSeparator: \.isWhitespace).joined(separator: " ")

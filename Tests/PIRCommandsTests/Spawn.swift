@@ -7,10 +7,47 @@ import Glibc
 /// a daemon the program starts (tmux's server) may keep inherited descriptors open for ever, and
 /// Foundation's `Process` has been seen to hang waiting for such children on Linux.
 enum Spawn {
+    /// A program the tests run that is not installed: one line that names it and its package.
+    struct Missing: Error, CustomStringConvertible {
+        var program: String
+        var description: String {
+            let name = (program as NSString).lastPathComponent
+            let package = packages[name] ?? name
+            return "\(name) is not installed, and this test needs it: apt-get install \(package) (scripts/test installs it)"
+        }
+    }
+
+    /// The Debian package of each program the tests run.
+    static let packages = ["tmux": "tmux", "sshd": "openssh-server", "ssh": "openssh-client", "ssh-keygen": "openssh-client",
+                           "pkill": "procps"]
+
+    /// Throws `Missing` for the first of `programs` (a name looked up on PATH, or a path) that is not there.
+    static func require(_ programs: String...) throws {
+        for program in programs where find(program) == nil { throw Missing(program: program) }
+    }
+
+    static func find(_ program: String) -> String? {
+        if program.contains("/") { return FileManager.default.isExecutableFile(atPath: program) ? program : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
     struct Result {
         var status: Int32
         var stdout: String
         var stderr: String
+    }
+
+    /// `run` on a thread of its own, the caller suspended meanwhile. Swift Testing runs every test
+    /// on a pool of as many threads as the machine has cores (two here): a test that waits seconds
+    /// for a program would hold one of them, and every other test would wait too.
+    static func runSuspending(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
+                              cwd: String? = nil) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Swift.Result { try run(executable, arguments, environment: environment, cwd: cwd) })
+            }.start()
+        }
     }
 
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil,
@@ -71,7 +108,10 @@ enum Spawn {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let rc = posix_spawnp(&pid, executable, &actions, &attributes, argv, env)
-        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT) }
+        guard rc == 0 else {
+            if rc == ENOENT, find(executable) == nil { throw Missing(program: executable) }
+            throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .ENOENT)
+        }
         return pid
     }
 }
