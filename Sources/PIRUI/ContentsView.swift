@@ -41,13 +41,8 @@ extension ExplorerView {
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen, language: state.language)
         let L = state.language
-        var crumb = [L("报告", "Report"), L(screen.chineseName + " " + screen.englishName, screen.englishName)]
-        if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
-        var x = 1
-        for (n, part) in crumb.enumerated() {
-            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
-            x += frame.put(part, x: x, y: 1, width: state.width - x, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
-        }
+        let item = entry.map { [TextLayout.truncate(Contents.label($0, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)] } ?? []
+        drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: item)
         var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
             title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))

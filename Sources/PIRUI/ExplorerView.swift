@@ -84,8 +84,9 @@ public struct ExplorerView: Sendable {
         }
     }
 
+    /// The explorer's item: outcome, output, indicator, region.
     func breadcrumb(_ focused: Focused, _ L: Language = .zh) -> [String] {
-        var parts = [L("报告", "Report")]
+        var parts: [String] = []
         switch focused {
         case .outcome(let o):
             parts.append(L.outcome(o.id))
@@ -99,8 +100,25 @@ public struct ExplorerView: Sendable {
         return parts
     }
 
+    /// The breadcrumb: the views on the stack, bottom first, then the item the view on top is on.
+    /// Where the line is too short for every view, the ones after the overview give way to an
+    /// ellipsis, oldest first, down to the last two.
+    static func trail(_ state: AppState, items: [String], width: Int, glyphs: Glyphs) -> [String] {
+        let L = state.language
+        let names = state.path.map { L($0.chineseName, $0.englishName) }
+        func cells(_ parts: [String]) -> Int { parts.map(\.cellWidth).reduce(0, +) + max(0, parts.count - 1) * glyphs.breadcrumb.cellWidth + 2 }
+        guard cells(names + items) > width, names.count > 3 else { return names + items }
+        var kept = names.count - 1
+        while kept > 2, cells([names[0], glyphs.ellipsis] + names.suffix(kept) + items) > width { kept -= 1 }
+        return [names[0], glyphs.ellipsis] + names.suffix(kept) + items
+    }
+
     func drawBreadcrumb(_ frame: inout Frame, _ rect: Rect, _ focused: Focused, _ state: AppState) {
-        let parts = breadcrumb(focused, state.language)
+        drawTrail(&frame, rect, state, items: breadcrumb(focused, state.language))
+    }
+
+    func drawTrail(_ frame: inout Frame, _ rect: Rect, _ state: AppState, items: [String]) {
+        let parts = Self.trail(state, items: items, width: rect.width, glyphs: glyphs)
         var x = rect.x + 1
         for (n, part) in parts.enumerated() {
             if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: rect.y, style: Style(.dim), limit: rect.maxX) }
@@ -119,7 +137,9 @@ public struct ExplorerView: Sendable {
             ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
             ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0),
             // q closes a list view (as in k9s); at the overview and the explorer it quits
-            Reducer.listScreens.contains(state.screen) ? ("q", "关闭", "close", 1) : ("q", "退出", "quit", 1),
+            // inside a presentation q goes back to the slide
+            state.fromSlide != nil ? ("q", "返回幻灯片", "back to slide", 1)
+                : Reducer.listScreens.contains(state.screen) ? ("q", "关闭", "close", 1) : ("q", "退出", "quit", 1),
         ]
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2

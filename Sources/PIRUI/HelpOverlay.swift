@@ -17,7 +17,7 @@ public struct HelpOverlay: Sendable {
         ("3.1.2 Enter", "转到产出或指标 go to output/indicator"),
         ("/", "搜索 search (Enter opens, Esc closes)"),
         (":", "视图切换 (可补全) view switcher with completion"),
-        ("o e i r $ …", "视图键；在该视图再按一次返回上一视图 a view's key; pressed in that view, back to the one before"),
+        ("o e i r $ …", "视图键：打开该视图，Esc 返回 a view's key opens it; Esc goes back"),
         ("o F3", "概览 overview: headline figures (start screen)"),
         ("e F4", "浏览 explorer: outcomes › indicators › regions"),
         ("i F5", "指标表 all indicators, sortable and filterable"),
@@ -63,7 +63,8 @@ public struct HelpOverlay: Sendable {
         let textWidth = Self.keys.map { L.bi($0.1).cellWidth }.max() ?? 20
         let w = min(width - 2, keyWidth + textWidth + 7)
         let lines = Self.lines(textWidth: w - 2 - 3 - keyWidth, language: L)
-        let h = min(height - 2, lines.count + 4)
+        // borders and a blank line above the keys: a 120×40 terminal shows every line at once
+        let h = min(height - 2, lines.count + 3)
         guard w > 10, h > 4 else { return nil }
         let rect = Rect(x: (width - w) / 2, y: (height - h) / 2, width: w, height: h)
         return (rect, lines, max(0, h - 3))

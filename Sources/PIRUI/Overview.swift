@@ -81,7 +81,7 @@ extension ExplorerView {
         let L = state.language
         let rows = reducer.overview
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
-        frame.put(" " + L("报告", "Report") + glyphs.breadcrumb + L("概览 Overview", "Overview"), x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
+        drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: [])
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
         let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }

@@ -57,7 +57,6 @@ public struct Reducer: Sendable {
         case .paste(let text):
             paste(&s, text)
         }
-        followRegionsView(&s)
         normalize(&s)
         return s
     }
@@ -146,11 +145,11 @@ public struct Reducer: Sendable {
         case .tab: cycle(&s, by: 1)
         case .backTab: cycle(&s, by: -1)
         case .char(let c) where c.isASCII && c.isNumber:
-            if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { select(&s, outcome: index) }
+            if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { selectHere(&s, outcome: index) }
             s.pendingCode = String(c)
             s.status = codePrompt(s)
         case .char(let c) where ["a", "b", "c", "A"].contains(c):
-            if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { select(&s, outcome: index) }
+            if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { selectHere(&s, outcome: index) }
             s.pendingCode = c.uppercased()
             s.status = codePrompt(s)
         default:
@@ -158,7 +157,9 @@ public struct Reducer: Sendable {
         }
     }
 
-    /// Keys that switch views, the same on every view: F2–F11 and the view letters.
+    /// Keys that switch views, the same on every view: F2–F11 and the view letters. A view's key
+    /// pushes that view, on the item one was on where it lists it; pressed in that view it goes
+    /// back; `o` goes home to the overview and empties the stack.
     func viewKey(_ s: inout AppState, _ key: Key) -> Bool {
         var target: Screen?
         switch key {
@@ -167,35 +168,14 @@ public struct Reducer: Sendable {
         default: break
         }
         guard let target else { return false }
-        // the key of the view one is on goes back, as `t` and `o` always did
-        if target == s.screen { goBack(&s) } else { show(&s, target) }
+        let pushes = target != s.screen && target != .overview
+        if target == s.screen { goBack(&s) } else { openView(&s, target) }
         // `B` and `C` are also how enabling codes begin (`C.5.2`): remember, in case a `.` follows
-        if case .char(let c) = key, c == "B" || c == "C", report.outcome(String(c)) != nil {
+        if pushes, case .char(let c) = key, c == "B" || c == "C", report.outcome(String(c)) != nil {
             s.pendingCode = String(c)
             s.pendingCodeSwitchedView = true
         }
         return true
-    }
-
-    /// Opens a view, remembering the one left for Esc.
-    func show(_ s: inout AppState, _ screen: Screen) {
-        guard screen != s.screen else { return }
-        s.history.append(s.screen)
-        if s.history.count > 50 { s.history.removeFirst() }
-        s.screen = screen
-        s.mark = nil
-        if Self.listScreens.contains(screen), s.lists[screen] == nil {
-            var list = ListState()
-            list.index = Catalog.firstSelectable(entries(screen, s))
-            s.lists[screen] = list
-        }
-    }
-
-    /// Back to the view before; the overview is the root.
-    func goBack(_ s: inout AppState) {
-        s.mark = nil
-        if let previous = s.history.popLast() { s.screen = previous; return }
-        if s.screen == .overview { s.status = s.language("q 退出 quits", "q quits") } else { s.screen = .overview }
     }
 
     /// While a code is being typed (`3.1.2`): digits and dots extend it, Enter goes there, Esc drops it.
@@ -236,7 +216,13 @@ public struct Reducer: Sendable {
 
     func noMatch(_ s: AppState, _ query: String) -> String { s.language("没有找到 no match for \(query)", "no match for \(query)") }
 
+    /// Goes to a code: in the view on screen where it lists it (a code typed in the indicators
+    /// table stays there), else in the explorer.
     func goto(_ s: inout AppState, _ code: String) {
+        if s.screen != .explorer, s.screen != .overview, let node = report.resolve(code), focus(&s, on: [node]) {
+            s.status = ""
+            return
+        }
         switch report.resolve(code) {
         case .outcome(let id)?:
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
@@ -262,6 +248,13 @@ public struct Reducer: Sendable {
         default:
             s.status = s.language("没有这个成果目标、产出或指标 no outcome, output or indicator \(code)", "no outcome, output or indicator \(code)")
         }
+    }
+
+    /// An outcome's code typed: its row in the view on screen where it has one (the budget row, the
+    /// outcome's first indicator in the table), else the explorer on it.
+    func selectHere(_ s: inout AppState, outcome index: Int) {
+        if Self.listScreens.contains(s.screen), focus(&s, on: [.outcome(report.outcomes[index].id)]) { return }
+        select(&s, outcome: index)
     }
 
     func select(_ s: inout AppState, outcome index: Int) {
@@ -313,19 +306,6 @@ public struct Reducer: Sendable {
         s.detailScroll = 0
     }
 
-    func back(_ s: inout AppState) {
-        // k9s: Esc drops a filter first, then the search marks, and only then goes back
-        if s.query.filter != nil { clearFilter(&s); return }
-        if s.mark != nil { s.mark = nil; return }
-        switch s.focus {
-        case .outcomes: goBack(&s)
-        case .indicators: s.focus = .outcomes
-        case .regions: s.focus = .indicators
-        case .detail: s.focus = s.detailSource
-        }
-        s.detailScroll = 0
-    }
-
     func cycle(_ s: inout AppState, by delta: Int) {
         let order: [Pane] = [.outcomes, .indicators, .regions, .detail]
         let index = order.firstIndex(of: s.focus) ?? 0
@@ -359,8 +339,7 @@ public struct Reducer: Sendable {
         case .enter, .right, .char("l"):
             switch overview[s.overviewIndex] {
             case .outcome(let id):
-                if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
-                s.focus = .indicators
+                openResults(&s, outcome: id)
             case .region(let id):
                 openRegion(&s, id)
             case .budget(let id) where id == "policy_outcomes_expenditure":
@@ -382,13 +361,30 @@ public struct Reducer: Sendable {
         return true
     }
 
+    /// Enter on an outcome's row of the overview: the figure's source, as a headline row opens its
+    /// own — the outcome's text at the sentence giving its results against target, the figure marked.
+    func openResults(_ s: inout AppState, outcome id: String) {
+        guard let index = report.outcomes.firstIndex(where: { $0.id == id }) else { return }
+        let outcome = report.outcomes[index]
+        select(&s, outcome: index)
+        s.detailSource = .outcomes
+        s.focus = .detail
+        guard let results = outcome.results else { return }
+        s.mark = Exporter.number(Invariants.countedTotals(outcome).achieved) ?? "\(results.achieved)"
+        let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
+        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language)
+            .build(.outcome(outcome), width: layout.detail.inset(1).width - 1)
+        s.detailScroll = max(0, (doc.line(of: results.statement) ?? 1) - 1)
+        s.status = results.statement
+    }
+
     /// The regions view on a region's page.
     func openRegion(_ s: inout AppState, _ id: RegionID) {
         show(&s, .regions)
         if let index = entries(.regions, s).firstIndex(of: .region(id)) {
-            s.lists[.regions, default: ListState()].index = index
-            s.lists[.regions, default: ListState()].textFocused = true
-            s.lists[.regions, default: ListState()].textScroll = 0
+            s.top.list.index = index
+            s.top.list.textFocused = true
+            s.top.list.textScroll = 0
         }
     }
 
@@ -400,7 +396,7 @@ public struct Reducer: Sendable {
     func listKey(_ s: inout AppState, _ key: Key) -> Bool {
         let screen = s.screen
         let entries = self.entries(screen, s)
-        var list = s.list(screen)
+        var list = s.top.list
         let layout = listLayout(s)
         let page = max(1, (list.textFocused ? layout.text.height : layout.list.height) - 3)
         func move(_ delta: Int) {
@@ -417,7 +413,6 @@ public struct Reducer: Sendable {
             }
             if index != list.index { list.index = index; list.textScroll = 0 }
         }
-        defer { if s.screen == screen { s.lists[screen] = list } }
         switch key {
         case .up, .char("k"): move(-1)
         case .down, .char("j"): move(1)
@@ -434,22 +429,20 @@ public struct Reducer: Sendable {
             if screen == .contents, case .outcome = entry { opens = true }
             if screen == .contents, case .region = entry { opens = true }
             if opens {
-                s.lists[screen] = list
-                openSource(&s, entry)
-                // the source may be in this very view (a box of an outcome's chapter opens that
-                // chapter in the contents): keep where it went rather than where it was
-                list = s.list(screen)
+                s.top.list = list
+                pushing(&s, origin: .source) { openSource(&$0, entry) }
                 return true
             }
             list.textFocused = true
         case .escape, .left, .char("h"), .backspace:
-            if screen == .indicators, s.query.filter != nil { clearFilter(&s); list = s.list(screen); return true }
-            if s.mark != nil { s.mark = nil; return true }
-            if list.textFocused { list.textFocused = false } else { s.lists[screen] = list; goBack(&s) }
+            s.top.list = list
+            back(&s)
+            return true
         case .tab, .backTab: list.textFocused.toggle()
-        case .char("q"): s.lists[screen] = list; goBack(&s)  // q closes a view, as in k9s
+        case .char("q"): goBack(&s); return true  // q closes a view, as in k9s
         default: return false
         }
+        s.top.list = list
         return true
     }
 
@@ -495,7 +488,7 @@ public struct Reducer: Sendable {
         guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
         let inner = listLayout(s).text.inset(1)
         let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(.country(id), width: inner.width - 1)
-        let top = s.list(.countries).textScroll + 1
+        let top = s.top.list.textScroll + 1
         var chosen = 0
         for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
         let mention = mentions[chosen]
@@ -535,7 +528,9 @@ public struct Reducer: Sendable {
             guard !all.isEmpty else { s.status = noMatch(s, search.query); return }
             s.lastQuery = search.query
             s.lastHit = min(search.selected, all.count - 1)
-            open(&s, all[s.lastHit], query: search.query)
+            // a view of its own, so Esc comes back to these results in one press
+            let hit = all[s.lastHit]
+            pushing(&s, origin: .search(search)) { open(&$0, hit, query: search.query) }
             return
         case .up, .ctrl("p"): search.selected = max(0, search.selected - 1)
         case .down, .ctrl("n"): search.selected = min(max(0, count - 1), search.selected + 1)
@@ -558,7 +553,13 @@ public struct Reducer: Sendable {
         let all = index.search(s.lastQuery, limit: 500)
         guard !all.isEmpty else { s.status = noMatch(s, s.lastQuery); return }
         s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
-        open(&s, all[s.lastHit], query: s.lastQuery)
+        // the next hit takes the place of the one before: Esc still returns to the results
+        if case .search = s.top.origin, s.stack.count > 1 { s.stack.removeLast() }
+        var results = SearchState()
+        results.query = s.lastQuery
+        results.selected = s.lastHit
+        let hit = all[s.lastHit], query = s.lastQuery
+        pushing(&s, origin: .search(results)) { open(&$0, hit, query: query) }
         s.status = "/\(s.lastQuery) · \(s.lastHit + 1)/\(all.count)" + (s.status.isEmpty ? "" : " · " + s.status)
     }
 
@@ -623,7 +624,7 @@ public struct Reducer: Sendable {
         guard list.index < entries.count else { return }
         let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
         let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1)
-        if let line = doc.line(of: text) { s.lists[screen, default: ListState()].textScroll = max(0, line - 1) }
+        if let line = doc.line(of: text) { s.top.list.textScroll = max(0, line - 1) }
     }
 
     // MARK: Mouse
@@ -634,11 +635,11 @@ public struct Reducer: Sendable {
             let layout = listLayout(s)
             let entries = self.entries(screen, s)
             let inList = mouse.x >= layout.list.x && mouse.x < layout.list.maxX && mouse.y >= layout.list.y && mouse.y < layout.list.maxY
-            var list = s.list(screen)
+            var list = s.top.list
             switch mouse.kind {
             case .wheelUp, .wheelDown:
                 let delta = mouse.kind == .wheelUp ? -1 : 1
-                if inList { list.textFocused = false; s.lists[screen] = list; _ = listKey(&s, delta < 0 ? .up : .down); return }
+                if inList { list.textFocused = false; s.top.list = list; _ = listKey(&s, delta < 0 ? .up : .down); return }
                 list.textScroll = max(0, list.textScroll + delta * 3)
             case .press:
                 if inList {
@@ -646,7 +647,7 @@ public struct Reducer: Sendable {
                     if row >= 0 && row < entries.count && entries[row].isSelectable { list.index = row; list.textFocused = false; list.textScroll = 0 }
                 } else { list.textFocused = true }
             }
-            s.lists[screen] = list
+            s.top.list = list
             return
         }
         guard s.screen == .explorer else { return }
@@ -692,7 +693,7 @@ public struct Reducer: Sendable {
         if Self.listScreens.contains(s.screen) {
             let screen = s.screen
             let entries = self.entries(screen, s)
-            var list = s.list(screen)
+            var list = s.top.list
             list.index = max(0, min(list.index, entries.count - 1))
             let layout = listLayout(s)
             let visible = max(1, ContentsView.listRows(layout.list, screen))
@@ -705,7 +706,7 @@ public struct Reducer: Sendable {
                                              countries: countries, language: s.language).lines.count
                 list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
-            s.lists[screen] = list
+            s.top.list = list
             return
         }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)

@@ -84,7 +84,7 @@ import Testing
         #expect(numbers == Array(1...fixture.report.boxes.count))
         let fifteen = try #require(entries.firstIndex(of: .box(15)))
         var s = fixture.state(120, 40, [.key(.function(10))])
-        s.lists[.boxes]?.index = fifteen
+        s.top.list.index = fifteen
         s = fixture.reducer.reduce(s, [.key(.enter)])
         #expect(fixture.view.render(s).text.contains("专栏 15."))
         s = fixture.reducer.reduce(s, [.key(.enter)])
@@ -220,7 +220,7 @@ import Testing
         let entries = fixture.reducer.entries(.budget, s)
         var list = s.list(.budget)
         list.index = entries.firstIndex(of: .budget(id))!
-        s.lists[.budget] = list
+        s.top.list = list
         s = fixture.reducer.reduce(s, [.key(.tab)])
         return fixture.view.render(s).text
     }

@@ -233,6 +233,7 @@ public struct PresentReducer: Sendable {
         var e = explorerState(at: slide.node(atStep: s.step), width: s.width, height: s.height)
         // the explorer speaks the presentation's language, and hands it back (Esc, q, p)
         e.language = s.language
+        e.fromSlide = s.slide + 1
         e.status = s.language("Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)", "Esc: back to slide \(s.slide + 1)")
         s.explorer = e
     }
@@ -276,9 +277,9 @@ public struct PresentReducer: Sendable {
     func open(_ e: inout AppState, _ screen: Screen, at entry: ContentsEntry) {
         explorer.show(&e, screen)
         guard let index = explorer.entries(screen, e).firstIndex(of: entry) else { return }
-        e.lists[screen, default: ListState()].index = index
-        e.lists[screen, default: ListState()].textFocused = true
-        e.lists[screen, default: ListState()].textScroll = 0
+        e.top.list.index = index
+        e.top.list.textFocused = true
+        e.top.list.textScroll = 0
     }
 
     func explore(_ s: inout PresentState, _ e: AppState, _ event: Event) {
