@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only: random key sequences against the navigation stack's rules (PIRUITests).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The canonical dataset (Resources/pir-2020-2021.zh.json) compiled into the binary with C23
@@ -39,7 +41,10 @@ let package = Package(
         .target(name: "PIRTestSupport"),
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
-        .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel"]),
+        .testTarget(name: "PIRUITests", dependencies: [
+            "PIRUI", "PIRModel",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "PIRCommandsTests", dependencies: ["PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRTestSupport"]),
         .testTarget(name: "PIRShareTests", dependencies: ["PIRShare"]),
     ]

@@ -64,7 +64,7 @@ public struct AppState: Sendable, Equatable {
         self.width = width
         self.height = height
         stack = [ViewState(.overview, origin: .root)]
-        if screen != .overview { stack.append(ViewState(screen)) }
+        if screen != .overview { push(ViewState(screen)) }
         if screen == .contents { stack[1].list.index = 1 }
     }
 
@@ -74,7 +74,7 @@ public struct AppState: Sendable, Equatable {
         get { top.screen }
         set {
             guard newValue != top.screen else { return }
-            if stack.count == 1 { push(ViewState(newValue)) } else { top = ViewState(newValue) }
+            if stack.count == 1 { push(ViewState(newValue)) } else { let id = top.id; top = ViewState(newValue); top.id = id }
         }
     }
 

@@ -6,6 +6,9 @@ import PIRModel
 /// fields a view does not use keep their defaults.
 public struct ViewState: Sendable, Equatable {
     public var screen: Screen
+    /// Tells this view from the others on the stack (given when it is pushed): a view keeps it
+    /// while it is on the stack, whatever moves within it.
+    public var id = 0
     /// How the view was opened: decides what Esc does before it leaves the view.
     public var origin: Origin
     /// The explorer's panes: selected outcome, indicator and region, focused pane, scrolls.
@@ -95,6 +98,8 @@ extension AppState {
     /// Puts a view on the stack. The overview stays at the bottom; past `maximumDepth` the oldest
     /// view above it is dropped.
     public mutating func push(_ view: ViewState) {
+        var view = view
+        view.id = (stack.map(\.id).max() ?? 0) + 1
         stack.append(view)
         if stack.count > Self.maximumDepth { stack.remove(at: 1) }
     }

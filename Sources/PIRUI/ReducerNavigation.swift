@@ -183,8 +183,10 @@ extension Reducer {
         let before = s.stack
         open(&s)
         if s.stack.count == before.count, s.top != before[before.count - 1] {
-            s.stack.insert(before[before.count - 1], at: s.stack.count - 1)
-            if s.stack.count > AppState.maximumDepth { s.stack.remove(at: 1) }
+            // the moved view is a new one on the stack, the one it was goes under it
+            let moved = s.stack.removeLast()
+            s.stack.append(before[before.count - 1])
+            s.push(moved)
         }
         if s.stack != before, s.stack.count > 1 { s.top.origin = origin }
     }
