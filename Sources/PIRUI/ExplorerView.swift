@@ -51,7 +51,7 @@ public struct ExplorerView: Sendable {
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
         if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: reducer.paletteChoices(palette.text), language: state.language) }
         if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state), language: state.language) }
-        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language) }
+        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
 
     // MARK: Chrome
@@ -128,19 +128,10 @@ public struct ExplorerView: Sendable {
     }
 
     func drawFooter(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
-        let enter = glyphs == .ascii ? "Enter" : "⏎"
-        let arrows = glyphs == .ascii ? "jk" : "↑↓"
-        // (key, Chinese, English, priority: lower is dropped last)
-        let base: [(String, String, String, Int)] = [
-            (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
-            ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
-            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
-            ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0),
-            // q closes a list view (as in k9s); at the overview and the explorer it quits
-            // inside a presentation q goes back to the slide
-            state.fromSlide != nil ? ("q", "返回幻灯片", "back to slide", 1)
-                : Reducer.listScreens.contains(state.screen) ? ("q", "关闭", "close", 1) : ("q", "退出", "quit", 1),
-        ]
+        // (key, Chinese, English, priority: lower is dropped last), from the screen's key table
+        let base: [(String, String, String, Int)] = Keymap.bindings(for: state.screen, fromSlide: state.fromSlide != nil).compactMap { binding in
+            binding.hint.map { ((glyphs == .ascii ? $0.asciiKey : nil) ?? $0.key, $0.zh, $0.en, $0.priority) }
+        }
         func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
             h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
         }

@@ -93,14 +93,14 @@ public struct Reducer: Sendable {
             case .ctrl("c"), .char("Q"): s.quit = true
             case .down, .char("j"): s.helpScroll += 1
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
-            case .pageDown, .char(" "): s.helpScroll += HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language)
-            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language))
+            case .pageDown, .char(" "): s.helpScroll += HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil)
+            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
             case .home, .char("g"): s.helpScroll = 0
             case .end, .char("G"): s.helpScroll = .max
             default: break
             }
             // in range, so Up after PgDn past the end moves at once
-            s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(width: s.width, height: s.height, language: s.language))
+            s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }
@@ -110,6 +110,7 @@ public struct Reducer: Sendable {
         if viewKey(&s, key) { return }
         if s.screen == .overview, overviewKey(&s, key) { return }
         if Self.listScreens.contains(s.screen), listKey(&s, key) { return }
+        if s.screen == .explorer, explorerKey(&s, key) { return }
         switch key {
         case .ctrl("c"), .char("Q"): s.quit = true
         case .char("q"):
@@ -132,6 +133,22 @@ public struct Reducer: Sendable {
         case .char("R"): cycleSortRegion(&s)
         case .char("f"): cycleFilter(&s)
         case .char("F"): clearFilter(&s)
+        case .char(let c) where c.isASCII && c.isNumber:
+            if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { selectHere(&s, outcome: index) }
+            s.pendingCode = String(c)
+            s.status = codePrompt(s)
+        case .char(let c) where ["a", "b", "c", "A"].contains(c):
+            if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { selectHere(&s, outcome: index) }
+            s.pendingCode = c.uppercased()
+            s.status = codePrompt(s)
+        default:
+            break
+        }
+    }
+
+    /// The explorer's own keys: moving in the focused pane, drilling in and out, the next pane.
+    func explorerKey(_ s: inout AppState, _ key: Key) -> Bool {
+        switch key {
         case .up, .char("k"): move(&s, by: -1)
         case .down, .char("j"): move(&s, by: 1)
         case .pageUp, .ctrl("b"): move(&s, by: -page(s))
@@ -144,17 +161,9 @@ public struct Reducer: Sendable {
         case .escape, .left, .char("h"), .backspace: back(&s)
         case .tab: cycle(&s, by: 1)
         case .backTab: cycle(&s, by: -1)
-        case .char(let c) where c.isASCII && c.isNumber:
-            if let index = report.outcomes.firstIndex(where: { $0.id == String(c) }) { selectHere(&s, outcome: index) }
-            s.pendingCode = String(c)
-            s.status = codePrompt(s)
-        case .char(let c) where ["a", "b", "c", "A"].contains(c):
-            if let index = report.outcomes.firstIndex(where: { $0.id == c.uppercased() }) { selectHere(&s, outcome: index) }
-            s.pendingCode = c.uppercased()
-            s.status = codePrompt(s)
-        default:
-            break
+        default: return false
         }
+        return true
     }
 
     /// Keys that switch views, the same on every view: F2–F11 and the view letters. A view's key
