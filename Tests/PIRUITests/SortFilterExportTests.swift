@@ -97,12 +97,15 @@ import Testing
             let two = fixture.report.outcome("2")!.indicators
             let below = two.filter { ($0.total ?? 0) < ($0.target ?? 0) }.count
             #expect(pane.contains("\(below)/\(two.count)"), "explorer at \(width): \(pane)")
-            #expect(pane.contains("排序 非洲"), "explorer at \(width): \(pane)")
+            // at 80 columns the pane is a third of the row (the three panes stand together since
+            // issue 14): the filter and its count stay, the sort gives way to them first
+            let wide = width >= ExplorerLayout.wideWidth
+            #expect(!wide || pane.contains("排序 非洲"), "explorer at \(width): \(pane)")
             // English too
             s = fixture.reducer.reduce(s, Event.keys("w"))
             let english = fixture.view.render(s).lines[2]
             #expect(english.contains("filter below target"), "explorer in English at \(width): \(english)")
-            #expect(english.contains("sort Africa"), "explorer in English at \(width): \(english)")
+            #expect(!wide || english.contains("sort Africa"), "explorer in English at \(width): \(english)")
         }
     }
 
