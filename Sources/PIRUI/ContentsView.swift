@@ -35,7 +35,7 @@ public enum ContentsView {
 extension ExplorerView {
     func renderContents(_ state: AppState, into frame: inout Frame) {
         let screen = state.screen
-        let entries = reducer.entries(screen, state)
+        let entries = context.entries(screen, state)
         let list = state.list(screen)
         let layout = ContentsLayout(width: state.width, height: state.height, screen: screen)
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
@@ -83,8 +83,8 @@ extension ExplorerView {
         let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
-            let document = reducer.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
-                                                    countries: reducer.countries, language: state.language)
+            let document = context.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
+                                                    countries: context.countries, language: state.language)
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
@@ -232,12 +232,12 @@ extension ExplorerView {
         case .country(let id):
             guard let country = report.country(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
-            let count = reducer.countries.mentions(of: id).count
+            let count = context.countries.mentions(of: id).count
             frame.put(TextLayout.fit(L(country.zh + " " + country.en, country.en + " " + country.zh), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
             number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             if c.bar > 0 {
-                let high = Double(reducer.countries.named.map { reducer.countries.mentions(of: $0.id).count }.max() ?? 1)
+                let high = Double(context.countries.named.map { context.countries.mentions(of: $0.id).count }.max() ?? 1)
                 BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(count), target: nil, scale: high, glyphs: glyphs)
             }
         case .budget(let id):

@@ -6,14 +6,19 @@ import PIRText
 public struct ExplorerView: Sendable {
     public let report: Report
     public let glyphs: Glyphs
-    let reducer: Reducer
+    /// The report and what is built from it, read-only.
+    let context: ViewContext
 
-    /// `reducer` supplies the search hits and the contents list; pass the session's own so the
-    /// search index is built once.
-    public init(report: Report, glyphs: Glyphs = .unicode, reducer: Reducer? = nil) {
-        self.report = report
+    public init(context: ViewContext, glyphs: Glyphs = .unicode) {
+        self.report = context.report
         self.glyphs = glyphs
-        self.reducer = reducer ?? Reducer(report: report)
+        self.context = context
+    }
+
+    /// Draws from the reducer's context, so the search index is built once for a session; without
+    /// one, a context of its own.
+    public init(report: Report, glyphs: Glyphs = .unicode, reducer: Reducer? = nil) {
+        self.init(context: reducer?.context ?? ViewContext(report: report), glyphs: glyphs)
     }
 
     public func render(_ state: AppState) -> Frame {
@@ -49,8 +54,8 @@ public struct ExplorerView: Sendable {
     }
 
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
-        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: reducer.paletteChoices(palette.text), language: state.language) }
-        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state), language: state.language) }
+        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language) }
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language) }
         if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
 
@@ -297,8 +302,8 @@ public struct ExplorerView: Sendable {
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         // only the visible window is laid out; the total is shown once the whole text has been
-        let document = reducer.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
-                                                report: report, glyphs: glyphs, countries: reducer.countries, language: state.language)
+        let document = context.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
+                                                report: report, glyphs: glyphs, countries: context.countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),

@@ -79,7 +79,7 @@ extension Overview {
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
         let L = state.language
-        let rows = reducer.overview
+        let rows = context.overview
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
         drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: [])
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
@@ -98,7 +98,7 @@ extension ExplorerView {
         let labelWidth = max(min(40, max(12, inner.width * 2 / 5)), min(need, inner.width - 2 - 1 - numberWidth - 2 - 16))
         let barWidth = max(0, inner.width - 2 - labelWidth - 1 - numberWidth - 2)
         let maxRegion = Double(report.regions.map(\.results).max() ?? 1)
-        let maxBudget = reducer.overview.compactMap { row -> Double? in
+        let maxBudget = context.overview.compactMap { row -> Double? in
             if case .budget(let id) = row { return report.fact(id)?.value }
             return nil
         }.max() ?? 1

@@ -2,46 +2,23 @@ import PIRModel
 import PIRText
 
 /// The only place the state changes: an event in, a new state out. Pure, so every key sequence can
-/// be replayed in a test without a terminal.
+/// be replayed in a test without a terminal. What it reads besides the state is its `context`, the
+/// same read-only context the views draw from.
 public struct Reducer: Sendable {
-    public let report: Report
-    public let index: SearchIndex
-    public let contents: [ContentsEntry]
-    public let overview: [OverviewRow]
-    /// The fixed lists of the list-and-text views.
-    let catalogs: [Screen: [ContentsEntry]]
-    /// Built on first use: a reader who never opens a country page does not pay for the scan.
-    let countryIndexBox: Lazy<CountryIndex>
-    public var countries: CountryIndex { countryIndexBox.value }
-    /// Wrapped texts, shared with the view so a key wraps its node's text once.
-    public let details = DetailCache()
-    public init(report: Report) {
-        self.report = report
-        self.index = SearchIndex(report: report)
-        self.contents = Contents.entries(report)
-        self.overview = Overview.rows(report)
-        var catalogs: [Screen: [ContentsEntry]] = [:]
-        for screen in Screen.allCases where screen != .indicators && screen != .countries { catalogs[screen] = Catalog.entries(screen, report) }
-        self.catalogs = catalogs
-        self.countryIndexBox = Lazy { CountryIndex(report: report) }
-    }
+    public let context: ViewContext
+    public init(report: Report) { context = ViewContext(report: report) }
 
-    /// What a list-and-text view lists in this state (the indicators table follows the sort and filter).
-    public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] {
-        if screen == .indicators { return Catalog.entries(.indicators, report, query: state.query) }
-        if screen == .countries {
-            return Catalog.entries(.countries, report, countries: countries, countryOrder: state.countryOrder, countryRegion: state.countryRegion)
-        }
-        return catalogs[screen] ?? []
-    }
+    public var report: Report { context.report }
+    public var index: SearchIndex { context.index }
+    public var contents: [ContentsEntry] { context.contents }
+    public var overview: [OverviewRow] { context.overview }
+    public var countries: CountryIndex { context.countries }
+    public var details: DetailCache { context.details }
+    public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] { context.entries(screen, state) }
+    public func hits(_ state: AppState) -> [SearchHit] { context.hits(state) }
+    public func paletteChoices(_ text: String) -> [PaletteChoice] { context.paletteChoices(text) }
 
     static let listScreens: Set<Screen> = [.contents, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
-
-    /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
-    public func hits(_ state: AppState) -> [SearchHit] {
-        guard let search = state.search else { return [] }
-        return index.search(search.query, limit: 500)
-    }
 
     public func reduce(_ state: AppState, _ event: Event) -> AppState {
         var s = state
@@ -56,6 +33,12 @@ public struct Reducer: Sendable {
             self.key(&s, key)
         case .paste(let text):
             paste(&s, text)
+        case .done(let result):
+            s.status = result
+        case .presented(let stay, let language):
+            s.presentRequested = false
+            s.language = language
+            if !stay { s.quit = true }
         }
         normalize(&s)
         return s

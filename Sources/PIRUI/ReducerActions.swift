@@ -214,21 +214,6 @@ extension Reducer {
 
     // MARK: The `:` switcher
 
-    /// What the switcher offers for its text: views, then a code or name it resolves.
-    /// A view whose name only the text begins comes before a country it also names (`ind` is the
-    /// indicators before India's code IND); a code of the report itself (`b` for outcome B, `3.1.2`)
-    /// comes first.
-    public func paletteChoices(_ text: String) -> [PaletteChoice] {
-        var out = Screen.matching(text).map { PaletteChoice.view($0) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty, let node = report.resolve(trimmed) {
-            var at = 0
-            if case .country = node, Screen.prefixed(by: trimmed).count == 1 { at = 1 }
-            out.insert(.node(node, trimmed), at: at)
-        }
-        return out
-    }
-
     func paletteKey(_ s: inout AppState, _ key: Key) {
         guard var palette = s.palette else { return }
         let choices = paletteChoices(palette.text)
@@ -251,16 +236,9 @@ extension Reducer {
             let prefixed = Screen.prefixed(by: palette.text)
             if prefixed.count == 1 { palette.text = prefixed[0].rawValue; palette.selected = 0 }
             else if case .view(let screen)? = choices.first { palette.text = screen.rawValue }
-        case .up, .ctrl("p"): palette.selected = max(0, palette.selected - 1)
-        case .down, .ctrl("n"): palette.selected = min(max(0, choices.count - 1), palette.selected + 1)
-        case .backspace:
-            if palette.text.isEmpty { s.palette = nil; return }
-            palette.text.removeLast()
-            palette.selected = 0
-        case .char(let c):
-            palette.text.append(c)
-            palette.selected = 0
-        default: break
+        // Backspace on nothing closes the switcher, as in a shell's completion
+        case .backspace where palette.text.isEmpty: s.palette = nil; return
+        default: _ = PromptEditing.apply(key, text: &palette.text, selected: &palette.selected, count: choices.count)
         }
         s.palette = palette
     }

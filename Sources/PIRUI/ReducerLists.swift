@@ -102,7 +102,7 @@ extension Reducer {
         let mentions = countries.mentions(of: id)
         guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
         let inner = listLayout(s).text.inset(1)
-        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(.country(id), width: inner.width - 1)
+        let doc = document(.country(id), width: inner.width - 1, s)
         let top = s.top.list.textScroll + 1
         var chosen = 0
         for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
@@ -123,7 +123,7 @@ extension Reducer {
         s.contentsTextScroll = 0
         if anchor != nil || paragraph != nil {
             let inner = listLayout(s).text.inset(1)
-            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entry, width: inner.width - 1)
+            let doc = document(entry, width: inner.width - 1, s)
             let line = anchor.flatMap { doc.anchors[$0] } ?? paragraph.flatMap { doc.line(of: $0) }
             if let line { s.contentsTextScroll = max(0, line - 1) }
         }

@@ -60,8 +60,7 @@ extension Reducer {
         guard let results = outcome.results else { return }
         s.mark = Exporter.number(Invariants.countedTotals(outcome).achieved) ?? "\(results.achieved)"
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language)
-            .build(.outcome(outcome), width: layout.detail.inset(1).width - 1)
+        let doc = document(.outcome(outcome), width: layout.detail.inset(1).width - 1, s)
         s.detailScroll = max(0, (doc.line(of: results.statement) ?? 1) - 1)
         s.status = results.statement
     }

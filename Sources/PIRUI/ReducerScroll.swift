@@ -3,6 +3,16 @@ import PIRText
 
 /// Keeping the selection on screen after every event.
 extension Reducer {
+    /// A node's text as the view lays it out in this state (its glyphs and language), from the
+    /// cache the view draws from: the line an anchor or a paragraph is on is the line drawn.
+    func document(_ node: Focused, width: Int, _ s: AppState) -> Document {
+        details.document(node, width: width, report: report, glyphs: s.glyphs, countries: countries, language: s.language)
+    }
+
+    func document(_ entry: ContentsEntry, width: Int, _ s: AppState) -> Document {
+        details.document(entry, width: width, report: report, glyphs: s.glyphs, countries: countries, language: s.language)
+    }
+
     // MARK: Keeping the selection on screen
 
     func normalize(_ s: inout AppState) {
@@ -28,7 +38,7 @@ extension Reducer {
             list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
             if list.textScroll > 0, list.index < entries.count {
                 let inner = layout.text.inset(1)
-                let lines = details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: .unicode,
+                let lines = details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: s.glyphs,
                                              countries: countries, language: s.language).lines.count
                 list.textScroll = min(list.textScroll, max(0, lines - inner.height))
             }
@@ -41,7 +51,7 @@ extension Reducer {
             let inner = layout.detail.inset(1)
             // laid out only as far as the scroll needs: a longer document leaves the scroll as it is
             let document = details.document(s.focused(in: report), width: inner.width - 1, lines: s.detailScroll + inner.height + 1,
-                                            report: report, glyphs: .unicode, countries: countries, language: s.language)
+                                            report: report, glyphs: s.glyphs, countries: countries, language: s.language)
             if document.isComplete { s.detailScroll = min(s.detailScroll, max(0, document.lines.count - inner.height)) }
         }
         for (pane, rect) in layout.panes {

@@ -21,18 +21,7 @@ extension Reducer {
             let hit = all[s.lastHit]
             pushing(&s, origin: .search(search)) { open(&$0, hit, query: search.query) }
             return
-        case .up, .ctrl("p"): search.selected = max(0, search.selected - 1)
-        case .down, .ctrl("n"): search.selected = min(max(0, count - 1), search.selected + 1)
-        case .pageUp: search.selected = max(0, search.selected - 10)
-        case .pageDown: search.selected = min(max(0, count - 1), search.selected + 10)
-        case .backspace:
-            if !search.query.isEmpty { search.query.removeLast() }
-            search.selected = 0
-        case .ctrl("u"): search.query = ""; search.selected = 0
-        case .char(let c):
-            search.query.append(c)
-            search.selected = 0
-        default: break
+        default: _ = PromptEditing.apply(key, text: &search.query, selected: &search.selected, count: count)
         }
         s.search = search
     }
@@ -70,7 +59,7 @@ extension Reducer {
             s.detailSource = .outcomes
             s.focus = .detail
             let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-            let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(s.focused(in: report), width: layout.detail.inset(1).width - 1)
+            let doc = document(s.focused(in: report), width: layout.detail.inset(1).width - 1, s)
             // a hit in a table row goes to its table; text to its paragraph
             let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") || hit.path.hasSuffix(".budget.header") ? "budget"
                 : hit.path.contains(".contributions.") ? "contributions" : nil
@@ -112,7 +101,7 @@ extension Reducer {
         let entries = self.entries(screen, s)
         guard list.index < entries.count else { return }
         let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
-        let doc = DetailDocument(report: report, glyphs: .unicode, countries: countries, language: s.language).build(entries[list.index], width: inner.width - 1)
+        let doc = document(entries[list.index], width: inner.width - 1, s)
         if let line = doc.line(of: text) { s.top.list.textScroll = max(0, line - 1) }
     }
 }

@@ -62,14 +62,15 @@ import Testing
         try keys("Enter", "Down", "Down", "Down")
         text = try waitFor("Asia-Pacific") { $0.contains("指标 7.5.2 在亚太地区：13") }
 
-        // resize to 80x24: one column, place kept
+        // resize to 80x24: the three panes in their narrow forms (issue 14), place kept
         try tmux(["resize-window", "-t", session, "-x", "80", "-y", "24"])
         text = try waitFor("narrow layout") { $0.split(separator: "\n").first.map { $0.contains("pir") } == true && !$0.contains("成果目标 Outcomes") && $0.contains("指标 7.5.2") }
         #expect(text.contains("亚太地区"))
+        #expect(text.contains("成果目标 Out") && text.contains("167/164"))
 
-        // back out to the outcomes with Esc, then quit
+        // back out to the outcomes with Esc (the status line names the outcome), then quit
         try keys("Escape", "Escape")
-        _ = try waitFor("outcomes pane") { $0.contains("成果目标 Outcomes") }
+        _ = try waitFor("outcomes pane") { $0.contains("成果目标 7 · 7/") }
         try keys("q")
         text = try waitFor("exit") { $0.contains("PIR-ENDED") }
         #expect(statusCode() == "EXIT=0")
