@@ -63,7 +63,9 @@ public struct ExplorerView: Sendable {
 
     func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
         let L = state.language
-        let inner = Panel.draw(&frame, rect, title: L("成果目标 Outcomes", "Outcomes"), focused: focused, glyphs: glyphs)
+        // the short name where the pane is narrow (80 columns), not a cut one
+        let title = [TitlePart(L("成果目标 Outcomes", "Outcomes"), short: L("成果目标", "Outcomes"), priority: 3)]
+        let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let offset = state.scroll[.outcomes, default: 0]
         let barWidth = inner.width >= 34 ? 8 : (inner.width >= 26 ? 5 : 0)

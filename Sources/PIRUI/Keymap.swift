@@ -65,7 +65,7 @@ public enum Keymap {
             KeyBinding([.enter, .right, .char("l")], "Enter → l", screen == .overview ? "打开来源 open the source" : "进入 drill in / open",
                        hint: ("⏎", "进入", "open", 3), ascii: "Enter"),
             KeyBinding([.escape, .left, .char("h"), .backspace], "Esc ← h Backspace",
-                       "返回：先关闭筛选和标记，再回到上一视图 back: a filter or marks first, then the view before", hint: ("Esc", "返回", "back", 4)),
+                       "返回：先清除筛选和标记，再回上一视图 back: filter, marks, then the view before", hint: ("Esc", "返回", "back", 4)),
         ]
     }
 
