@@ -66,7 +66,7 @@ import Testing
         try tmux(["resize-window", "-t", session, "-x", "80", "-y", "24"])
         text = try waitFor("narrow layout") { $0.split(separator: "\n").first.map { $0.contains("pir") } == true && !$0.contains("成果目标 Outcomes") && $0.contains("指标 7.5.2") }
         #expect(text.contains("亚太地区"))
-        #expect(text.contains("成果目标 Out") && text.contains("167/164"))
+        #expect(text.contains("┌─ 成果目标 ─") && text.contains("167/164"))
 
         // back out to the outcomes with Esc (the status line names the outcome), then quit
         try keys("Escape", "Escape")
