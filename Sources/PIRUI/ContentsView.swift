@@ -24,10 +24,12 @@ public struct ContentsLayout: Sendable {
     }
 }
 
-public enum ContentsView {
+extension ContentsLayout {
     /// Views whose list has a row of column names under its border.
     static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions, .countries].contains(screen) }
 
+    /// The first row of a list's entries and how many show: read by the view to draw and by the
+    /// reducer to scroll and hit-test.
     public static func listTop(_ rect: Rect, _ screen: Screen) -> Int { rect.y + 1 + (hasHeader(screen) ? 1 : 0) }
     public static func listRows(_ rect: Rect, _ screen: Screen) -> Int { max(0, rect.height - 2 - (hasHeader(screen) ? 1 : 0)) }
 }
@@ -62,9 +64,9 @@ extension ExplorerView {
         }
         let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {
-            if ContentsView.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
-            let top = ContentsView.listTop(layout.list, screen)
-            let rows = ContentsView.listRows(layout.list, screen)
+            if ContentsLayout.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
+            let top = ContentsLayout.listTop(layout.list, screen)
+            let rows = ContentsLayout.listRows(layout.list, screen)
             if entries.isEmpty {
                 frame.put(TextLayout.truncate(L.bi("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear"), to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
             }

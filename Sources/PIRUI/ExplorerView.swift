@@ -115,33 +115,6 @@ public struct ExplorerView: Sendable {
 
     // MARK: Indicators
 
-    /// The rows of a list pane that hold list entries: inside the border, below the column header
-    /// that the indicators pane has. Shared with the reducer for scrolling and mouse hits.
-    public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
-        let inner = rect.inset(1)
-        return pane == .indicators ? inner.top(1).1 : inner
-    }
-
-    /// Rows of the indicators pane: a heading per output, then its indicators (worked out from the
-    /// outputs' sizes, see IndicatorRows.swift) — or, once sorted or filtered, the indicators alone
-    /// (an output heading would no longer sit above its own).
-    static func rows(of outcome: Outcome, _ query: IndicatorQuery) -> [(output: Output, indicator: Indicator?)] {
-        query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
-    }
-
-    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
-        query.isDefault ? outcome.indicatorRowCount : rows(of: outcome, query).count
-    }
-
-    public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
-        query.isDefault ? outcome.row(ofIndicator: index) : index
-    }
-
-    public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
-        if query.isDefault { return outcome.indicatorIndex(atRow: row) }
-        return row >= 0 && row < rows(of: outcome, query).count ? row : nil
-    }
-
     func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
         guard let value else { return "–" }
         let n = Exporter.number(value) ?? ""
@@ -161,10 +134,10 @@ public struct ExplorerView: Sendable {
             + state.query.titleParts(L, shown: listed.count, total: outcome.indicatorCount, mixed: state.query.mixesUnits(listed))
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
-        let inner = Self.listArea(.indicators, rect)
-        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : Self.rows(of: outcome, state.query)
+        let inner = ExplorerLayout.listArea(.indicators, rect)
+        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : IndicatorPane.rows(of: outcome, state.query)
         let offset = state.scroll[.indicators, default: 0]
-        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome, state.query)
+        let selectedRow = IndicatorPane.row(ofIndicator: state.indicator, in: outcome, state.query)
         if sorted?.isEmpty == true {
             frame.put(TextLayout.truncate(L("没有符合筛选的指标 nothing matches · Esc 清除筛选", "nothing matches the filter · Esc clears it"), to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
         }

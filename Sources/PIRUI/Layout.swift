@@ -69,3 +69,12 @@ public struct ExplorerLayout: Equatable, Sendable {
         return nil
     }
 }
+
+extension ExplorerLayout {
+    /// The rows of a list pane that hold list entries: inside the border, below the column header
+    /// that the indicators pane has. A layout fact, read by the view to draw and by the reducer to scroll and hit-test.
+    public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
+        let inner = rect.inset(1)
+        return pane == .indicators ? inner.top(1).1 : inner
+    }
+}

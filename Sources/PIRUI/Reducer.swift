@@ -76,14 +76,14 @@ public struct Reducer: Sendable {
             case .ctrl("c"), .char("Q"): s.quit = true
             case .down, .char("j"): s.helpScroll += 1
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
-            case .pageDown, .char(" "): s.helpScroll += HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil)
-            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpOverlay.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            case .pageDown, .char(" "): s.helpScroll += HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil)
+            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
             case .home, .char("g"): s.helpScroll = 0
             case .end, .char("G"): s.helpScroll = .max
             default: break
             }
             // in range, so Up after PgDn past the end moves at once
-            s.helpScroll = min(s.helpScroll, HelpOverlay.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            s.helpScroll = min(s.helpScroll, HelpLayout.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }

@@ -19,7 +19,7 @@ extension Reducer {
                 list.textScroll = max(0, list.textScroll + delta * 3)
             case .press:
                 if inList {
-                    let row = mouse.y - ContentsView.listTop(layout.list, screen) + list.scroll
+                    let row = mouse.y - ContentsLayout.listTop(layout.list, screen) + list.scroll
                     if row >= 0 && row < entries.count && entries[row].isSelectable { list.index = row; list.textFocused = false; list.textScroll = 0 }
                 } else { list.textFocused = true }
             }
@@ -39,13 +39,13 @@ extension Reducer {
                 if pane == .detail { s.detailSource = s.focus == .detail ? s.detailSource : s.focus; s.focus = .detail }
                 return
             }
-            let row = mouse.y - ExplorerView.listArea(pane, rect).y + s.scroll[pane, default: 0]
+            let row = mouse.y - ExplorerLayout.listArea(pane, rect).y + s.scroll[pane, default: 0]
             s.focus = pane
             switch pane {
             case .outcomes:
                 if row >= 0 && row < report.outcomes.count, row != s.outcome { s.outcome = row; s.indicator = 0; s.detailScroll = 0 }
             case .indicators:
-                if let index = ExplorerView.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
+                if let index = IndicatorPane.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
             case .regions:
                 if row >= 0 && row < report.regions.count { selectRegion(&s, row); s.detailScroll = 0 }
             case .detail: break

@@ -32,7 +32,7 @@ extension Reducer {
             var list = s.top.list
             list.index = max(0, min(list.index, entries.count - 1))
             let layout = listLayout(s)
-            let visible = max(1, ContentsView.listRows(layout.list, screen))
+            let visible = max(1, ContentsLayout.listRows(layout.list, screen))
             if list.index < list.scroll + 1 { list.scroll = max(0, list.index - 1) }
             if list.index >= list.scroll + visible { list.scroll = list.index - visible + 1 }
             list.scroll = max(0, min(list.scroll, max(0, entries.count - visible)))
@@ -55,13 +55,13 @@ extension Reducer {
             if document.isComplete { s.detailScroll = min(s.detailScroll, max(0, document.lines.count - inner.height)) }
         }
         for (pane, rect) in layout.panes {
-            let visible = max(1, ExplorerView.listArea(pane, rect).height)
+            let visible = max(1, ExplorerLayout.listArea(pane, rect).height)
             let (row, count): (Int, Int)
             switch pane {
             case .outcomes: (row, count) = (s.outcome, report.outcomes.count)
             case .indicators:
                 let outcome = currentOutcome(s)
-                (row, count) = (ExplorerView.row(ofIndicator: s.indicator, in: outcome, s.query), ExplorerView.rowCount(of: outcome, s.query))
+                (row, count) = (IndicatorPane.row(ofIndicator: s.indicator, in: outcome, s.query), IndicatorPane.rowCount(of: outcome, s.query))
             case .regions: (row, count) = (s.region, report.regions.count)
             case .detail: continue
             }
