@@ -42,7 +42,10 @@ let package = Package(
         .target(name: "PIRTestSupport"),
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
-        .testTarget(name: "PIRUITests", dependencies: ["PIRUI", "PIRModel", "PIRTestSupport"]),
+        .testTarget(name: "PIRUITests", dependencies: [
+            "PIRUI", "PIRModel", "PIRTestSupport",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "PIRCommandsTests", dependencies: [
             "PIRCommands", "PIRModel", "PIRUI", "PIRTerminal", "PIRShare", "PIRTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),

@@ -29,52 +29,24 @@ public enum Pane: Int, Sendable, CaseIterable, Hashable {
 }
 
 /// Everything the screen shows is a function of this value and the report; the reducer is the only
-/// thing that changes it.
+/// thing that changes it. The views the reader has opened are a stack (`Navigation.swift`), each
+/// with its own selection, scroll, sort and filter; what is not a view's own is here.
 public struct AppState: Sendable, Equatable {
     public var width: Int
     public var height: Int
-    public var screen: Screen = .explorer
-    public var focus: Pane = .outcomes
-    /// The list-and-text views' selection and scroll, per view.
-    public var lists: [Screen: ListState] = [:]
-    /// Sort and filter of every indicator list (explorer pane, indicators table, export).
-    public var query = IndicatorQuery()
-    /// Views left by switching, for Esc.
-    public var history: [Screen] = []
-    /// The countries view: order (by mentions, name or region) and the region it is narrowed to.
-    public var countryOrder: CountryOrder = .mentions
-    public var countryRegion: RegionID?
+    /// The views opened, the overview at the bottom and the one on screen on top; never empty.
+    public var stack: [ViewState]
+    /// The help, search or switcher drawn over the view, if one is open.
+    public var overlay: Overlay?
     /// Language of the interface and the structural labels (`w` switches).
     public var language: Language = .zh
-    /// The `:` view switcher while it is open.
-    public var palette: PaletteState?
-    /// A search term to mark in the text shown (set when a search hit is opened; Esc clears it).
-    public var mark: String?
     /// Work for the session (export a file, copy to the clipboard); it empties the queue.
     public var effects: [Effect] = []
-    /// The overview screen: selected row and scroll.
-    public var overviewIndex = 1
-    public var overviewScroll = 0
-    /// Index into `report.outcomes`.
-    public var outcome = 0
-    /// Index into the selected outcome's indicators (flattened over outputs).
-    public var indicator = 0
-    /// Index into `report.regions`.
-    public var region = 0
-    /// First visible row of each list pane, kept so selection moves without the list jumping.
-    public var scroll: [Pane: Int] = [:]
-    public var detailScroll = 0
-    /// Whose text the detail area shows while it has the focus.
-    public var detailSource: Pane = .outcomes
-    public var showHelp = false
-    public var helpScroll = 0
     /// Characters typed towards a code such as `3.1.2`.
     public var pendingCode = ""
     /// The code was begun with a view letter (`B`, `C`), which switched views: a `.` next means
     /// an enabling code (`B.2.2`) was meant, so the view switch is taken back.
     public var pendingCodeSwitchedView = false
-    /// The `/` search prompt while it is open.
-    public var search: SearchState?
     /// The last query, for `n` / `N` after the prompt is closed.
     public var lastQuery = ""
     public var lastHit = 0
@@ -83,22 +55,72 @@ public struct AppState: Sendable, Equatable {
     /// `p`: open the presentation at this node's slide (the session does; see PresentReducer).
     public var presentRequested = false
     public var mouseEnabled = true
+    /// The glyphs the view draws with (`--ascii`): the reducer lays texts out with the same, so a
+    /// scroll is kept in range of the lines drawn.
+    public var glyphs: Glyphs = .unicode
+    /// The slide (1-based) this explorer was opened from inside a presentation, where `q` and Esc
+    /// go back to it; nil for the explorer on its own.
+    public var fromSlide: Int?
 
+    /// The overview at the bottom, and `screen` on it when that is another view.
     public init(width: Int, height: Int, screen: Screen = .explorer) {
         self.width = width
         self.height = height
-        self.screen = screen
-        lists[.contents] = ListState()
-        lists[.contents]?.index = 1
+        stack = [ViewState(.overview, origin: .root)]
+        if screen != .overview { push(ViewState(screen)) }
+        if screen == .contents { stack[1].list.index = 1 }
     }
 
-    public func list(_ screen: Screen) -> ListState { lists[screen] ?? ListState() }
+    /// The view on screen. Setting it puts a fresh view of that kind in the top view's place
+    /// (for tests and the start option; the reducer pushes).
+    public var screen: Screen {
+        get { top.screen }
+        set {
+            guard newValue != top.screen else { return }
+            if stack.count == 1 { push(ViewState(newValue)) } else { let id = top.id; top = ViewState(newValue); top.id = id }
+        }
+    }
 
-    // The contents screen's fields under their earlier names.
-    public var contentsIndex: Int { get { list(.contents).index } set { lists[.contents, default: ListState()].index = newValue } }
-    public var contentsScroll: Int { get { list(.contents).scroll } set { lists[.contents, default: ListState()].scroll = newValue } }
-    public var contentsText: Bool { get { list(.contents).textFocused } set { lists[.contents, default: ListState()].textFocused = newValue } }
-    public var contentsTextScroll: Int { get { list(.contents).textScroll } set { lists[.contents, default: ListState()].textScroll = newValue } }
+    /// The list view's selection and scrolls while `screen` is on screen (a view not on screen has none).
+    public func list(_ screen: Screen) -> ListState { top.screen == screen ? top.list : ListState() }
+
+    // The top view's fields under the names they had when the state was one flat record: the
+    // reducer and the views read and write the view on screen through these.
+    public var focus: Pane { get { top.explorer.focus } set { top.explorer.focus = newValue } }
+    public var detailSource: Pane { get { top.explorer.detailSource } set { top.explorer.detailSource = newValue } }
+    public var outcome: Int { get { top.explorer.outcome } set { top.explorer.outcome = newValue } }
+    public var indicator: Int { get { top.explorer.indicator } set { top.explorer.indicator = newValue } }
+    public var region: Int { get { top.explorer.region } set { top.explorer.region = newValue } }
+    public var scroll: [Pane: Int] { get { top.explorer.scroll } set { top.explorer.scroll = newValue } }
+    public var detailScroll: Int { get { top.explorer.detailScroll } set { top.explorer.detailScroll = newValue } }
+    public var query: IndicatorQuery { get { top.query } set { top.query = newValue } }
+    public var mark: String? { get { top.mark } set { top.mark = newValue } }
+    public var countryOrder: CountryOrder { get { top.countries.order } set { top.countries.order = newValue } }
+    public var countryRegion: RegionID? { get { top.countries.region } set { top.countries.region = newValue } }
+    public var overviewIndex: Int { get { top.overview.index } set { top.overview.index = newValue } }
+    public var overviewScroll: Int { get { top.overview.scroll } set { top.overview.scroll = newValue } }
+    public var contentsIndex: Int { get { top.list.index } set { top.list.index = newValue } }
+    public var contentsScroll: Int { get { top.list.scroll } set { top.list.scroll = newValue } }
+    public var contentsText: Bool { get { top.list.textFocused } set { top.list.textFocused = newValue } }
+    public var contentsTextScroll: Int { get { top.list.textScroll } set { top.list.textScroll = newValue } }
+
+    // The overlay, as the three it can be.
+    public var showHelp: Bool {
+        get { if case .help = overlay { return true }; return false }
+        set { if newValue { overlay = .help(scroll: 0) } else if showHelp { overlay = nil } }
+    }
+    public var helpScroll: Int {
+        get { if case .help(let scroll)? = overlay { return scroll }; return 0 }
+        set { if showHelp { overlay = .help(scroll: newValue) } }
+    }
+    public var search: SearchState? {
+        get { if case .search(let search)? = overlay { return search }; return nil }
+        set { if let newValue { overlay = .search(newValue) } else if search != nil { overlay = nil } }
+    }
+    public var palette: PaletteState? {
+        get { if case .palette(let palette)? = overlay { return palette }; return nil }
+        set { if let newValue { overlay = .palette(newValue) } else if palette != nil { overlay = nil } }
+    }
 
     /// The smallest terminal pir draws in; below it, a "terminal too small" notice.
     public static let minimumWidth = 40

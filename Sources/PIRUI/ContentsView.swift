@@ -24,10 +24,12 @@ public struct ContentsLayout: Sendable {
     }
 }
 
-public enum ContentsView {
+extension ContentsLayout {
     /// Views whose list has a row of column names under its border.
     static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions, .countries].contains(screen) }
 
+    /// The first row of a list's entries and how many show: read by the view to draw and by the
+    /// reducer to scroll and hit-test.
     public static func listTop(_ rect: Rect, _ screen: Screen) -> Int { rect.y + 1 + (hasHeader(screen) ? 1 : 0) }
     public static func listRows(_ rect: Rect, _ screen: Screen) -> Int { max(0, rect.height - 2 - (hasHeader(screen) ? 1 : 0)) }
 }
@@ -35,19 +37,14 @@ public enum ContentsView {
 extension ExplorerView {
     func renderContents(_ state: AppState, into frame: inout Frame) {
         let screen = state.screen
-        let entries = reducer.entries(screen, state)
+        let entries = context.entries(screen, state)
         let list = state.list(screen)
         let layout = ContentsLayout(width: state.width, height: state.height, screen: screen)
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen, language: state.language)
         let L = state.language
-        var crumb = [L("报告", "Report"), L(screen.chineseName + " " + screen.englishName, screen.englishName)]
-        if let entry { crumb.append(TextLayout.truncate(Contents.label(entry, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)) }
-        var x = 1
-        for (n, part) in crumb.enumerated() {
-            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: 1, style: Style(.dim), limit: state.width) }
-            x += frame.put(part, x: x, y: 1, width: state.width - x, style: n == crumb.count - 1 ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
-        }
+        let item = entry.map { [TextLayout.truncate(Contents.label($0, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)] } ?? []
+        drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: item)
         var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
             title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))
@@ -67,9 +64,9 @@ extension ExplorerView {
         }
         let inner = Panel.draw(&frame, layout.list, title: title, focused: !list.textFocused, glyphs: glyphs)
         if !inner.isEmpty {
-            if ContentsView.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
-            let top = ContentsView.listTop(layout.list, screen)
-            let rows = ContentsView.listRows(layout.list, screen)
+            if ContentsLayout.hasHeader(screen) { drawListHeader(&frame, screen, x: inner.x, y: inner.y, width: inner.width, L) }
+            let top = ContentsLayout.listTop(layout.list, screen)
+            let rows = ContentsLayout.listRows(layout.list, screen)
             if entries.isEmpty {
                 frame.put(TextLayout.truncate(L.bi("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear"), to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
             }
@@ -88,8 +85,8 @@ extension ExplorerView {
         let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
-            let document = reducer.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
-                                                    countries: reducer.countries, language: state.language)
+            let document = context.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
+                                                    countries: context.countries, language: state.language)
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
@@ -237,12 +234,12 @@ extension ExplorerView {
         case .country(let id):
             guard let country = report.country(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
-            let count = reducer.countries.mentions(of: id).count
+            let count = context.countries.mentions(of: id).count
             frame.put(TextLayout.fit(L(country.zh + " " + country.en, country.en + " " + country.zh), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
             number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             if c.bar > 0 {
-                let high = Double(reducer.countries.named.map { reducer.countries.mentions(of: $0.id).count }.max() ?? 1)
+                let high = Double(context.countries.named.map { context.countries.mentions(of: $0.id).count }.max() ?? 1)
                 BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(count), target: nil, scale: high, glyphs: glyphs)
             }
         case .budget(let id):

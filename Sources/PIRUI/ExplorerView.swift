@@ -6,14 +6,19 @@ import PIRText
 public struct ExplorerView: Sendable {
     public let report: Report
     public let glyphs: Glyphs
-    let reducer: Reducer
+    /// The report and what is built from it, read-only.
+    let context: ViewContext
 
-    /// `reducer` supplies the search hits and the contents list; pass the session's own so the
-    /// search index is built once.
-    public init(report: Report, glyphs: Glyphs = .unicode, reducer: Reducer? = nil) {
-        self.report = report
+    public init(context: ViewContext, glyphs: Glyphs = .unicode) {
+        self.report = context.report
         self.glyphs = glyphs
-        self.reducer = reducer ?? Reducer(report: report)
+        self.context = context
+    }
+
+    /// Draws from the reducer's context, so the search index is built once for a session; without
+    /// one, a context of its own.
+    public init(report: Report, glyphs: Glyphs = .unicode, reducer: Reducer? = nil) {
+        self.init(context: reducer?.context ?? ViewContext(report: report), glyphs: glyphs)
     }
 
     public func render(_ state: AppState) -> Frame {
@@ -49,132 +54,18 @@ public struct ExplorerView: Sendable {
     }
 
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
-        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: reducer.paletteChoices(palette.text), language: state.language) }
-        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: reducer.hits(state), language: state.language) }
-        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language) }
-    }
-
-    // MARK: Chrome
-
-    func drawTooSmall(_ frame: inout Frame, language L: Language = .zh) {
-        let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
-        // the longest wording that fits on one line, down to a single mark on a 1×1 window
-        let english = ["terminal too small (need \(need))", "too small (need \(need))", "too small", "small", "!"]
-        let candidates = L == .en ? english : ["终端太小 terminal too small (need \(need))", "太小 terminal too small (need \(need))",
-                                                   "终端太小 too small (need \(need))", "终端太小 too small", "太小 too small"] + english
-        let message = candidates.first { $0.cellWidth <= frame.width } ?? "!"
-        guard frame.height > 0, frame.width > 0 else { return }
-        frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))
-    }
-
-    /// The title line: the report's title, and on the right which view this is (so a reader always
-    /// knows where they are), with the English title where there is room.
-    func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language = .zh) {
-        frame.fill(rect, style: Style(.title, [.reverse]))
-        let view = "[\(screen.chineseName) \(screen.englishName)] "  // both names: the way back from either language
-        let left = glyphs.interface(" pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title))
-        let full = glyphs.interface((language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view)
-        let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
-        // the view's name outlasts the report's title: the title gives way (with an ellipsis) first
-        let shown = right.cellWidth + 12 <= rect.width
-        frame.put(left, x: rect.x, y: rect.y, width: shown ? min(left.cellWidth, rect.width - right.cellWidth - 2) : rect.width,
-                  style: Style(.title, [.reverse, .bold]), ellipsis: glyphs.ellipsis)
-        if shown {
-            frame.put(right, x: rect.maxX - right.cellWidth, y: rect.y, style: Style(.title, [.reverse]))
-        }
-    }
-
-    func breadcrumb(_ focused: Focused, _ L: Language = .zh) -> [String] {
-        var parts = [L("报告", "Report")]
-        switch focused {
-        case .outcome(let o):
-            parts.append(L.outcome(o.id))
-        case .indicator(let o, let p, let i):
-            parts += [L.outcome(o.id), L.output(p.code), L.indicator(i.code)]
-        case .region(let r, let o, let i):
-            parts.append(L.outcome(o.id))
-            if let i { parts += [L.indicator(i.code)] }
-            parts.append(L.name(r))
-        }
-        return parts
-    }
-
-    func drawBreadcrumb(_ frame: inout Frame, _ rect: Rect, _ focused: Focused, _ state: AppState) {
-        let parts = breadcrumb(focused, state.language)
-        var x = rect.x + 1
-        for (n, part) in parts.enumerated() {
-            if n > 0 { x += frame.put(glyphs.breadcrumb, x: x, y: rect.y, style: Style(.dim), limit: rect.maxX) }
-            let last = n == parts.count - 1
-            x += frame.put(part, x: x, y: rect.y, width: rect.maxX - x, style: last ? Style(.accent, [.bold]) : Style(.normal), ellipsis: glyphs.ellipsis)
-        }
-    }
-
-    func drawFooter(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
-        let enter = glyphs == .ascii ? "Enter" : "⏎"
-        let arrows = glyphs == .ascii ? "jk" : "↑↓"
-        // (key, Chinese, English, priority: lower is dropped last)
-        let base: [(String, String, String, Int)] = [
-            (arrows, "移动", "move", 2), (enter, "进入", "open", 3), ("Esc", "返回", "back", 4), ("Tab", "窗格", "pane", 7),
-            ("1-8", "成果", "outcome", 8), ("3.1.2" + (glyphs == .ascii ? "" : "⏎"), "代码", "code", 9), ("/", "搜索", "search", 5),
-            ("t", "目录", "contents", 6), ("o", "概览", "overview", 6), (":", "视图", "views", 2), ("s f", "排序筛选", "sort filter", 7),
-            ("p", "放映", "present", 7), ("x", "导出", "export", 8), ("y", "复制", "copy", 8), ("?", "帮助", "help", 0),
-            // q closes a list view (as in k9s); at the overview and the explorer it quits
-            Reducer.listScreens.contains(state.screen) ? ("q", "关闭", "close", 1) : ("q", "退出", "quit", 1),
-        ]
-        func width(_ h: (String, String, String, Int), _ english: Bool) -> Int {
-            h.0.cellWidth + 1 + h.1.cellWidth + (english ? 1 + h.2.cellWidth : 0) + 2
-        }
-        // English labels if everything fits with them; otherwise Chinese only, dropping the least
-        // important hints until the line fits — help and quit always stay. In English mode the
-        // English words take the Chinese ones' place.
-        let hints = state.language == .en
-            ? base.map { ($0.0, $0.2, "", $0.3) } + [("w", "中文", "", 7)]
-            : base + [("w", "EN", "", 7)]
-        var english = state.language == .zh && hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
-        var kept = hints
-        if !english {
-            english = false
-            while kept.map({ width($0, false) }).reduce(0, +) + 1 > rect.width, let drop = kept.max(by: { $0.3 < $1.3 }), drop.3 > 1 {
-                kept.removeAll { $0.0 == drop.0 }
-            }
-        }
-        var x = rect.x + 1
-        for (key, zh, en, _) in kept {
-            let label = english && !en.isEmpty ? zh + " " + en : zh
-            if x + key.cellWidth + 1 + label.cellWidth > rect.maxX { break }
-            x += frame.put(key, x: x, y: rect.y, style: Style(.key, [.bold]))
-            x += 1
-            x += frame.put(label, x: x, y: rect.y, style: Style(.dim))
-            x += 2
-        }
-    }
-
-    func drawStatus(_ frame: inout Frame, _ rect: Rect, _ state: AppState, _ focused: Focused) {
-        let L = state.language
-        frame.fill(rect, style: Style(.status, [.reverse]))
-        var text = state.status
-        if text.isEmpty {
-            switch focused {
-            case .outcome(let o):
-                text = "\(L.outcome(o.id)) · \(state.outcome + 1)/\(report.outcomes.count)"
-            case .indicator(let o, _, let i):
-                // the figures again here, so they show even when the detail area has no room (40×10)
-                let figures = o.isPolicy ? " · \(L("目标", "target")) \(figure(i.target, i.unit)) \(L("成果", "result")) \(figure(i.total, i.unit))"
-                    + (i.attainment?.wholePercent.map { " (\($0)%)" } ?? "") : ""
-                text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
-            case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit))" : ""
-                text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
-            }
-        }
-        frame.put(" " + glyphs.interface(text), x: rect.x, y: rect.y, width: rect.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language) }
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language) }
+        if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
 
     // MARK: Outcomes
 
     func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
         let L = state.language
-        let inner = Panel.draw(&frame, rect, title: L("成果目标 Outcomes", "Outcomes"), focused: focused, glyphs: glyphs)
+        // the short name where the pane is narrow (80 columns), not a cut one
+        let title = [TitlePart(L("成果目标 Outcomes", "Outcomes"), short: L("成果目标", "Outcomes"), priority: 3)]
+        let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let offset = state.scroll[.outcomes, default: 0]
         let barWidth = inner.width >= 34 ? 8 : (inner.width >= 26 ? 5 : 0)
@@ -224,33 +115,6 @@ public struct ExplorerView: Sendable {
 
     // MARK: Indicators
 
-    /// The rows of a list pane that hold list entries: inside the border, below the column header
-    /// that the indicators pane has. Shared with the reducer for scrolling and mouse hits.
-    public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
-        let inner = rect.inset(1)
-        return pane == .indicators ? inner.top(1).1 : inner
-    }
-
-    /// Rows of the indicators pane: a heading per output, then its indicators (worked out from the
-    /// outputs' sizes, see IndicatorRows.swift) — or, once sorted or filtered, the indicators alone
-    /// (an output heading would no longer sit above its own).
-    static func rows(of outcome: Outcome, _ query: IndicatorQuery) -> [(output: Output, indicator: Indicator?)] {
-        query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
-    }
-
-    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
-        query.isDefault ? outcome.indicatorRowCount : rows(of: outcome, query).count
-    }
-
-    public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
-        query.isDefault ? outcome.row(ofIndicator: index) : index
-    }
-
-    public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
-        if query.isDefault { return outcome.indicatorIndex(atRow: row) }
-        return row >= 0 && row < rows(of: outcome, query).count ? row : nil
-    }
-
     func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
         guard let value else { return "–" }
         let n = Exporter.number(value) ?? ""
@@ -270,10 +134,10 @@ public struct ExplorerView: Sendable {
             + state.query.titleParts(L, shown: listed.count, total: outcome.indicatorCount, mixed: state.query.mixesUnits(listed))
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard panel.height > 1 else { return }
-        let inner = Self.listArea(.indicators, rect)
-        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : Self.rows(of: outcome, state.query)
+        let inner = ExplorerLayout.listArea(.indicators, rect)
+        let sorted: [(output: Output, indicator: Indicator?)]? = state.query.isDefault ? nil : IndicatorPane.rows(of: outcome, state.query)
         let offset = state.scroll[.indicators, default: 0]
-        let selectedRow = Self.row(ofIndicator: state.indicator, in: outcome, state.query)
+        let selectedRow = IndicatorPane.row(ofIndicator: state.indicator, in: outcome, state.query)
         if sorted?.isEmpty == true {
             frame.put(TextLayout.truncate(L("没有符合筛选的指标 nothing matches · Esc 清除筛选", "nothing matches the filter · Esc clears it"), to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
         }
@@ -413,8 +277,8 @@ public struct ExplorerView: Sendable {
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         // only the visible window is laid out; the total is shown once the whole text has been
-        let document = reducer.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
-                                                report: report, glyphs: glyphs, countries: reducer.countries, language: state.language)
+        let document = context.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
+                                                report: report, glyphs: glyphs, countries: context.countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),

@@ -57,3 +57,28 @@ extension Outcome {
         return nil
     }
 }
+
+/// The indicators pane's row map: which row shows which indicator, in report order (output
+/// headings between) or, once sorted or filtered, the indicators alone. Read by the view to draw and
+/// by the reducer to scroll and hit-test, so neither asks the other.
+public enum IndicatorPane {
+    /// Rows of the indicators pane: a heading per output, then its indicators (worked out from the
+    /// outputs' sizes, see IndicatorRows.swift) — or, once sorted or filtered, the indicators alone
+    /// (an output heading would no longer sit above its own).
+    static func rows(of outcome: Outcome, _ query: IndicatorQuery) -> [(output: Output, indicator: Indicator?)] {
+        query.apply(outcome.indicatorEntries) { $0.1 }.map { ($0.0, $0.1) }
+    }
+
+    public static func rowCount(of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
+        query.isDefault ? outcome.indicatorRowCount : rows(of: outcome, query).count
+    }
+
+    public static func row(ofIndicator index: Int, in outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int {
+        query.isDefault ? outcome.row(ofIndicator: index) : index
+    }
+
+    public static func indicatorIndex(atRow row: Int, of outcome: Outcome, _ query: IndicatorQuery = IndicatorQuery()) -> Int? {
+        if query.isDefault { return outcome.indicatorIndex(atRow: row) }
+        return row >= 0 && row < rows(of: outcome, query).count ? row : nil
+    }
+}

@@ -1,3 +1,5 @@
+import PIRModel
+
 /// Input as the UI core sees it: the backend translates ncurses key codes, mouse reports and
 /// SIGWINCH into these, and tests feed them directly.
 public enum Key: Hashable, Sendable {
@@ -23,6 +25,11 @@ public enum Event: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// Text the terminal marked as pasted (bracketed paste): never read as keys.
     case paste(String)
+    /// What came of the effects the reducer asked for (a file written, text sent to the
+    /// clipboard), in words for the status line.
+    case done(String)
+    /// The presentation opened with `p` has closed: back here in its language, or quit.
+    case presented(stay: Bool, language: Language)
 }
 
 extension Event {

@@ -5,14 +5,17 @@ public struct ExplorerLayout: Equatable, Sendable {
     public var mode: Mode
     public var header: Rect
     public var breadcrumb: Rect
-    /// Rectangles of the list panes that are visible (all three when wide, the focused one when narrow).
+    /// Rectangles of the list panes that are visible (all three from `compactWidth`, the focused one below).
     public var panes: [Pane: Rect]
     public var detail: Rect
     public var footer: Rect
     public var status: Rect
 
-    /// Below this width the three panes no longer fit side by side.
+    /// From this width the three panes stand side by side with room for titles and bars.
     public static let wideWidth = 100
+    /// From this width (80 columns among them) the three panes still stand side by side, narrow;
+    /// below it one pane shows at a time.
+    public static let compactWidth = 70
 
     public init(width: Int, height: Int, focus: Pane, detailSource: Pane) {
         let all = Rect(x: 0, y: 0, width: width, height: height)
@@ -36,9 +39,17 @@ public struct ExplorerLayout: Equatable, Sendable {
             detail = lower
             let outcomesWidth = min(44, max(30, width * 28 / 100))
             let regionsWidth = min(40, max(28, width * 25 / 100))
-            let (o, afterOutcomes) = lists.left(outcomesWidth)
-            let (i, r) = afterOutcomes.left(afterOutcomes.width - regionsWidth)
-            panes = [.outcomes: o, .indicators: i, .regions: r]
+            let row = Splitter.split(lists, .horizontal, [.fixed(outcomesWidth), .fill(1), .fixed(regionsWidth)])
+            panes = [.outcomes: row[0], .indicators: row[1], .regions: row[2]]
+        } else if width >= Self.compactWidth {
+            // the three panes together in their narrow forms: ids and totals, codes and figures, regions
+            mode = .narrow
+            var listHeight = max(5, min(rest.height - 4, rest.height / 2 + 1))
+            if rest.height - listHeight < 3 { listHeight = rest.height }
+            let (lists, lower) = rest.top(listHeight)
+            detail = lower
+            let row = Splitter.split(lists, .horizontal, [.fixed(19), .fill(1), .fixed(24)])
+            panes = [.outcomes: row[0], .indicators: row[1], .regions: row[2]]
         } else {
             mode = .narrow
             let shown: Pane = focus == .detail ? detailSource : focus
@@ -56,5 +67,14 @@ public struct ExplorerLayout: Equatable, Sendable {
         for (pane, rect) in panes where x >= rect.x && x < rect.maxX && y >= rect.y && y < rect.maxY { return pane }
         if x >= detail.x && x < detail.maxX && y >= detail.y && y < detail.maxY { return .detail }
         return nil
+    }
+}
+
+extension ExplorerLayout {
+    /// The rows of a list pane that hold list entries: inside the border, below the column header
+    /// that the indicators pane has. A layout fact, read by the view to draw and by the reducer to scroll and hit-test.
+    public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
+        let inner = rect.inset(1)
+        return pane == .indicators ? inner.top(1).1 : inner
     }
 }

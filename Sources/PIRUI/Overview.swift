@@ -79,9 +79,9 @@ extension Overview {
 extension ExplorerView {
     func renderOverview(_ state: AppState, into frame: inout Frame) {
         let L = state.language
-        let rows = reducer.overview
+        let rows = context.overview
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
-        frame.put(" " + L("报告", "Report") + glyphs.breadcrumb + L("概览 Overview", "Overview"), x: 0, y: 1, style: Style(.accent, [.bold]), limit: state.width)
+        drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: [])
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
         let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
@@ -98,7 +98,7 @@ extension ExplorerView {
         let labelWidth = max(min(40, max(12, inner.width * 2 / 5)), min(need, inner.width - 2 - 1 - numberWidth - 2 - 16))
         let barWidth = max(0, inner.width - 2 - labelWidth - 1 - numberWidth - 2)
         let maxRegion = Double(report.regions.map(\.results).max() ?? 1)
-        let maxBudget = reducer.overview.compactMap { row -> Double? in
+        let maxBudget = context.overview.compactMap { row -> Double? in
             if case .budget(let id) = row { return report.fact(id)?.value }
             return nil
         }.max() ?? 1

@@ -8,9 +8,8 @@ extension Reducer {
         if s.screen == .countries {
             let order = CountryOrder.allCases
             s.countryOrder = order[((order.firstIndex(of: s.countryOrder) ?? 0) + 1) % order.count]
-            let first = Catalog.firstSelectable(entries(.countries, s))
-            s.lists[.countries, default: ListState()].index = first
-            s.lists[.countries, default: ListState()].textScroll = 0
+            s.top.list.index = Catalog.firstSelectable(entries(.countries, s))
+            s.top.list.textScroll = 0
             s.status = s.language("排序 sort: \(s.countryOrder.label) · s 下一种 next", "sort: \(s.language.bi(s.countryOrder.label)) · s next")
             return
         }
@@ -56,21 +55,6 @@ extension Reducer {
         }
     }
 
-    /// In the regions view the region whose page is open is the selected one, so an indicator sort
-    /// or filter by region picks it up (and says so).
-    func followRegionsView(_ s: inout AppState) {
-        guard s.screen == .regions else { return }
-        let list = entries(.regions, s)
-        let index = s.list(.regions).index
-        guard index >= 0, index < list.count, case .region(let id) = list[index],
-              let n = report.regions.firstIndex(where: { $0.id == id }), n != s.region else { return }
-        let before = s.query
-        selectRegion(&s, n)
-        if s.query != before, s.status.isEmpty {
-            s.status = s.language("指标排序/筛选现按 \(id.chineseName) · indicators now sorted/filtered by \(id.englishName)", "indicators now sorted/filtered by \(id.englishName)")
-        }
-    }
-
     func sortStatus(_ s: AppState) -> String {
         s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse · R 区域 region",
                    "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse · R region")
@@ -80,9 +64,8 @@ extension Reducer {
         if s.screen == .countries {
             let order: [RegionID?] = [nil] + report.regions.map(\.id)
             s.countryRegion = order[((order.firstIndex(of: s.countryRegion) ?? 0) + 1) % order.count]
-            let first = Catalog.firstSelectable(entries(.countries, s))
-            s.lists[.countries, default: ListState()].index = first
-            s.lists[.countries, default: ListState()].textScroll = 0
+            s.top.list.index = Catalog.firstSelectable(entries(.countries, s))
+            s.top.list.textScroll = 0
             let count = entries(.countries, s).filter(\.isSelectable).count
             s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.englishName) · \(count) countries · f next · Esc clears") }
                 ?? s.language("筛选已清除 filter cleared", "filter cleared")
@@ -104,19 +87,22 @@ extension Reducer {
         s.status = s.language("筛选已清除 filter cleared", "filter cleared")
     }
 
-    /// Changes the sort or filter, staying on the same indicator wherever it is still listed.
+    /// Changes the sort or filter of the view on screen, staying on the same indicator wherever it
+    /// is still listed.
     func changeQuery(_ s: inout AppState, _ change: (inout IndicatorQuery) -> Void) {
+        if s.screen == .indicators {
+            let table = self.entries(.indicators, s)
+            let entry = s.top.list.index < table.count ? table[s.top.list.index] : nil
+            change(&s.query)
+            s.top.list.index = entry.flatMap { self.entries(.indicators, s).firstIndex(of: $0) } ?? 0
+            s.top.list.textScroll = 0
+            return
+        }
         let outcome = currentOutcome(s)
         let entries = s.entries(of: outcome)
         let paneCode = s.indicator < entries.count ? entries[s.indicator].1.code : nil
-        let table = self.entries(.indicators, s)
-        let tableEntry = s.list(.indicators).index < table.count ? table[s.list(.indicators).index] : nil
         change(&s.query)
         s.indicator = s.entries(of: outcome).firstIndex { $0.1.code == paneCode } ?? 0
-        var list = s.list(.indicators)
-        list.index = tableEntry.flatMap { self.entries(.indicators, s).firstIndex(of: $0) } ?? 0
-        list.textScroll = 0
-        s.lists[.indicators] = list
         s.detailScroll = 0
     }
 
@@ -185,8 +171,8 @@ extension Reducer {
             }
         default:
             let list = entries(s.screen, s)
-            guard s.list(s.screen).index < list.count else { return "" }
-            let entry = list[s.list(s.screen).index]
+            guard s.top.list.index < list.count else { return "" }
+            let entry = list[s.top.list.index]
             switch entry {
             case .indicator(let code): return report.indicator(code).map { describe(indicator: $0.indicator) } ?? ""
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
@@ -228,21 +214,6 @@ extension Reducer {
 
     // MARK: The `:` switcher
 
-    /// What the switcher offers for its text: views, then a code or name it resolves.
-    /// A view whose name only the text begins comes before a country it also names (`ind` is the
-    /// indicators before India's code IND); a code of the report itself (`b` for outcome B, `3.1.2`)
-    /// comes first.
-    public func paletteChoices(_ text: String) -> [PaletteChoice] {
-        var out = Screen.matching(text).map { PaletteChoice.view($0) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if !trimmed.isEmpty, let node = report.resolve(trimmed) {
-            var at = 0
-            if case .country = node, Screen.prefixed(by: trimmed).count == 1 { at = 1 }
-            out.insert(.node(node, trimmed), at: at)
-        }
-        return out
-    }
-
     func paletteKey(_ s: inout AppState, _ key: Key) {
         guard var palette = s.palette else { return }
         let choices = paletteChoices(palette.text)
@@ -253,8 +224,11 @@ extension Reducer {
             s.palette = nil
             guard !choices.isEmpty else { s.status = s.language("没有这个视图 no such view: ", "no such view: ") + palette.text; return }
             switch choices[min(palette.selected, choices.count - 1)] {
-            case .view(let screen): show(&s, screen)
-            case .node(let node, _): openNode(&s, node)
+            case .view(let screen): openView(&s, screen)
+            case .node(let node, _):
+                // what the view on screen lists is selected there (`:box 36` in the boxes)
+                if s.screen != .explorer, s.screen != .overview, focus(&s, on: [node]) { break }
+                pushing(&s, origin: .source) { openNode(&$0, node) }
             }
             return
         case .tab:
@@ -266,16 +240,9 @@ extension Reducer {
             else if case .node(.region(let id), _)? = choices.first, let region = report.region(id) {
                 palette.text = palette.text.unicodeScalars.allSatisfy(\.isASCII) ? region.nameEn : region.name
             }
-        case .up, .ctrl("p"): palette.selected = max(0, palette.selected - 1)
-        case .down, .ctrl("n"): palette.selected = min(max(0, choices.count - 1), palette.selected + 1)
-        case .backspace:
-            if palette.text.isEmpty { s.palette = nil; return }
-            palette.text.removeLast()
-            palette.selected = 0
-        case .char(let c):
-            palette.text.append(c)
-            palette.selected = 0
-        default: break
+        // Backspace on nothing closes the switcher, as in a shell's completion
+        case .backspace where palette.text.isEmpty: s.palette = nil; return
+        default: _ = PromptEditing.apply(key, text: &palette.text, selected: &palette.selected, count: choices.count)
         }
         s.palette = palette
     }
@@ -284,11 +251,9 @@ extension Reducer {
     func openCountry(_ s: inout AppState, _ id: String) {
         show(&s, .countries)
         if !entries(.countries, s).contains(.country(id)) { s.countryRegion = nil }
-        var list = s.list(.countries)
-        if let index = entries(.countries, s).firstIndex(of: .country(id)) { list.index = index }
-        list.textFocused = true
-        list.textScroll = 0
-        s.lists[.countries] = list
+        if let index = entries(.countries, s).firstIndex(of: .country(id)) { s.top.list.index = index }
+        s.top.list.textFocused = true
+        s.top.list.textScroll = 0
         if !entries(.countries, s).contains(.country(id)) { s.status = s.language("本报告没有提及 not named in the report: ", "not named in the report: ") + (report.country(id)?.en ?? id) }
     }
 

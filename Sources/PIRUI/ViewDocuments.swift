@@ -130,8 +130,17 @@ extension DetailDocument {
         let facts = report.facts.filter { $0.section == "part1-budget" }
         if !facts.isEmpty {
             doc.heading(lang("第一部分 预算和支出重点 (Part I)", "Part I: budget and expenditure highlights"))
+            // the labels take what the figures leave, up to the longest: a column for the short
+            // figures (aligned); a long figure (`over US$6.5 million`) takes its room from its own
+            // label only, and a long label from its own figure's column, so a label is cut only
+            // where its line has no room for it
+            let need = facts.map { lang.label($0).cellWidth }.max() ?? 0
+            let figures = facts.map { lang.figure($0).cellWidth }.max() ?? 0
+            let column = Splitter.sizes(doc.width, [.max(need), .fixed(1 + min(12, figures))])[0]
             for f in facts {
-                doc.line(Span(TextLayout.fit(lang.label(f), to: min(30, doc.width / 2), ellipsis: glyphs.ellipsis)),
+                // a label longer than the column still shows whole where its line has the room
+                let label = min(max(column, lang.label(f).cellWidth), doc.width - 1 - lang.figure(f).cellWidth)
+                doc.line(Span(TextLayout.fit(lang.label(f), to: Swift.max(8, label), ellipsis: glyphs.ellipsis)),
                          Span(" " + lang.figure(f), Style(.normal, [.bold])))
             }
         }
@@ -174,8 +183,11 @@ extension DetailDocument {
                 spans.append(Span(TextLayout.fit(String(format: "%.1f", v), to: 6, alignment: .right), Style(.normal, [.bold])))
                 spans.append(Span(" "))
                 spans += BulletBar.spans(width: max(0, min(30, doc.width - 14)), value: v, target: nil, scale: high, glyphs: glyphs)
+            } else if row.noData?.contains(year) == true {
+                spans.append(Span(lang("暂无数据", "no data"), Style(.dim)))
             } else {
-                spans.append(Span(TextLayout.fit(row.noData?.contains(year) == true ? lang("暂无数据", "no data") : glyphs.missing, to: 9, alignment: .right), Style(.dim)))
+                // in the figures' column, under their last digit
+                spans.append(Span(TextLayout.fit(glyphs.missing, to: 6, alignment: .right), Style(.dim)))
             }
             doc.line(spans)
         }

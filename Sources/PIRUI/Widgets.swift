@@ -76,8 +76,12 @@ public enum BulletBar {
     public static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, value: Double, target: Double?,
                             scale: Double, glyphs: Glyphs, dimmed: Bool = false) {
         guard width > 0, scale > 0 else { return }
-        let eighths = Int(saturating: max(0, value) / scale * Double(width * 8))
-        let targetCell = target.map { min(width - 1, max(0, Int(saturating: $0 / scale * Double(width)) - 1)) }
+        var eighths = Int(saturating: max(0, value) / scale * Double(width * 8))
+        // the target mark stands in the cell holding the target's last eighth, and a value that
+        // reaches the target but not past it ends there too (it drew past the mark at some widths)
+        let targetEighths = target.map { Int(saturating: max(0, $0) / scale * Double(width * 8)) }
+        let targetCell = targetEighths.map { min(width - 1, max(0, ($0 - 1) / 8)) }
+        if let t = targetEighths, let target, value <= target { eighths = min(eighths, t) }
         for i in 0..<width {
             let fill = min(8, max(0, eighths - i * 8))
             let over = targetCell.map { i > $0 } ?? false

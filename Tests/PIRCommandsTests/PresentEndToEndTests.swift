@@ -89,7 +89,7 @@ import Testing
 
         // Enter drills into the explorer at that indicator; the follower keeps the slide and says so
         try keys(presenter, "Enter")
-        text = try waitFor(presenter, "the explorer at 1.1.1") { $0.contains("报告 › 成果目标 1 › 产出 1.1 › 指标 1.1.1") }
+        text = try waitFor(presenter, "the explorer at 1.1.1") { $0.contains("浏览 › 成果目标 1 › 产出 1.1 › 指标 1.1.1") }
         #expect(text.contains("幻灯片 5 / 16"))
         _ = try waitFor(follower, "the follower told the presenter explores") { $0.contains("演示者在浏览") && position($0) == "5 / 16 · 1/8" }
         // explorer keys work: down to the next indicator

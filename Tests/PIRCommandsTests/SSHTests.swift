@@ -118,7 +118,7 @@ struct SSHServer {
 
         // navigate: indicator 3.1.3 by its code, then the regions
         try tmux(["send-keys", "-t", "ssh", "3", ".", "1", ".", "3", "Enter"])
-        var text = try waitFor("indicator 3.1.3") { $0.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.3") }
+        var text = try waitFor("indicator 3.1.3") { $0.contains("浏览 › 成果目标 3 › 产出 3.1 › 指标 3.1.3") }
         #expect(text.contains("目标 12"))
         // resize through the link: SIGWINCH crosses ssh, pir lays out for 80x24
         try tmux(["resize-window", "-t", "ssh", "-x", "80", "-y", "24"])

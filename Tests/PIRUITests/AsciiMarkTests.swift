@@ -15,7 +15,9 @@ import PIRText
     /// panel border that may follow.
     func marks(_ row: String) -> [String] {
         let pattern = /[#.|]{3,} ([^ |]+)/
-        return row.matches(of: pattern).map { String($0.output.1) }
+        // the explorer's narrow outcomes pane (80 columns) has no bars: the mark follows the totals
+        let narrow = /\d+\/\d+ (ok|x) ?\|/
+        return row.matches(of: pattern).map { String($0.output.1) } + row.matches(of: narrow).map { String($0.output.1) }
     }
 
     @Test func theGlyphsAreWordsOfEqualRoom() {

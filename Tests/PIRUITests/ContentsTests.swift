@@ -25,7 +25,8 @@ import PIRText
 
     @Test func everyEntryIsReachableByKeysAndRendersAtEverySize() {
         for (width, height) in [(120, 40), (80, 24), (200, 60), (40, 10)] {
-            var s = state(Event.keys("t"), width, height)
+            // t opens the contents on the outcome the explorer is on: g goes to the top
+            var s = state(Event.keys("tg"), width, height)
             #expect(s.screen == .contents)
             var seen = Set<Int>()
             for _ in 0..<reducer.contents.count {
@@ -131,7 +132,7 @@ import PIRText
         s = reducer.reduce(s, .key(.enter))
         #expect(s.screen == .explorer)
         #expect(s.focus == .indicators)
-        #expect(view.render(s).text.contains("报告 › 成果目标 4 › 产出 4.1 › 指标 4.1.1"))
+        #expect(view.render(s).text.contains("目录 › 浏览 › 成果目标 4 › 产出 4.1 › 指标 4.1.1"))
         s = reducer.reduce(s, Event.keys("tq"))
         #expect(s.screen == .explorer)
         #expect(!s.quit)

@@ -33,7 +33,7 @@ import PIRText
     func outcomesAtEverySize(width: Int, height: Int) {
         let frame = render(width, height)
         expectWellFormed(frame)
-        #expect(frame.text.contains("报告 › 成果目标 1"))
+        #expect(frame.text.contains("浏览 › 成果目标 1"))
         #expect(frame.text.contains("199/179"))
         // every policy outcome is listed with its results against target
         for total in ["117/130", "102/114", "90/69", "92/76", "59/84", "167/164", "70/58"] where height >= 24 {
@@ -47,7 +47,7 @@ import PIRText
         let frame = render(width, height, "3.1.3\r")
         expectWellFormed(frame)
         let text = frame.text
-        if width >= 80 { #expect(text.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.3"), "\(text)") }
+        if width >= 80 { #expect(text.contains("浏览 › 成果目标 3 › 产出 3.1 › 指标 3.1.3"), "\(text)") }
         #expect(text.contains("目标 12"), "\(text)")
         #expect(text.contains("成果 2"), "\(text)")
     }
@@ -69,7 +69,7 @@ import PIRText
         #expect(s.focus == .regions)
         let frame = view.render(s)
         let text = frame.text
-        #expect(text.contains("报告 › 成果目标 3 › 指标 3.1.2 › 美洲"), "\(text)")
+        #expect(text.contains("浏览 › 成果目标 3 › 指标 3.1.2 › 美洲"), "\(text)")
         #expect(text.contains("指标 3.1.2 在美洲：3"), "\(text)")
     }
 
@@ -248,6 +248,12 @@ extension AppState {
     @Test(arguments: ["A.2.2", "a.2.2", "B.2.2", "b.2.2", "C.5.2", "c.5.2", "3.1.2", "7.5.2"], ["", "i", "$", "L"])
     func codeGoesToItsIndicator(code: String, fromView: String) {
         let s = fixture.state(120, 40, Event.keys(fromView + code + "\r"))
+        // the indicators table lists policy indicators: a code typed there stays there (issue 14)
+        if fromView == "i", fixture.report.indicator(code.uppercased())?.outcome.isPolicy == true {
+            #expect(s.screen == .indicators, "\(fromView)\(code): on \(s.screen)")
+            #expect(fixture.reducer.entries(.indicators, s)[s.list(.indicators).index] == .indicator(code.uppercased()))
+            return
+        }
         #expect(s.screen == .explorer, "\(fromView)\(code): on \(s.screen)")
         guard case .indicator(_, _, let indicator) = s.focused(in: fixture.report) else {
             Issue.record("\(fromView)\(code): focus is \(s.focused(in: fixture.report))"); return
@@ -261,7 +267,7 @@ extension AppState {
         // and the key after the letter is the new view's: `j` moves in the boxes list
         let s = fixture.state(120, 40, Event.keys("Bj"))
         #expect(s.screen == .boxes && s.pendingCode.isEmpty)
-        #expect(fixture.state(120, 40, Event.keys("B")).history.count == 1)
+        #expect(fixture.state(120, 40, Event.keys("B")).path == [.overview, .explorer, .boxes])
     }
 }
 

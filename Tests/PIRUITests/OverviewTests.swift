@@ -20,8 +20,8 @@ import PIRText
     }
 
     @Test func everyRowIsAWayIn() {
-        // region row → that region's page; outcome row → its indicators; a budget figure → its
-        // paragraph in Part I, scrolled to and marked
+        // region row → that region's page; outcome row → its results sentence in the outcome's
+        // text, marked; a budget figure → its paragraph in Part I, scrolled to and marked
         var s = fixture.state(120, 40, Event.keys("o"))
         s.overviewIndex = fixture.reducer.overview.firstIndex(of: .region(.asiaPacific))!
         s = fixture.reducer.reduce(s, .key(.enter))
@@ -31,7 +31,8 @@ import PIRText
         s = fixture.reducer.reduce(s, Event.keys("o"))
         s.overviewIndex = fixture.reducer.overview.firstIndex(of: .outcome("6"))!
         s = fixture.reducer.reduce(s, .key(.enter))
-        #expect(s.screen == .explorer && s.focus == .indicators && s.outcome == 5)
+        #expect(s.screen == .explorer && s.focus == .detail && s.detailSource == .outcomes && s.outcome == 5)
+        #expect(s.mark == "\(fixture.report.outcome("6")!.results!.achieved)")
         s = fixture.reducer.reduce(s, Event.keys("o"))
         s.overviewIndex = fixture.reducer.overview.firstIndex(of: .budget("regular_budget"))!
         s = fixture.reducer.reduce(s, .key(.enter))
@@ -50,9 +51,10 @@ import PIRText
         #expect(s.quit)
     }
 
-    @Test func escReturnsToTheExplorer() {
+    /// `o` goes home and empties the stack (issue 14): Esc then stays at the overview.
+    @Test func oEmptiesTheStack() {
         let s = fixture.state(120, 40, Event.keys("o") + [.key(.escape)])
-        #expect(s.screen == .explorer)
+        #expect(s.screen == .overview && s.path == [.overview])
         #expect(!s.quit)
     }
 }

@@ -115,7 +115,7 @@ import PIRModel
         let e = try! #require(s.explorer)
         #expect(e.focused(in: fixture.report) == .indicator(fixture.report.outcome("3")!, fixture.report.output("3.1")!.output, fixture.report.indicator("3.1.2")!.indicator))
         let frame = PresentView(report: fixture.report, deck: deck, reducer: fixture.reducer).render(s)
-        #expect(frame.text.contains("报告 › 成果目标 3 › 产出 3.1 › 指标 3.1.2"))
+        #expect(frame.text.contains("浏览 › 成果目标 3 › 产出 3.1 › 指标 3.1.2"))
         #expect(frame.text.contains("Esc ⇢ 幻灯片 \(outcome3 + 1) / \(deck.slides.count)"))
         // explorer keys work in there: down, into the regions
         s = reducer.reduce(s, [.key(.down), .key(.enter)])

@@ -136,7 +136,7 @@ import PIRText
             .build(.country("COL"), width: ContentsLayout(width: 120, height: 40, screen: .countries).text.inset(1).width - 1)
         let n = try #require(reducer.countries.mentions(of: "COL").firstIndex(of: mention))
         list.textScroll = try #require(doc.anchors["passage:\(n)"]) - 1
-        s.lists[.countries] = list
+        s.top.list = list
         s = reducer.reduce(s, [.key(.enter)])
         #expect(s.screen == .contents && s.contentsIndex == reducer.contents.firstIndex(of: .box(8)))
         #expect(markedText(view.render(s)).contains("哥伦比亚"))

@@ -9,7 +9,7 @@ public enum Following {
         case .resize(let width, let height):
             s.width = max(0, width)
             s.height = max(0, height)
-        case .mouse, .paste: break
+        case .mouse, .paste, .done, .presented: break
         case .key(let key):
             s.status = ""
             if s.showHelp {

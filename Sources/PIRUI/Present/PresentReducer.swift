@@ -50,6 +50,8 @@ public struct PresentReducer: Sendable {
             case .press: break
             }
         case .key(let key): self.key(&s, key)
+        case .done(let result): s.status = result
+        case .presented: break
         // pasted text only ever goes into the find prompt: never read as keys that change slides
         case .paste(let text):
             if var find = s.find {
@@ -213,14 +215,7 @@ public struct PresentReducer: Sendable {
             if found.isEmpty { s.status = s.language("没有匹配 no slide matches ", "no slide matches ") + find.query; return }
             go(&s, to: found[min(find.selected, found.count - 1)])
             return
-        case .down, .ctrl("n"): find.selected = min(max(0, found.count - 1), find.selected + 1)
-        case .up, .ctrl("p"): find.selected = max(0, find.selected - 1)
-        case .backspace:
-            if !find.query.isEmpty { find.query.removeLast() }
-            find.selected = 0
-        case .ctrl("u"): find.query = ""; find.selected = 0
-        case .char(let c): find.query.append(c); find.selected = 0
-        default: break
+        default: _ = PromptEditing.apply(key, text: &find.query, selected: &find.selected, count: found.count)
         }
         s.find = find
     }
@@ -233,6 +228,7 @@ public struct PresentReducer: Sendable {
         var e = explorerState(at: slide.node(atStep: s.step), width: s.width, height: s.height)
         // the explorer speaks the presentation's language, and hands it back (Esc, q, p)
         e.language = s.language
+        e.fromSlide = s.slide + 1
         e.status = s.language("Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)", "Esc: back to slide \(s.slide + 1)")
         s.explorer = e
     }
@@ -276,9 +272,9 @@ public struct PresentReducer: Sendable {
     func open(_ e: inout AppState, _ screen: Screen, at entry: ContentsEntry) {
         explorer.show(&e, screen)
         guard let index = explorer.entries(screen, e).firstIndex(of: entry) else { return }
-        e.lists[screen, default: ListState()].index = index
-        e.lists[screen, default: ListState()].textFocused = true
-        e.lists[screen, default: ListState()].textScroll = 0
+        e.top.list.index = index
+        e.top.list.textFocused = true
+        e.top.list.textScroll = 0
     }
 
     func explore(_ s: inout PresentState, _ e: AppState, _ event: Event) {

@@ -1,0 +1,83 @@
+import PIRModel
+
+/// The explorer's run loop, on any backend: render, draw, wait for an event, reduce. Nothing is
+/// drawn on a timer; a frame is made only after an event. What the reducer asks of the world
+/// outside (a file, the clipboard, the presentation) is carried out by `World`, and its result
+/// comes back into the reducer as an event, so nothing but the reducer changes the state.
+public enum ExplorerLoop {
+    /// The session's side effects, handed in so that the loop runs in tests without a terminal.
+    public struct World {
+        /// Carries out an effect (export, copy) and says how it went, for the status line.
+        public var perform: (Effect, Language) -> String
+        /// `p`: the presentation at this state's node; whether to come back, and in which language.
+        public var present: (AppState) -> (stay: Bool, language: Language)
+        /// After each frame is drawn (the trace, a crash on purpose in tests): the state drawn,
+        /// what caused it and how long reducing, rendering and drawing took by `now`.
+        public var drawn: (AppState, String, FrameTiming) -> Void
+        /// The clock the timings are read from (monotonic nanoseconds; a fake one in tests).
+        public var now: () -> UInt64
+
+        public init(perform: @escaping (Effect, Language) -> String,
+                    present: @escaping (AppState) -> (stay: Bool, language: Language) = { _ in (false, .zh) },
+                    drawn: @escaping (AppState, String, FrameTiming) -> Void = { _, _, _ in },
+                    now: @escaping () -> UInt64 = { 0 }) {
+            self.perform = perform
+            self.present = present
+            self.drawn = drawn
+            self.now = now
+        }
+    }
+
+    /// Nanoseconds spent on one frame's event, by the world's clock.
+    public struct FrameTiming: Sendable, Equatable {
+        public var reduce: UInt64 = 0, render: UInt64 = 0, draw: UInt64 = 0
+        /// When the frame was drawn.
+        public var drawnAt: UInt64 = 0
+    }
+
+    /// Runs until the user quits or the input ends; returns the last state.
+    @discardableResult
+    public static func run(_ state: AppState, on backend: TerminalBackend, reducer: Reducer, view: ExplorerView, world: World) -> AppState {
+        var state = state
+        var cause = "start"
+        var timing = FrameTiming()
+        while true {
+            let start = world.now()
+            let frame = view.render(state)
+            let rendered = world.now()
+            backend.draw(frame)
+            timing.drawnAt = world.now()
+            timing.render = rendered - start
+            timing.draw = timing.drawnAt - rendered
+            world.drawn(state, cause, timing)
+            if state.quit { break }
+            guard let event = backend.nextEvent(timeout: -1) else { break }
+            let received = world.now()
+            state = reducer.reduce(state, event)
+            timing.reduce = world.now() - received
+            cause = "\(event)".filter { !$0.isWhitespace }
+            // Keys already waiting (a paste, a held key, a burst of resizes) are applied before the
+            // next frame, so a long paste costs one frame rather than one per character.
+            var applied = 0
+            while !state.quit, !state.presentRequested, applied < 1_000, let next = backend.nextEvent(timeout: 0) {
+                state = reducer.reduce(state, next)
+                applied += 1
+            }
+            if !state.effects.isEmpty {
+                // drawn first so an OSC 52 sequence goes out after the frame, never inside it
+                let effects = state.effects
+                state.effects = []
+                backend.draw(view.render(state))
+                let results = effects.map { world.perform($0, state.language) }
+                state = reducer.reduce(state, .done(results.joined(separator: " · ")))
+            }
+            if state.presentRequested {
+                let (stay, language) = world.present(state)
+                state = reducer.reduce(state, .presented(stay: stay, language: language))
+                if state.quit { break }
+                state = reducer.reduce(state, .resize(width: backend.size.width, height: backend.size.height))
+            }
+        }
+        return state
+    }
+}

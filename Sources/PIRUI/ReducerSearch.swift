@@ -1,0 +1,109 @@
+import PIRModel
+import PIRText
+
+/// The `/` search: the prompt's keys, `n` / `N`, and opening a hit where its text is.
+extension Reducer {
+    // MARK: Search
+
+    func searchKey(_ s: inout AppState, _ key: Key) {
+        guard var search = s.search else { return }
+        let count = hits(s).count
+        switch key {
+        case .escape: s.search = nil; return
+        case .ctrl("c"): s.quit = true; return
+        case .enter:
+            let all = hits(s)
+            s.search = nil
+            guard !all.isEmpty else { s.status = noMatch(s, search.query); return }
+            s.lastQuery = search.query
+            s.lastHit = min(search.selected, all.count - 1)
+            // a view of its own, so Esc comes back to these results in one press
+            let hit = all[s.lastHit]
+            pushing(&s, origin: .search(search)) { open(&$0, hit, query: search.query) }
+            return
+        default: _ = PromptEditing.apply(key, text: &search.query, selected: &search.selected, count: count)
+        }
+        s.search = search
+    }
+
+    func repeatSearch(_ s: inout AppState, by delta: Int) {
+        guard !s.lastQuery.isEmpty else { s.status = s.language("还没有搜索 no search yet · / 搜索 to search", "no search yet: / to search"); return }
+        let all = index.search(s.lastQuery, limit: 500)
+        guard !all.isEmpty else { s.status = noMatch(s, s.lastQuery); return }
+        s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
+        // the next hit takes the place of the one before: Esc still returns to the results
+        if case .search = s.top.origin, s.stack.count > 1 { s.stack.removeLast() }
+        var results = SearchState()
+        results.query = s.lastQuery
+        results.selected = s.lastHit
+        let hit = all[s.lastHit], query = s.lastQuery
+        pushing(&s, origin: .search(results)) { open(&$0, hit, query: query) }
+        s.status = "/\(s.lastQuery) · \(s.lastHit + 1)/\(all.count)" + (s.status.isEmpty ? "" : " · " + s.status)
+    }
+
+    /// Opens a hit where its text is, scrolled to the paragraph, with the query marked.
+    func open(_ s: inout AppState, _ hit: SearchHit, query: String) {
+        s.status = ""
+        // the term and its paragraph as the pages print them: footnote references raised (⁵)
+        let shown = hit.excerpt(.superscript)
+        let term = shown.match, paragraph = shown.before + shown.match + shown.after
+        // text inside a box opens the box, wherever the box stands (Part I or an outcome's chapter),
+        // scrolled to the paragraph; its page says where the box is and Enter goes there
+        if let n = hit.box, contents.contains(.box(n)) {
+            openContents(&s, .box(n), paragraph: paragraph)
+            s.status = s.language("专栏 \(n) box \(n)", "Box \(n)") + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
+            s.mark = term.isEmpty ? query : term
+            return
+        }
+        switch hit.node {
+        case .outcome(let id)?:
+            if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
+            s.detailSource = .outcomes
+            s.focus = .detail
+            let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
+            let doc = document(s.focused(in: report), width: layout.detail.inset(1).width - 1, s)
+            // a hit in a table row goes to its table; text to its paragraph
+            let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") || hit.path.hasSuffix(".budget.header") ? "budget"
+                : hit.path.contains(".contributions.") ? "contributions" : nil
+            s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: paragraph) ?? 1) - 1)
+            if let table {
+                s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
+                                      "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
+            } else {
+                s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
+            }
+        case .output(let code)?: goto(&s, code)
+        case .indicator(let code)?: goto(&s, code)
+        case .region(let id)?:
+            openRegion(&s, id)
+            scrollList(&s, .regions, to: paragraph)
+        case .box(let n)?:
+            openContents(&s, .box(n))
+            s.status = "\(s.language.box(n)) · \(report.box(n)?.sectionTitle ?? "")"
+        case .country(let id)?:
+            openCountry(&s, id)
+            return
+        default:
+            if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
+                openRegion(&s, id)
+                scrollList(&s, .regions, to: paragraph)
+            } else if report.chapter(hit.sectionID) != nil {
+                openContents(&s, .chapter(hit.sectionID), anchor: hit.path.hasPrefix("trends.") ? "trends" : nil, paragraph: paragraph)
+                s.status = hit.sectionTitle
+            } else {
+                s.status = "\(hit.sectionTitle): pir show \(hit.sectionID)"
+            }
+        }
+        s.mark = term.isEmpty ? query : term
+    }
+
+    /// Scrolls a list view's text to the paragraph holding `text`.
+    func scrollList(_ s: inout AppState, _ screen: Screen, to text: String) {
+        let list = s.list(screen)
+        let entries = self.entries(screen, s)
+        guard list.index < entries.count else { return }
+        let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
+        let doc = document(entries[list.index], width: inner.width - 1, s)
+        if let line = doc.line(of: text) { s.top.list.textScroll = max(0, line - 1) }
+    }
+}

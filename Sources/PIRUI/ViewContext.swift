@@ -1,0 +1,61 @@
+import PIRModel
+import PIRText
+
+/// What the reducer and the views read besides the state: the report and what is built from it
+/// once (the search index, the catalog lists, the overview's rows, the country index, the cache of
+/// laid-out texts). Read-only: a view draws from this and the state, never from the reducer.
+public struct ViewContext: Sendable {
+    public let report: Report
+    public let index: SearchIndex
+    public let contents: [ContentsEntry]
+    public let overview: [OverviewRow]
+    /// The fixed lists of the list-and-text views.
+    let catalogs: [Screen: [ContentsEntry]]
+    /// Built on first use: a reader who never opens a country page does not pay for the scan.
+    let countryIndexBox: Lazy<CountryIndex>
+    public var countries: CountryIndex { countryIndexBox.value }
+    /// Wrapped texts, shared by the reducer and the views so a key wraps its node's text once.
+    public let details = DetailCache()
+
+    public init(report: Report) {
+        self.report = report
+        self.index = SearchIndex(report: report)
+        self.contents = Contents.entries(report)
+        self.overview = Overview.rows(report)
+        var catalogs: [Screen: [ContentsEntry]] = [:]
+        for screen in Screen.allCases where screen != .indicators && screen != .countries { catalogs[screen] = Catalog.entries(screen, report) }
+        self.catalogs = catalogs
+        self.countryIndexBox = Lazy { CountryIndex(report: report) }
+    }
+
+    /// What a list-and-text view lists in this state (the indicators table follows its sort and
+    /// filter, the countries view its order and region).
+    public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] {
+        if screen == .indicators { return Catalog.entries(.indicators, report, query: state.query) }
+        if screen == .countries {
+            return Catalog.entries(.countries, report, countries: countries, countryOrder: state.countryOrder, countryRegion: state.countryRegion)
+        }
+        return catalogs[screen] ?? []
+    }
+
+    /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
+    public func hits(_ state: AppState) -> [SearchHit] {
+        guard let search = state.search else { return [] }
+        return index.search(search.query, limit: 500)
+    }
+
+    /// What the switcher offers for its text: views, then a code or name it resolves.
+    /// A view whose name only the text begins comes before a country it also names (`ind` is the
+    /// indicators before India's code IND); a code of the report itself (`b` for outcome B, `3.1.2`)
+    /// comes first.
+    public func paletteChoices(_ text: String) -> [PaletteChoice] {
+        var out = Screen.matching(text).map { PaletteChoice.view($0) }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty, let node = report.resolve(trimmed) {
+            var at = 0
+            if case .country = node, Screen.prefixed(by: trimmed).count == 1 { at = 1 }
+            out.insert(.node(node, trimmed), at: at)
+        }
+        return out
+    }
+}
