@@ -1,4 +1,5 @@
 import Foundation
+import PIRShare
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -54,24 +55,10 @@ enum Pager {
         posix_spawn_file_actions_addclose(&actions, readEnd)
         posix_spawn_file_actions_addclose(&actions, writeEnd)
         // the pager starts with every signal at its default and none blocked, whatever pir set
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let shell: [String] = ["/bin/sh", "-c", command]
-        let argv = shell.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, envp)
+        let spawned = ChildProcess.spawn(["/bin/sh", "-c", command], environment: env.map { "\($0.key)=\($0.value)" },
+                                         searchPath: false, actions: &actions)
         close(readEnd)
-        guard spawned == 0 else { close(writeEnd); return false }
+        guard case .success(let pid) = spawned else { close(writeEnd); return false }
         let interrupt = signal(SIGINT, SIG_IGN), quit = signal(SIGQUIT, SIG_IGN), broken = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGINT, interrupt); signal(SIGQUIT, quit); signal(SIGPIPE, broken) }
         // a pager that quits before the end (q in less) closes the pipe: EPIPE, and nothing to say

@@ -64,25 +64,16 @@ public final class ShareTunnel {
         posix_spawn_file_actions_adddup2(&actions, pipeFDs[1], 2)
         for fd in [pair[0], pipeFDs[0]] { posix_spawn_file_actions_addclose(&actions, fd) }
         // ssh starts with the default signals, whatever the follower blocked or caught
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let arguments = [ssh, "-T", "-o", "BatchMode=yes", "-o", "ServerAliveInterval=15", "-o", "ServerAliveCountMax=3",
                          "--", destination, command(name: name, from: from)]
-        let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, ssh, &actions, &attributes, argv, environ)
+        let spawned = ChildProcess.spawn(arguments, searchPath: true, actions: &actions)
         closeDescriptor(pair[1]); closeDescriptor(pipeFDs[1])
-        guard rc == 0 else {
+        let pid: pid_t
+        switch spawned {
+        case .success(let started): pid = started
+        case .failure(let error):
             closeDescriptor(pair[0]); closeDescriptor(pipeFDs[0])
-            return .failure(ShareError("cannot run \(ShareText.inert(ssh)): \(String(cString: strerror(rc)))"))
+            return .failure(ShareError("cannot run \(ShareText.inert(ssh)): \(String(cString: strerror(error.code)))"))
         }
         child = pid
         errors = pipeFDs[0]
