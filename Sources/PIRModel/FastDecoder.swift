@@ -8,6 +8,10 @@ import Foundation
 /// `ReportLoader` runs `JSONDecoder` on the same bytes, whose errors name the JSON path. So what the
 /// fast path accepts, `JSONDecoder` accepts too, and `FastDecoderTests` checks both give equal
 /// reports. Unknown keys are skipped, as `JSONDecoder` skips them.
+///
+/// Longer than pir's other files on purpose: it mirrors the schema type by type (one reading
+/// function per model type, in the order of the model's files), and kept in one file it can be
+/// read beside the schema and checked against it in one pass.
 enum FastDecoder {
     static func decode(_ data: Data) -> Report? {
         data.withUnsafeBytes { raw -> Report? in
