@@ -109,4 +109,38 @@ import PIRText
         // blank goes out to followers
         #expect(log.published.last?.blank == true)
     }
+
+    /// The explorer's `p` as the ncurses session wires it: the presentation runs on the same
+    /// backend, at the explorer's node; `]` moves on, `q` comes back to the explorer, whose keys
+    /// then work again.
+    @Test(arguments: [Language.zh, .en])
+    func theExplorersPPresentsOnTheSameTerminalAndQComesBack(language: Language) {
+        let backend = MemoryBackend(width: 120, height: 40, bursts: [Event.keys("e3\r"), Event.keys("p"), Event.keys("]"), Event.keys("q"), Event.keys("j")])
+        let report = fixture.report, reducer = fixture.reducer
+        let decks = Decks(Deck.standard(report), report: report)
+        var presented: [(start: Int, end: PresentState)] = []
+        let world = ExplorerLoop.World(perform: { _, _ in "" }, present: { state in
+            let node = state.slideNode(in: report, reducer: reducer)
+            var start = PresentState(width: backend.size.width, height: backend.size.height)
+            start.language = state.language
+            start.slide = node.flatMap { decks.zh.position(for: $0, in: report)?.slide } ?? 0
+            let end = PresentLoop.run(start, on: backend, reducer: PresentReducer(report: report, decks: decks, explorer: reducer),
+                                      view: PresentView(report: report, decks: decks, glyphs: backend.glyphs, reducer: reducer),
+                                      world: PresentLoop.World(now: { Self.start }))
+            presented.append((start.slide, end))
+            return (!end.quitAll, end.language)
+        })
+        var state = reducer.reduce(AppState(width: 120, height: 40), .resize(width: 120, height: 40))
+        state.language = language
+        let end = ExplorerLoop.run(state, on: backend, reducer: reducer, view: ExplorerView(report: report, glyphs: backend.glyphs, reducer: reducer), world: world)
+        #expect(presented.count == 1)
+        if let (start, last) = presented.first {
+            #expect(start > 0 && last.slide == start + 1 && last.quit && !last.quitAll)
+            #expect(backend.frames.contains { $0.lines[39].contains("\(start + 2) / \(decks.zh.slides.count)") })
+        }
+        #expect(end.screen == .explorer && !end.quit && end.language == language)
+        // `j` after coming back moved as it does in an explorer that never presented
+        let before = reducer.reduce(state, Event.keys("e3\r")), after = reducer.reduce(before, .key(.char("j")))
+        #expect(after.indicator != before.indicator && end.indicator == after.indicator && end.outcome == after.outcome)
+    }
 }
