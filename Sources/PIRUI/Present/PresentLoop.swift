@@ -72,12 +72,13 @@ public enum PresentLoop {
             // with the clock on screen, wake for the next second; otherwise only for input
             let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: (now - startedAt) * 1000, rounding: .towardZero) % 1000) + 2 : -1
             guard world.wait(tick) else { continue }
-            // keys left after a `q` stay unread, for whatever runs next (the explorer it came from)
-            while !state.quit, !state.quitAll, let event = backend.nextEvent(timeout: 0) {
+            // everything waiting is read, keys after a `q` too: typed at the presentation, they are
+            // not for the explorer it returns to
+            while let event = backend.nextEvent(timeout: 0) {
                 state = reducer.reduce(state, event)
             }
             // the terminal is gone (an SSH link dropped): stop, as a hang-up would
-            if backend.inputEnded, !state.quit { state.quitAll = true; break }
+            if backend.inputEnded { state.quitAll = true; break }
         }
         return state
     }
