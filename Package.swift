@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "PIRText", exclude: ["generate-width-table.py"]),
         // The UI core: app state, events, a reducer and views rendered into an off-screen frame.
         // No ncurses here, so almost every UI test renders a frame and reads it as text.
-        .target(name: "PIRUI", dependencies: ["PIRModel", "PIRText"]),
+        .target(name: "PIRUI", dependencies: ["PIRModel", "PIRText", "PIRShare"]),
         // `pir present --share` and `pir follow`: Unix-domain sockets, non-blocking. No ncurses.
         .target(name: "PIRShare"),
         // ncursesw from the system (Debian: libncursesw5-dev), and the few C helpers Swift cannot import.
@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: [
-            "PIRUI", "PIRModel", "PIRTestSupport",
+            "PIRUI", "PIRModel", "PIRShare", "PIRTestSupport",
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "PIRCommandsTests", dependencies: [

@@ -8,9 +8,8 @@ import PIRModel
 import PIRShare
 import PIRUI
 
-/// The presenter's run loop: draw the slide, publish it to followers, wait for a key, a follower
-/// or the next second of the timer. One `poll` waits on all of them, so a follower never holds
-/// up a key and the clock ticks without a key.
+/// `pir present` and the explorer's `p` on the ncurses terminal: the share's socket, the signals
+/// that remove it, and `PresentLoop` started with this terminal, the sockets and the real clock.
 public enum PresentSession {
     public struct Options: Sendable {
         public var theme = "dark"
@@ -41,7 +40,7 @@ public enum PresentSession {
         let decks = Decks(deck, report: report)
         // a deck followers could not be told is refused now, on a plain terminal, not found out
         // by every follower showing nothing
-        if options.share != nil, let problem = ShareLimits.problem(sharing: hello(decks)) {
+        if options.share != nil, let problem = ShareLimits.problem(sharing: PresentLoop.hello(decks)) {
             throw TerminalError(description: problem)
         }
         if options.share != nil { Signals.install() }
@@ -89,58 +88,26 @@ public enum PresentSession {
         return (!end.quitAll, end.language)
     }
 
+    /// `PresentLoop` on the ncurses terminal: one `poll` waits on the keys and the share's sockets,
+    /// so a follower never holds up a key and the clock ticks without a key.
     static func run(terminal: Terminal, report: Report, decks: Decks, reducer: Reducer, state initial: PresentState,
                     options: Options, server: ShareServer?) -> PresentState {
         let presentReducer = PresentReducer(report: report, decks: decks, explorer: reducer)
         let view = PresentView(report: report, decks: decks, glyphs: terminal.glyphs, maxWidth: options.maxWidth, reducer: reducer)
-        var state = presentReducer.reduce(initial, .resize(width: initial.width, height: initial.height))
-        state.status = initial.status
-        let startedAt = Date()
-        server?.setHello(.hello(hello(decks)))
-        var published: ShareState?
-        // what is on the screen: a wake-up that changed neither (a follower came or went) draws nothing;
-        // a forgotten screen (a resume) is drawn again
-        var drawn: (PresentState, PresentTime)?
-        while true {
-            let now = Date()
-            let time = time(now, since: startedAt)
-            if terminal.previous == nil || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
-                terminal.draw(view.render(state, time: time))
-                drawn = (state, time)
-            }
-            if let server {
-                let shared = ShareState(slide: state.slide, step: state.step, blank: state.blank, startedAt: startedAt.timeIntervalSince1970,
-                                        exploring: state.explorer.flatMap { $0.slideNode(in: report, reducer: reducer)?.key })
-                if shared != published {
-                    server.publish(.state(shared))
-                    published = shared
-                }
-            }
-            if state.quit || state.quitAll { break }
-            // with the clock on screen, wake for the next second; otherwise only for input
-            let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now.timeIntervalSince(startedAt) * 1000, rounding: .towardZero) % 1000) + 2 : -1
-            // and, while the listener rests (descriptors ran out), for when it is polled again
-            let timeout: Int32 = server?.millisecondsToWake.map { tick < 0 ? $0 : min(tick, $0) } ?? tick
-            let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
-            server?.handle(polled)
-            guard input || hangup else { continue }
-            while let event = terminal.nextEvent(timeout: 0) {
-                state = presentReducer.reduce(state, event)
-            }
-            // the terminal is gone (an SSH link dropped): stop, as a hang-up would
-            if terminal.inputEnded { state.quitAll = true; break }
-        }
-        return state
-    }
-
-    /// What followers are told (`Decks.announcement`): the same whatever language the presenter shows.
-    static func hello(_ decks: Decks) -> Hello {
-        let a = decks.announcement
-        return Hello(title: a.title, entries: a.entries, notes: a.notes, titles: a.titles)
-    }
-
-    static func time(_ now: Date, since start: Date) -> PresentTime {
-        PresentTime(elapsed: max(0, Int(saturating: now.timeIntervalSince(start), rounding: .towardZero)), clock: clock(now))
+        server?.setHello(.hello(PresentLoop.hello(decks)))
+        let world = PresentLoop.World(
+            now: { Date().timeIntervalSince1970 },
+            clock: { clock(Date(timeIntervalSince1970: $0)) },
+            wait: { tick in
+                // and, while the listener rests (descriptors ran out), wake for when it is polled again
+                let timeout: Int32 = server?.millisecondsToWake.map { tick < 0 ? $0 : min(tick, $0) } ?? tick
+                let (polled, input, hangup) = terminal.wait(with: server?.pollDescriptors ?? [], timeout: timeout)
+                server?.handle(polled)
+                return input || hangup
+            },
+            publish: { server?.publish(.state($0)) },
+            perform: { effect, language in Effects.perform(effect, language: language) })
+        return PresentLoop.run(initial, on: terminal, reducer: presentReducer, view: view, world: world)
     }
 
     /// Local wall-clock time, `14:05`.

@@ -119,6 +119,9 @@ public final class Terminal {
         pir_touch()
     }
 
+    /// Nothing drawn yet, or forgotten (`invalidate`): the run loops draw even an unchanged frame.
+    public var screenForgotten: Bool { previous == nil }
+
     /// Set once a read has found the terminal gone (the SSH link dropped, the window closed).
     public private(set) var inputEnded = false
 

@@ -10,35 +10,58 @@ public protocol TerminalBackend: AnyObject {
     func nextEvent(timeout: Int32) -> Event?
     /// The input went away (the terminal closed): the session ends as on a hang-up.
     var inputEnded: Bool { get }
+    /// The backend no longer knows what is on the screen (a resume after Ctrl-Z): the next frame
+    /// is to be drawn even if nothing in it changed.
+    var screenForgotten: Bool { get }
+}
+
+extension TerminalBackend {
+    public var screenForgotten: Bool { false }
 }
 
 /// A terminal in memory: events come from a script, frames are kept to be read. Once the script
-/// is done the input has ended, so a session run on it always stops.
+/// is done, the next read finds the input ended, so a session run on it always stops.
 public final class MemoryBackend: TerminalBackend {
     public let glyphs: Glyphs
     public private(set) var size: (width: Int, height: Int)
     /// Every frame drawn, in order.
     public private(set) var frames: [Frame] = []
-    private var script: [Event]
+    /// The events in order; nil where one burst ends and the next begins.
+    private var script: [Event?]
     private var next = 0
 
-    public init(width: Int, height: Int, glyphs: Glyphs = .unicode, script: [Event]) {
+    public convenience init(width: Int, height: Int, glyphs: Glyphs = .unicode, script: [Event]) {
+        self.init(width: width, height: height, glyphs: glyphs, bursts: [script])
+    }
+
+    /// Input that arrives in bursts: a burst's events are all waiting at once (a zero timeout reads
+    /// them), and a zero timeout at the end of a burst reads nothing, once, as a real terminal
+    /// would before the user types again; so a loop draws a frame after each burst.
+    public init(width: Int, height: Int, glyphs: Glyphs = .unicode, bursts: [[Event]]) {
         size = (width, height)
         self.glyphs = glyphs
-        self.script = script
+        script = bursts.flatMap { $0.map(Optional.some) + [nil] }
     }
 
     public func draw(_ frame: Frame) { frames.append(frame) }
 
     public func nextEvent(timeout: Int32) -> Event? {
-        guard next < script.count else { return nil }
-        // a burst waiting in the input is what a zero timeout reads; the script has it all waiting
-        defer { next += 1 }
-        if case .resize(let width, let height) = script[next] { size = (width, height) }
-        return script[next]
+        // a wait for the next event passes the end of a burst; a zero timeout stops at it, once
+        while next < script.count, script[next] == nil {
+            next += 1
+            if timeout == 0 { return nil }
+        }
+        guard next < script.count, let event = script[next] else {
+            // as on a terminal, the input has ended once a read finds nothing more to come
+            inputEnded = true
+            return nil
+        }
+        next += 1
+        if case .resize(let width, let height) = event { size = (width, height) }
+        return event
     }
 
-    public var inputEnded: Bool { next >= script.count }
+    public private(set) var inputEnded = false
 
     /// The last frame drawn.
     public var screen: Frame? { frames.last }

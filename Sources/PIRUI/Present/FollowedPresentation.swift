@@ -1,7 +1,7 @@
 import Foundation
 import PIRModel
 import PIRShare
-import PIRUI
+
 
 /// What a follower knows of the presentation it follows, changed only by the presenter's
 /// messages: the deck, the slide and step, blank, the timer's start and what the presenter
