@@ -7,6 +7,9 @@ import PIRText
 public struct Reducer: Sendable {
     public let context: ViewContext
     public init(report: Report) { context = ViewContext(report: report) }
+    /// What the view drew last (`ExplorerView.laidOut`), for paging and the mouse; set only for
+    /// the one event it is given with (`reduce(_:_:after:)`).
+    var layout: LayoutSnapshot?
 
     public var report: Report { context.report }
     public var index: SearchIndex { context.index }
@@ -19,6 +22,33 @@ public struct Reducer: Sendable {
     public func paletteChoices(_ text: String) -> [PaletteChoice] { context.paletteChoices(text) }
 
     static let listScreens: Set<Screen> = [.contents, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
+
+    /// Reduces an event with the layout of the frame on screen when it came: a page is the rows
+    /// that frame showed, a click goes to the item drawn under it.
+    public func reduce(_ state: AppState, _ event: Event, after layout: LayoutSnapshot?) -> AppState {
+        var reducer = self
+        reducer.layout = layout
+        var s = state
+        // the event starts from the windows that were on screen, as the view moved them
+        if let layout, layout.matches(s) {
+            switch s.screen {
+            case .overview: s.overviewScroll = layout.drawn.overview
+            case .explorer: s.scroll = layout.drawn.panes; s.detailScroll = layout.drawn.detail
+            default: s.top.list.scroll = layout.drawn.list; s.top.list.textScroll = layout.drawn.listText
+            }
+        }
+        return reducer.reduce(s, event)
+    }
+
+    /// The snapshot of the screen as it is in this state, if one was given and it still shows.
+    func shown(_ s: AppState) -> LayoutSnapshot? {
+        guard let layout, layout.matches(s) else { return nil }
+        return layout
+    }
+
+    /// A page where no frame has been drawn for the state yet (a test reducing keys without
+    /// rendering, several keys arriving before a frame): half the terminal's height.
+    func unseenPage(_ s: AppState) -> Int { max(1, s.height / 2) }
 
     public func reduce(_ state: AppState, _ event: Event) -> AppState {
         var s = state

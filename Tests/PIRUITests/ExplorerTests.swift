@@ -198,9 +198,10 @@ import PIRText
         let s0 = state(120, 40)
         let layout = ExplorerLayout(width: 120, height: 40, focus: .outcomes, detailSource: .outcomes)
         let rect = layout.panes[.outcomes]!
-        let s = reducer.reduce(s0, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 1 + 4)))
+        let s = reducer.reduce(s0, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 1 + 4)), after: view.snapshot(s0))
         #expect(s.outcome == 4)
-        let off = reducer.reduce(AppState(width: 120, height: 40).with { $0.mouseEnabled = false }, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 5)))
+        let disabled = AppState(width: 120, height: 40).with { $0.mouseEnabled = false }
+        let off = reducer.reduce(disabled, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 5)), after: view.snapshot(disabled))
         #expect(off.outcome == 0)
     }
 
