@@ -51,7 +51,10 @@ public struct LayoutSnapshot: Equatable, Sendable {
         public var list = 0
         public var listText = 0
         public var overview = 0
+        public var help = 0
     }
+    /// The lines of the help shown at once, while it is open.
+    public var helpLines: Int?
 
     public init(width: Int, height: Int, screen: Screen, view: Int) {
         self.width = width
@@ -91,7 +94,7 @@ extension ExplorerView {
     /// What a state's frame was drawn from: its windows, as the reducer takes them back.
     func window(_ s: AppState) -> LayoutSnapshot.Window {
         LayoutSnapshot.Window(panes: s.scroll, detail: s.detailScroll, list: s.top.list.scroll, listText: s.top.list.textScroll,
-                              overview: s.overviewScroll)
+                              overview: s.overviewScroll, help: s.helpScroll)
     }
 
     /// The layout of the frame `render` draws for this state: the same rectangles, at the same
@@ -100,6 +103,10 @@ extension ExplorerView {
         let state = windowed(state)
         var shot = LayoutSnapshot(width: state.width, height: state.height, screen: state.screen, view: state.top.id)
         shot.drawn = window(state)
+        if state.showHelp {
+            shot.helpLines = HelpLayout.pageSize(width: state.width, height: state.height, language: state.language, screen: state.screen,
+                                                 fromSlide: state.fromSlide != nil)
+        }
         let layout = ExplorerLayout(width: state.width, height: state.height, focus: state.focus, detailSource: state.detailSource)
         guard layout.mode != .tooSmall else { return shot }
         if state.screen == .explorer {

@@ -24,6 +24,11 @@ extension ExplorerView {
     func windowed(_ state: AppState) -> AppState {
         var s = state
         guard !s.isTooSmall else { return s }
+        if s.showHelp {
+            // in range, so Up after PgDn or End past the end moves at once
+            s.helpScroll = min(s.helpScroll, HelpLayout.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen,
+                                                                  fromSlide: s.fromSlide != nil))
+        }
         if s.screen == .overview {
             s.overviewScroll = ListWindow.offset(s.overviewScroll, selected: s.overviewIndex, visible: max(1, s.height - 6), count: nil, above: 1)
             return s

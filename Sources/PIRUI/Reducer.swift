@@ -36,6 +36,7 @@ public struct Reducer: Sendable {
             case .explorer: s.scroll = layout.drawn.panes; s.detailScroll = layout.drawn.detail
             default: s.top.list.scroll = layout.drawn.list; s.top.list.textScroll = layout.drawn.listText
             }
+            if s.showHelp { s.helpScroll = layout.drawn.help }
         }
         return reducer.reduce(s, event)
     }
@@ -104,16 +105,16 @@ public struct Reducer: Sendable {
             switch key {
             case .escape, .char("q"), .char("?"), .function(1), .enter: s.showHelp = false
             case .ctrl("c"), .char("Q"): s.quit = true
-            case .down, .char("j"): s.helpScroll += 1
+            case .down, .char("j"): s.helpScroll = s.helpScroll.addingClamped(1)
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
-            case .pageDown, .char(" "): s.helpScroll += HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil)
-            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            // a page of the help is the lines the last frame showed of it
+            case .pageDown, .char(" "): s.helpScroll = s.helpScroll.addingClamped(shown(s)?.helpLines ?? unseenPage(s))
+            case .pageUp: s.helpScroll = max(0, s.helpScroll - (shown(s)?.helpLines ?? unseenPage(s)))
             case .home, .char("g"): s.helpScroll = 0
             case .end, .char("G"): s.helpScroll = .max
             default: break
             }
-            // in range, so Up after PgDn past the end moves at once
-            s.helpScroll = min(s.helpScroll, HelpLayout.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            // the view clamps it to the help's length when it draws; the next event starts from there
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }
@@ -289,4 +290,12 @@ public struct Reducer: Sendable {
         s.focus = .outcomes
     }
 
+}
+
+extension Int {
+    /// A scroll moved on from `.max` (End, before a frame clamped it) stays `.max` rather than trapping.
+    func addingClamped(_ n: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(n)
+        return overflow ? .max : sum
+    }
 }

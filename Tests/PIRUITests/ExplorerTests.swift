@@ -361,14 +361,15 @@ extension AppState {
     func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) {
         let page = HelpOverlay.pageSize(width: width, height: height, language: .zh)
         var s = fixture.state(width, height, Event.keys("?"))
-        s = fixture.reducer.reduce(s, [.key(.pageDown)])
+        // a page is the lines the frame on screen showed
+        s = fixture.drive(s, [.key(.pageDown)])
         let max = HelpOverlay.maxScroll(width: width, height: height, language: .zh)
-        #expect(s.helpScroll == min(page, max))
+        #expect(fixture.view.snapshot(s).drawn.help == min(page, max))
         if max > page {
             let text = fixture.view.render(s).text
             #expect(text.contains(" \(page + 1)-\(2 * page)/"), "\(text)")
         }
-        s = fixture.reducer.reduce(s, [.key(.pageUp)])
+        s = fixture.drive(s, [.key(.pageUp)])
         #expect(s.helpScroll == 0)
         let frame = fixture.view.render(s)
         let lines = frame.lines
