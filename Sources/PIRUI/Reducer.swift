@@ -78,19 +78,14 @@ public struct Reducer: Sendable {
     /// A paste is text, never keys (pasting "xq" must not export and quit): it goes into the open
     /// prompt, or starts a search for it. Line breaks and tabs become spaces, runs of them one.
     func paste(_ s: inout AppState, _ text: String) {
-        let line = Sanitizer.clean(Event.line(ofPaste: text))
-            .trimmingCharacters(in: .whitespaces)
-        guard !line.isEmpty, !s.showHelp else { return }
+        guard !s.showHelp else { return }
         if var palette = s.palette {
-            palette.text += line
-            palette.selected = 0
+            palette.prompt.paste(text)
             s.palette = palette
             return
         }
         var search = s.search ?? SearchState()
-        search.query += line
-        search.selected = 0
-        s.search = search
+        if search.prompt.paste(text) { s.search = search }
     }
 
     public func reduce(_ state: AppState, _ events: [Event]) -> AppState {

@@ -55,8 +55,7 @@ public struct PresentReducer: Sendable {
         // pasted text only ever goes into the find prompt: never read as keys that change slides
         case .paste(let text):
             if var find = s.find {
-                find.query += Event.line(ofPaste: text)
-                find.selected = 0
+                find.prompt.paste(text)
                 s.find = find
             }
         }
@@ -208,14 +207,14 @@ public struct PresentReducer: Sendable {
     func findKey(_ s: inout PresentState, _ key: Key) {
         guard var find = s.find else { return }
         let found = matches(find.query, language: s.language)
-        switch key {
-        case .escape: s.find = nil; return
-        case .enter:
+        switch find.prompt.handle(key, choices: found.count) {
+        case .cancelled: s.find = nil; return
+        case .submitted:
             s.find = nil
             if found.isEmpty { s.status = s.language("没有匹配 no slide matches ", "no slide matches ") + find.query; return }
             go(&s, to: found[min(find.selected, found.count - 1)])
             return
-        default: _ = PromptEditing.apply(key, text: &find.query, selected: &find.selected, count: found.count)
+        case .edited, .unhandled: break
         }
         s.find = find
     }
