@@ -112,3 +112,23 @@ import PIRModel
         #expect(fixture.drive(s, [.key(.up)]).detailScroll == drawn - 1)
     }
 }
+
+/// The explorer inside the presentation (Enter on a slide) pages and clicks by its own frame too.
+@Suite struct PresentExplorerLayoutTests {
+    @Test func aClickInThePresentersExplorerSelectsTheItemDrawnUnderIt() throws {
+        let fixture = try PresentFixture()
+        let reducer = fixture.presentReducer()
+        let view = PresentView(report: fixture.report, deck: fixture.deck, reducer: fixture.reducer)
+        // Enter on a slide opens the explorer on its node; a slide whose node is in the explorer
+        var s = PresentState(width: 120, height: 40)
+        for slide in fixture.deck.slides.indices where s.explorer?.screen != .explorer {
+            s = reducer.reduce(reducer.reduce(PresentState(width: 120, height: 40, slide: slide), .key(.enter)), .resize(width: 120, height: 40))
+        }
+        let e = try #require(s.explorer)
+        let shot = try #require(view.explorerLayout(s))
+        let list = try #require(shot.panes[.outcomes])
+        let row = try #require(list.items.firstIndex { $0 != nil && $0 != e.outcome })
+        let clicked = reducer.reduce(s, .mouse(Mouse(.press, x: list.rows.x + 2, y: list.rows.y + row)), after: shot)
+        #expect(clicked.explorer?.outcome == list.items[row]!)
+    }
+}

@@ -9,6 +9,8 @@ public struct PresentReducer: Sendable {
     /// The deck in both languages, for what depends on words (finding a slide).
     public let decks: Decks
     public let explorer: Reducer
+    /// The layout of the explorer's frame on screen, for the one event it is given with.
+    var explorerLayout: LayoutSnapshot?
 
     public init(report: Report, deck: Deck, explorer: Reducer? = nil) {
         self.init(report: report, decks: Decks(deck, report: report), language: deck.language, explorer: explorer)
@@ -19,6 +21,14 @@ public struct PresentReducer: Sendable {
         self.deck = decks[language]
         self.decks = decks
         self.explorer = explorer ?? Reducer(report: report)
+    }
+
+    /// Reduces an event with the layout of the explorer's frame on screen while the presenter
+    /// explores (`PresentView.explorerLayout`): its pages and clicks go by what was drawn.
+    public func reduce(_ state: PresentState, _ event: Event, after layout: LayoutSnapshot?) -> PresentState {
+        var reducer = self
+        reducer.explorerLayout = layout
+        return reducer.reduce(state, event)
     }
 
     public func reduce(_ state: PresentState, _ events: [Event]) -> PresentState {
@@ -284,7 +294,7 @@ public struct PresentReducer: Sendable {
             s.explorer = nil
             return
         }
-        var next = explorer.reduce(e, event)
+        var next = explorer.reduce(e, event, after: explorerLayout)
         if next.quit { s.quitAll = true; s.explorer = next; return }
         if next.presentRequested {
             next.presentRequested = false

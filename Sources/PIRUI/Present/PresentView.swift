@@ -30,6 +30,11 @@ public struct PresentView: Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
 
+    /// While the presenter explores, the layout of the explorer's frame: the loop gives it back
+    /// with the next event (`PresentReducer.reduce(_:_:after:)`) so paging and clicks there read
+    /// what was drawn, as in the explorer's own loop.
+    public func explorerLayout(_ s: PresentState) -> LayoutSnapshot? { s.explorer.map(explorerView.snapshot) }
+
     public func render(_ s: PresentState, time: PresentTime = .zero) -> Frame {
         var view = self
         view.deck = decks[s.language]
