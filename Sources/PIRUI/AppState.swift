@@ -179,16 +179,20 @@ extension Outcome {
     }
 }
 
+/// `/`: a prompt whose choices are the hits.
 public struct SearchState: Sendable, Equatable {
-    public var query = ""
-    public var selected = 0
+    public var prompt = Prompt()
+    public var query: String { get { prompt.text } set { prompt.text = newValue } }
+    public var selected: Int { get { prompt.selected } set { prompt.selected = newValue } }
     public var scroll = 0
     public init() {}
 }
 
+/// `:`: a prompt whose choices are the views, nodes and regions its text names.
 public struct PaletteState: Sendable, Equatable {
-    public var text = ""
-    public var selected = 0
+    public var prompt = Prompt()
+    public var text: String { get { prompt.text } set { prompt.text = newValue } }
+    public var selected: Int { get { prompt.selected } set { prompt.selected = newValue } }
     public init() {}
 }
 

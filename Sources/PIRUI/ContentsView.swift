@@ -28,8 +28,8 @@ extension ContentsLayout {
     /// Views whose list has a row of column names under its border.
     static func hasHeader(_ screen: Screen) -> Bool { [.budget, .trends, .indicators, .regions, .countries].contains(screen) }
 
-    /// The first row of a list's entries and how many show: read by the view to draw and by the
-    /// reducer to scroll and hit-test.
+    /// The first row of a list's entries and how many show: read by the view to draw, to move the
+    /// list's window and to map rows to entries in the layout snapshot.
     public static func listTop(_ rect: Rect, _ screen: Screen) -> Int { rect.y + 1 + (hasHeader(screen) ? 1 : 0) }
     public static func listRows(_ rect: Rect, _ screen: Screen) -> Int { max(0, rect.height - 2 - (hasHeader(screen) ? 1 : 0)) }
 }

@@ -41,9 +41,12 @@ public enum ExplorerLoop {
         var state = state
         var cause = "start"
         var timing = FrameTiming()
+        // what the frame on screen showed where: paging and the mouse read it with the next event
+        var layout: LayoutSnapshot?
         while true {
             let start = world.now()
-            let frame = view.render(state)
+            let (frame, drawnLayout) = view.laidOut(state)
+            layout = drawnLayout
             let rendered = world.now()
             backend.draw(frame)
             timing.drawnAt = world.now()
@@ -53,21 +56,23 @@ public enum ExplorerLoop {
             if state.quit { break }
             guard let event = backend.nextEvent(timeout: -1) else { break }
             let received = world.now()
-            state = reducer.reduce(state, event)
+            state = reducer.reduce(state, event, after: layout)
             timing.reduce = world.now() - received
             cause = "\(event)".filter { !$0.isWhitespace }
             // Keys already waiting (a paste, a held key, a burst of resizes) are applied before the
             // next frame, so a long paste costs one frame rather than one per character.
             var applied = 0
             while !state.quit, !state.presentRequested, applied < 1_000, let next = backend.nextEvent(timeout: 0) {
-                state = reducer.reduce(state, next)
+                state = reducer.reduce(state, next, after: layout)
                 applied += 1
             }
             if !state.effects.isEmpty {
                 // drawn first so an OSC 52 sequence goes out after the frame, never inside it
                 let effects = state.effects
                 state.effects = []
-                backend.draw(view.render(state))
+                let (effectFrame, effectLayout) = view.laidOut(state)
+                layout = effectLayout
+                backend.draw(effectFrame)
                 let results = effects.map { world.perform($0, state.language) }
                 state = reducer.reduce(state, .done(results.joined(separator: " · ")))
             }

@@ -22,6 +22,8 @@ public struct ExplorerView: Sendable {
     }
 
     public func render(_ state: AppState) -> Frame {
+        // the windows move to show the selections at this size; the snapshot hands them back
+        let state = windowed(state)
         var frame = Frame(width: state.width, height: state.height)
         let layout = ExplorerLayout(width: state.width, height: state.height, focus: state.focus, detailSource: state.detailSource)
         if layout.mode == .tooSmall {

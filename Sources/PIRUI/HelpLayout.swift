@@ -3,7 +3,7 @@ import PIRText
 
 /// Where the help goes for a frame size and a screen's key table: the box, its lines (a
 /// description too long for the box wraps under its key) and how many show at once. Read by the
-/// overlay to draw and by the reducer to page and keep the scroll in range.
+/// view to draw, to clamp the scroll and to say in the layout snapshot how far a page goes.
 public enum HelpLayout {
     /// The rows the help shows over a screen: that screen's key table.
     static func rows(_ screen: Screen, fromSlide: Bool) -> [(String, String)] {

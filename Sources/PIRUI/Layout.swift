@@ -1,5 +1,5 @@
 /// Where each part of the explorer goes for a terminal size. A pure function of the size (and the
-/// focused pane in the one-column layout), shared by rendering and mouse hit-testing.
+/// focused pane in the one-column layout), read by the view alone: the mouse hit-tests the snapshot built from it.
 public struct ExplorerLayout: Equatable, Sendable {
     public enum Mode: Sendable { case wide, narrow, tooSmall }
     public var mode: Mode
@@ -72,7 +72,8 @@ public struct ExplorerLayout: Equatable, Sendable {
 
 extension ExplorerLayout {
     /// The rows of a list pane that hold list entries: inside the border, below the column header
-    /// that the indicators pane has. A layout fact, read by the view to draw and by the reducer to scroll and hit-test.
+    /// that the indicators pane has. Read by the view to draw, to move the pane's window and to map
+    /// rows to items in the layout snapshot.
     public static func listArea(_ pane: Pane, _ rect: Rect) -> Rect {
         let inner = rect.inset(1)
         return pane == .indicators ? inner.top(1).1 : inner

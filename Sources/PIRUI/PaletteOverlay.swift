@@ -13,10 +13,7 @@ public struct PaletteOverlay: Sendable {
         let rect = Rect(x: (frame.width - width) / 2, y: max(1, (frame.height - height) / 3), width: width, height: height)
         frame.clearRows(of: rect)
         let inner = Panel.draw(&frame, rect, title: L("视图 Views · Tab 补全 · Enter 打开 · Esc 关闭", "Views · Tab completes · Enter opens · Esc closes"), focused: true, glyphs: glyphs)
-        let prompt = ": " + palette.text
-        let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)
-        frame.put(shown, x: inner.x + 1, y: inner.y, style: Style(.normal, [.bold]))
-        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + shown.cellWidth), inner.y)
+        palette.prompt.draw(&frame, sigil: ":", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
         if choices.isEmpty {
             frame.put(TextLayout.truncate(L("没有这个视图 no such view", "no such view"), to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
             return

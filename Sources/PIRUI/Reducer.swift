@@ -7,6 +7,9 @@ import PIRText
 public struct Reducer: Sendable {
     public let context: ViewContext
     public init(report: Report) { context = ViewContext(report: report) }
+    /// What the view drew last (`ExplorerView.laidOut`), for paging and the mouse; set only for
+    /// the one event it is given with (`reduce(_:_:after:)`).
+    var layout: LayoutSnapshot?
 
     public var report: Report { context.report }
     public var index: SearchIndex { context.index }
@@ -19,6 +22,34 @@ public struct Reducer: Sendable {
     public func paletteChoices(_ text: String) -> [PaletteChoice] { context.paletteChoices(text) }
 
     static let listScreens: Set<Screen> = [.contents, .regions, .countries, .budget, .trends, .enabling, .boxes, .lessons, .indicators]
+
+    /// Reduces an event with the layout of the frame on screen when it came: a page is the rows
+    /// that frame showed, a click goes to the item drawn under it.
+    public func reduce(_ state: AppState, _ event: Event, after layout: LayoutSnapshot?) -> AppState {
+        var reducer = self
+        reducer.layout = layout
+        var s = state
+        // the event starts from the windows that were on screen, as the view moved them
+        if let layout, layout.matches(s) {
+            switch s.screen {
+            case .overview: s.overviewScroll = layout.drawn.overview
+            case .explorer: s.scroll = layout.drawn.panes; s.detailScroll = layout.drawn.detail
+            default: s.top.list.scroll = layout.drawn.list; s.top.list.textScroll = layout.drawn.listText
+            }
+            if s.showHelp { s.helpScroll = layout.drawn.help }
+        }
+        return reducer.reduce(s, event)
+    }
+
+    /// The snapshot of the screen as it is in this state, if one was given and it still shows.
+    func shown(_ s: AppState) -> LayoutSnapshot? {
+        guard let layout, layout.matches(s) else { return nil }
+        return layout
+    }
+
+    /// A page where no frame has been drawn for the state yet (a test reducing keys without
+    /// rendering, several keys arriving before a frame): half the terminal's height.
+    func unseenPage(_ s: AppState) -> Int { max(1, s.height / 2) }
 
     public func reduce(_ state: AppState, _ event: Event) -> AppState {
         var s = state
@@ -47,19 +78,14 @@ public struct Reducer: Sendable {
     /// A paste is text, never keys (pasting "xq" must not export and quit): it goes into the open
     /// prompt, or starts a search for it. Line breaks and tabs become spaces, runs of them one.
     func paste(_ s: inout AppState, _ text: String) {
-        let line = Sanitizer.clean(Event.line(ofPaste: text))
-            .trimmingCharacters(in: .whitespaces)
-        guard !line.isEmpty, !s.showHelp else { return }
+        guard !s.showHelp else { return }
         if var palette = s.palette {
-            palette.text += line
-            palette.selected = 0
+            palette.prompt.paste(text)
             s.palette = palette
             return
         }
         var search = s.search ?? SearchState()
-        search.query += line
-        search.selected = 0
-        s.search = search
+        if search.prompt.paste(text) { s.search = search }
     }
 
     public func reduce(_ state: AppState, _ events: [Event]) -> AppState {
@@ -74,16 +100,16 @@ public struct Reducer: Sendable {
             switch key {
             case .escape, .char("q"), .char("?"), .function(1), .enter: s.showHelp = false
             case .ctrl("c"), .char("Q"): s.quit = true
-            case .down, .char("j"): s.helpScroll += 1
+            case .down, .char("j"): s.helpScroll = s.helpScroll.addingClamped(1)
             case .up, .char("k"): s.helpScroll = max(0, s.helpScroll - 1)
-            case .pageDown, .char(" "): s.helpScroll += HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil)
-            case .pageUp: s.helpScroll = max(0, s.helpScroll - HelpLayout.pageSize(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            // a page of the help is the lines the last frame showed of it
+            case .pageDown, .char(" "): s.helpScroll = s.helpScroll.addingClamped(shown(s)?.helpLines ?? unseenPage(s))
+            case .pageUp: s.helpScroll = max(0, s.helpScroll - (shown(s)?.helpLines ?? unseenPage(s)))
             case .home, .char("g"): s.helpScroll = 0
             case .end, .char("G"): s.helpScroll = .max
             default: break
             }
-            // in range, so Up after PgDn past the end moves at once
-            s.helpScroll = min(s.helpScroll, HelpLayout.maxScroll(width: s.width, height: s.height, language: s.language, screen: s.screen, fromSlide: s.fromSlide != nil))
+            // the view clamps it to the help's length when it draws; the next event starts from there
             return
         }
         if s.palette != nil { paletteKey(&s, key); return }
@@ -259,4 +285,12 @@ public struct Reducer: Sendable {
         s.focus = .outcomes
     }
 
+}
+
+extension Int {
+    /// A scroll moved on from `.max` (End, before a frame clamped it) stays `.max` rather than trapping.
+    func addingClamped(_ n: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(n)
+        return overflow ? .max : sum
+    }
 }

@@ -217,10 +217,13 @@ extension Reducer {
     func paletteKey(_ s: inout AppState, _ key: Key) {
         guard var palette = s.palette else { return }
         let choices = paletteChoices(palette.text)
-        switch key {
-        case .escape: s.palette = nil; return
-        case .ctrl("c"): s.quit = true; return
-        case .enter:
+        if key == .ctrl("c") { s.quit = true; return }
+        // Tab completes; every other key is the prompt's
+        let outcome: Prompt.Outcome = key == .tab ? .unhandled : palette.prompt.handle(key, choices: choices.count)
+        switch outcome {
+        case .cancelled: s.palette = nil; return
+        case .edited: break
+        case .submitted:
             s.palette = nil
             guard !choices.isEmpty else { s.status = s.language("没有这个视图 no such view: ", "no such view: ") + palette.text; return }
             switch choices[min(palette.selected, choices.count - 1)] {
@@ -231,7 +234,8 @@ extension Reducer {
                 pushing(&s, origin: .source) { openNode(&$0, node) }
             }
             return
-        case .tab:
+        case .unhandled:
+            guard key == .tab else { break }
             // the one view whose name begins so, else the first view offered
             let prefixed = Screen.prefixed(by: palette.text)
             if prefixed.count == 1 { palette.text = prefixed[0].rawValue; palette.selected = 0 }
@@ -240,9 +244,6 @@ extension Reducer {
             else if case .node(.region(let id), _)? = choices.first, let region = report.region(id) {
                 palette.text = palette.text.unicodeScalars.allSatisfy(\.isASCII) ? region.nameEn : region.name
             }
-        // Backspace on nothing closes the switcher, as in a shell's completion
-        case .backspace where palette.text.isEmpty: s.palette = nil; return
-        default: _ = PromptEditing.apply(key, text: &palette.text, selected: &palette.selected, count: choices.count)
         }
         s.palette = palette
     }

@@ -3,10 +3,10 @@ import PIRText
 
 /// The explorer's panes: moving in the focused one, drilling in, the next pane.
 extension Reducer {
+    /// A page of the focused pane: the rows (or lines of text) the last frame showed of it.
     func page(_ s: AppState) -> Int {
-        let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
-        let rect = s.focus == .detail ? layout.detail : (layout.panes[s.focus] ?? layout.detail)
-        return max(1, rect.height - 3)
+        guard let shown = shown(s) else { return unseenPage(s) }
+        return s.focus == .detail ? shown.textPage : shown.page(of: shown.panes[s.focus])
     }
 
     func move(_ s: inout AppState, by delta: Int) {

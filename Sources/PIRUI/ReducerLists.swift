@@ -12,8 +12,8 @@ extension Reducer {
         let screen = s.screen
         let entries = self.entries(screen, s)
         var list = s.top.list
-        let layout = listLayout(s)
-        let page = max(1, (list.textFocused ? layout.text.height : layout.list.height) - 3)
+        // a page is what the last frame showed of the list or of the text
+        let page = shown(s).map { list.textFocused ? $0.textPage : $0.page(of: $0.list) } ?? unseenPage(s)
         func move(_ delta: Int) {
             if list.textFocused { list.textScroll = max(0, list.textScroll + delta); return }
             var index = list.index

@@ -1,16 +1,15 @@
 import PIRModel
 import PIRText
 
-/// Clicks and the wheel, hit-tested against the layouts.
+/// Clicks and the wheel, hit-tested against the layout of the frame they were made on.
 extension Reducer {
     // MARK: Mouse
 
     func mouse(_ s: inout AppState, _ mouse: Mouse) {
+        // a click on a frame that is no longer on screen (or was never drawn) points at nothing
+        guard let shown = shown(s) else { return }
         if Self.listScreens.contains(s.screen) {
-            let screen = s.screen
-            let layout = listLayout(s)
-            let entries = self.entries(screen, s)
-            let inList = mouse.x >= layout.list.x && mouse.x < layout.list.maxX && mouse.y >= layout.list.y && mouse.y < layout.list.maxY
+            let inList = shown.list?.box.contains(mouse.x, mouse.y) ?? false
             var list = s.top.list
             switch mouse.kind {
             case .wheelUp, .wheelDown:
@@ -19,35 +18,32 @@ extension Reducer {
                 list.textScroll = max(0, list.textScroll + delta * 3)
             case .press:
                 if inList {
-                    let row = mouse.y - ContentsLayout.listTop(layout.list, screen) + list.scroll
-                    if row >= 0 && row < entries.count && entries[row].isSelectable { list.index = row; list.textFocused = false; list.textScroll = 0 }
+                    if let row = shown.list?.item(atY: mouse.y) { list.index = row; list.textFocused = false; list.textScroll = 0 }
                 } else { list.textFocused = true }
             }
             s.top.list = list
             return
         }
         guard s.screen == .explorer else { return }
-        let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
-        guard let pane = layout.pane(at: mouse.x, mouse.y) else { return }
+        guard let pane = shown.pane(at: mouse.x, mouse.y) else { return }
         switch mouse.kind {
         case .wheelUp, .wheelDown:
             let delta = mouse.kind == .wheelUp ? -3 : 3
             if pane == .detail { s.detailScroll = max(0, s.detailScroll + delta) }
             else { s.focus = pane; move(&s, by: delta / 3) }
         case .press:
-            guard pane != .detail, let rect = layout.panes[pane] else {
+            guard pane != .detail, let list = shown.panes[pane] else {
                 if pane == .detail { s.detailSource = s.focus == .detail ? s.detailSource : s.focus; s.focus = .detail }
                 return
             }
-            let row = mouse.y - ExplorerLayout.listArea(pane, rect).y + s.scroll[pane, default: 0]
             s.focus = pane
+            guard let item = list.item(atY: mouse.y) else { return }
             switch pane {
             case .outcomes:
-                if row >= 0 && row < report.outcomes.count, row != s.outcome { s.outcome = row; s.indicator = 0; s.detailScroll = 0 }
-            case .indicators:
-                if let index = IndicatorPane.indicatorIndex(atRow: row, of: currentOutcome(s), s.query) { s.indicator = index; s.detailScroll = 0 }
+                if item < report.outcomes.count, item != s.outcome { s.outcome = item; s.indicator = 0; s.detailScroll = 0 }
+            case .indicators: s.indicator = item; s.detailScroll = 0
             case .regions:
-                if row >= 0 && row < report.regions.count { selectRegion(&s, row); s.detailScroll = 0 }
+                if item < report.regions.count { selectRegion(&s, item); s.detailScroll = 0 }
             case .detail: break
             }
         }

@@ -8,10 +8,11 @@ extension Reducer {
     func searchKey(_ s: inout AppState, _ key: Key) {
         guard var search = s.search else { return }
         let count = hits(s).count
-        switch key {
-        case .escape: s.search = nil; return
-        case .ctrl("c"): s.quit = true; return
-        case .enter:
+        if key == .ctrl("c") { s.quit = true; return }
+        switch search.prompt.handle(key, choices: count) {
+        case .cancelled: s.search = nil; return
+        case .edited, .unhandled: break
+        case .submitted:
             let all = hits(s)
             s.search = nil
             guard !all.isEmpty else { s.status = noMatch(s, search.query); return }
@@ -21,7 +22,6 @@ extension Reducer {
             let hit = all[s.lastHit]
             pushing(&s, origin: .search(search)) { open(&$0, hit, query: search.query) }
             return
-        default: _ = PromptEditing.apply(key, text: &search.query, selected: &search.selected, count: count)
         }
         s.search = search
     }

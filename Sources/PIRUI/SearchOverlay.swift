@@ -14,10 +14,7 @@ public struct SearchOverlay: Sendable {
         let title = hits.isEmpty ? L("搜索 Search", "Search") : L("搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处", "Search · \(hits.count)\(hits.count >= 500 ? "+" : "") hits")
         let inner = Panel.draw(&frame, rect, title: title + L(" · Esc 关闭", " · Esc closes"), focused: true, glyphs: glyphs)
         guard inner.height >= 2 else { return }
-        let prompt = "/ " + search.query
-        let shown = TextLayout.truncate(prompt, to: inner.width - 2, ellipsis: glyphs.ellipsis)
-        frame.put(shown, x: inner.x + 1, y: inner.y, style: Style(.normal, [.bold]))
-        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + shown.cellWidth), inner.y)
+        search.prompt.draw(&frame, sigil: "/", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
         if hits.isEmpty {
             let message = search.query.isEmpty ? L("输入要查找的文字、代码 (3.1.2)、区域或专栏 (box 15)", "type text (Chinese or English labels), a code (3.1.2), a region or a box (box 15)") : L("没有找到 no match", "no match")
             frame.put(TextLayout.truncate(message, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))

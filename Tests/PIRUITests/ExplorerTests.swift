@@ -198,9 +198,10 @@ import PIRText
         let s0 = state(120, 40)
         let layout = ExplorerLayout(width: 120, height: 40, focus: .outcomes, detailSource: .outcomes)
         let rect = layout.panes[.outcomes]!
-        let s = reducer.reduce(s0, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 1 + 4)))
+        let s = reducer.reduce(s0, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 1 + 4)), after: view.snapshot(s0))
         #expect(s.outcome == 4)
-        let off = reducer.reduce(AppState(width: 120, height: 40).with { $0.mouseEnabled = false }, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 5)))
+        let disabled = AppState(width: 120, height: 40).with { $0.mouseEnabled = false }
+        let off = reducer.reduce(disabled, .mouse(Mouse(.press, x: rect.x + 3, y: rect.y + 5)), after: view.snapshot(disabled))
         #expect(off.outcome == 0)
     }
 
@@ -360,14 +361,15 @@ extension AppState {
     func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) {
         let page = HelpOverlay.pageSize(width: width, height: height, language: .zh)
         var s = fixture.state(width, height, Event.keys("?"))
-        s = fixture.reducer.reduce(s, [.key(.pageDown)])
+        // a page is the lines the frame on screen showed
+        s = fixture.drive(s, [.key(.pageDown)])
         let max = HelpOverlay.maxScroll(width: width, height: height, language: .zh)
-        #expect(s.helpScroll == min(page, max))
+        #expect(fixture.view.snapshot(s).drawn.help == min(page, max))
         if max > page {
             let text = fixture.view.render(s).text
             #expect(text.contains(" \(page + 1)-\(2 * page)/"), "\(text)")
         }
-        s = fixture.reducer.reduce(s, [.key(.pageUp)])
+        s = fixture.drive(s, [.key(.pageUp)])
         #expect(s.helpScroll == 0)
         let frame = fixture.view.render(s)
         let lines = frame.lines

@@ -17,3 +17,12 @@ struct Fixture {
         reducer.reduce(reducer.reduce(AppState(width: width, height: height), .resize(width: width, height: height)), events)
     }
 }
+
+extension Fixture {
+    /// Reduces events as the run loop does: each with the layout of the frame drawn before it.
+    func drive(_ state: AppState, _ events: [Event]) -> AppState {
+        var s = state
+        for event in events { s = reducer.reduce(s, event, after: view.snapshot(s)) }
+        return s
+    }
+}

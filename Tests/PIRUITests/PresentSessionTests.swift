@@ -86,6 +86,22 @@ import PIRText
         wellFormed(backend)
     }
 
+    /// A click in the explorer opened on a slide selects the outcome drawn under it: the loop hands
+    /// the explorer's layout of the frame on screen back with the next event (before, it reduced
+    /// without it, and the click selected nothing).
+    @Test func aClickInTheDrilledExplorerSelectsWhatTheFrameShowed() throws {
+        let slide = fixture.index(.indicator("3.1.2"))
+        let reducer = fixture.presentReducer()
+        let view = PresentView(report: fixture.report, deck: fixture.deck, reducer: fixture.reducer)
+        let opened = reducer.reduce(reducer.reduce(PresentState(width: 120, height: 40, slide: slide), .resize(width: 120, height: 40)), .key(.enter))
+        let shot = try #require(view.explorerLayout(opened))
+        let list = try #require(shot.panes[.outcomes])
+        let row = try #require(list.items.firstIndex { $0 != nil && $0 != opened.explorer?.outcome })
+        let click = Event.mouse(Mouse(.press, x: list.rows.x + 2, y: list.rows.y + row))
+        let (_, s, _) = present(120, 40, .en, slide: slide, [[.key(.enter)], [click]])
+        #expect(s.explorer?.outcome == list.items[row]!, "the click selected \(String(describing: s.explorer?.outcome))")
+    }
+
     /// An export in the explorer opened on a slide goes to the world, and its result comes back
     /// as an event into the explorer's status line.
     @Test func anExportFromTheDrilledExplorerComesBackAsAnEvent() {

@@ -159,7 +159,7 @@ import Testing
         // more than a page at 24 rows: the position shows in the bottom edge, as in the text panes
         #expect(text.range(of: #"1-\d+/\d+"#, options: .regularExpression) != nil, "no position: \(text)")
         #expect(HelpOverlay.maxScroll(width: 80, height: 24, language: .zh) > 0)
-        s = fixture.reducer.reduce(s, [.key(.end)])
+        s = fixture.drive(s, [.key(.end)])
         text = fixture.view.render(s).text
         // the last page: p's description whole (it was cut as `(q retu`), and q says what it does in a view
         #expect(text.contains("present from here (q") && text.contains("returns)"))
@@ -167,8 +167,9 @@ import Testing
         // the help over the explorer is the explorer's table, where q quits (a list view's says "close")
         #expect(text.contains("退出 quit"))
         // Up moves at once after End (the scroll stays in range)
-        let end = s.helpScroll
-        s = fixture.reducer.reduce(s, [.key(.up)])
+        let end = fixture.view.snapshot(s).drawn.help
+        #expect(end == HelpOverlay.maxScroll(width: 80, height: 24, language: .zh))
+        s = fixture.drive(s, [.key(.up)])
         #expect(s.helpScroll == end - 1)
         // a help that fits needs no position
         let tall = fixture.view.render(fixture.state(120, 60, Event.keys("?"))).text
@@ -180,7 +181,7 @@ import Testing
             var seen = ""
             for _ in 0...HelpOverlay.maxScroll(width: 80, height: 24, language: language) {
                 seen += fixture.view.render(t).lines.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
-                t = fixture.reducer.reduce(t, [.key(.down)])
+                t = fixture.drive(t, [.key(.down)])
             }
             let flat = seen.replacingOccurrences(of: " ", with: "")
             for description in Keymap.bindings(for: .explorer).map(\.help) { #expect(flat.contains(language.bi(description).replacingOccurrences(of: " ", with: "")), "\(language): \(description)") }

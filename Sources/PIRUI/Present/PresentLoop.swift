@@ -47,12 +47,16 @@ public enum PresentLoop {
         // what is on the screen: a wake-up that changed neither (a follower came or went) draws nothing;
         // a forgotten screen (a resume) is drawn again
         var drawn: (PresentState, PresentTime)?
+        // while the presenter explores a slide's node: what the explorer's frame showed, which
+        // paging and clicks read with the next event, as in the explorer's own loop
+        var layout: LayoutSnapshot?
         while true {
             let now = world.now()
             let time = PresentTime(elapsed: elapsed(now, since: startedAt), clock: world.clock(now))
             if backend.screenForgotten || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
                 backend.draw(view.render(state, time: time))
                 drawn = (state, time)
+                layout = view.explorerLayout(state)
             }
             if let effects = state.explorer?.effects, !effects.isEmpty {
                 // drawn first so an OSC 52 sequence goes out after the frame, never inside it
@@ -75,7 +79,7 @@ public enum PresentLoop {
             // everything waiting is read, keys after a `q` too: typed at the presentation, they are
             // not for the explorer it returns to
             while let event = backend.nextEvent(timeout: 0) {
-                state = reducer.reduce(state, event)
+                state = reducer.reduce(state, event, after: layout)
             }
             // the terminal is gone (an SSH link dropped): stop, as a hang-up would
             if backend.inputEnded { state.quitAll = true; break }

@@ -9,6 +9,8 @@ public struct PresentReducer: Sendable {
     /// The deck in both languages, for what depends on words (finding a slide).
     public let decks: Decks
     public let explorer: Reducer
+    /// The layout of the explorer's frame on screen, for the one event it is given with.
+    var explorerLayout: LayoutSnapshot?
 
     public init(report: Report, deck: Deck, explorer: Reducer? = nil) {
         self.init(report: report, decks: Decks(deck, report: report), language: deck.language, explorer: explorer)
@@ -19,6 +21,14 @@ public struct PresentReducer: Sendable {
         self.deck = decks[language]
         self.decks = decks
         self.explorer = explorer ?? Reducer(report: report)
+    }
+
+    /// Reduces an event with the layout of the explorer's frame on screen while the presenter
+    /// explores (`PresentView.explorerLayout`): its pages and clicks go by what was drawn.
+    public func reduce(_ state: PresentState, _ event: Event, after layout: LayoutSnapshot?) -> PresentState {
+        var reducer = self
+        reducer.explorerLayout = layout
+        return reducer.reduce(state, event)
     }
 
     public func reduce(_ state: PresentState, _ events: [Event]) -> PresentState {
@@ -55,8 +65,7 @@ public struct PresentReducer: Sendable {
         // pasted text only ever goes into the find prompt: never read as keys that change slides
         case .paste(let text):
             if var find = s.find {
-                find.query += Event.line(ofPaste: text)
-                find.selected = 0
+                find.prompt.paste(text)
                 s.find = find
             }
         }
@@ -208,14 +217,14 @@ public struct PresentReducer: Sendable {
     func findKey(_ s: inout PresentState, _ key: Key) {
         guard var find = s.find else { return }
         let found = matches(find.query, language: s.language)
-        switch key {
-        case .escape: s.find = nil; return
-        case .enter:
+        switch find.prompt.handle(key, choices: found.count) {
+        case .cancelled: s.find = nil; return
+        case .submitted:
             s.find = nil
             if found.isEmpty { s.status = s.language("没有匹配 no slide matches ", "no slide matches ") + find.query; return }
             go(&s, to: found[min(find.selected, found.count - 1)])
             return
-        default: _ = PromptEditing.apply(key, text: &find.query, selected: &find.selected, count: found.count)
+        case .edited, .unhandled: break
         }
         s.find = find
     }
@@ -285,7 +294,7 @@ public struct PresentReducer: Sendable {
             s.explorer = nil
             return
         }
-        var next = explorer.reduce(e, event)
+        var next = explorer.reduce(e, event, after: explorerLayout)
         if next.quit { s.quitAll = true; s.explorer = next; return }
         if next.presentRequested {
             next.presentRequested = false

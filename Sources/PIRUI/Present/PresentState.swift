@@ -45,10 +45,12 @@ public struct PresentState: Sendable, Equatable {
     public var isExploring: Bool { explorer != nil }
 }
 
+/// The slides' `/` find: a prompt whose choices are the slides that match.
 public struct FindState: Sendable, Equatable {
-    public var query = ""
-    public var selected = 0
-    public init(query: String = "") { self.query = query }
+    public var prompt: Prompt
+    public var query: String { get { prompt.text } set { prompt.text = newValue } }
+    public var selected: Int { get { prompt.selected } set { prompt.selected = newValue } }
+    public init(query: String = "") { prompt = Prompt(query) }
 }
 
 /// The clock the footer and the presenter view show; passed in, so rendering stays a pure function.

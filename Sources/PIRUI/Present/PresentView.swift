@@ -30,6 +30,11 @@ public struct PresentView: Sendable {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
 
+    /// While the presenter explores, the layout of the explorer's frame: the loop gives it back
+    /// with the next event (`PresentReducer.reduce(_:_:after:)`) so paging and clicks there read
+    /// what was drawn, as in the explorer's own loop.
+    public func explorerLayout(_ s: PresentState) -> LayoutSnapshot? { s.explorer.map(explorerView.snapshot) }
+
     public func render(_ s: PresentState, time: PresentTime = .zero) -> Frame {
         var view = self
         view.deck = decks[s.language]
@@ -164,9 +169,7 @@ public struct PresentView: Sendable {
         let found = PresentReducer.matches(find.query, in: deck)
         let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: L("查找幻灯片 Find a slide · Enter · Esc", "Find a slide · Enter · Esc"))
         guard inner.height > 1 else { return }
-        let prompt = "/ " + find.query
-        frame.put(TextLayout.truncate(prompt, to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.key, [.bold]))
-        frame.cursor = (min(inner.maxX - 1, inner.x + 1 + prompt.cellWidth), inner.y)
+        find.prompt.draw(&frame, sigil: "/", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs, style: Style(.key, [.bold]))
         if found.isEmpty {
             frame.put(L("没有匹配 no match", "no match"), x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
         } else {
