@@ -1,3 +1,7 @@
+// One file of about 850 lines on purpose: the decoder mirrors the dataset's schema type by type
+// (one reading function per model type, in the order of the model's files), and in one file it is
+// read beside the schema and checked against it in one pass; split, each half would need the other.
+
 import Foundation
 
 /// Decodes a `Report` straight from UTF-8 bytes, for the report's own schema only — about ten times
@@ -8,10 +12,6 @@ import Foundation
 /// `ReportLoader` runs `JSONDecoder` on the same bytes, whose errors name the JSON path. So what the
 /// fast path accepts, `JSONDecoder` accepts too, and `FastDecoderTests` checks both give equal
 /// reports. Unknown keys are skipped, as `JSONDecoder` skips them.
-///
-/// Longer than pir's other files on purpose: it mirrors the schema type by type (one reading
-/// function per model type, in the order of the model's files), and kept in one file it can be
-/// read beside the schema and checked against it in one pass.
 enum FastDecoder {
     static func decode(_ data: Data) -> Report? {
         data.withUnsafeBytes { raw -> Report? in
