@@ -16,7 +16,7 @@ import Testing
         ("an OSC string never ended", "1b5d303b" + String(repeating: "78", count: 100)),
     ])
     func junkThenHelp(name: String, hex: String) async throws {
-        let o = try await PTY.run("pty-scenarios", ["run", "--burst", hex, "--keys", "1b1b3f"])
+        let o = try await PTY.run("pty-scenarios", ["run", "--burst", hex, "--keys", "1b1b3f", "--until", "帮助 Help"])
         #expect(o.screen.contains("帮助 Help"), "\(name): \(o)")
         #expect(o.int("status") == 0, "\(name): \(o)")
         #expect(o.strings("modes_left_on") == [], "\(name): \(o)")
