@@ -63,6 +63,38 @@ import PIRText
         wellFormed(backend)
     }
 
+    /// A paragraph with a footnote reference (stored `[^5]`) is found with the ASCII glyphs too,
+    /// where the text prints it `[5]`: the view looks for the paragraph as it prints it. (Laid out
+    /// by the reducer, the paragraph was looked for with the reference raised, `⁵`, and not found
+    /// under `--ascii`: the text opened at its top.)
+    @Test(arguments: [(80, 24), (120, 40)])
+    func aFootnotedParagraphOpensAtItWithTheASCIIGlyphs(width: Int, height: Int) throws {
+        let probe = fixture.state(width, height)
+        // a paragraph of a chapter with a reference after its first words, well down its text
+        let textWidth = ContentsLayout(width: width, height: height).text.inset(1).width - 1
+        let found = fixture.report.chapters.lazy.compactMap { chapter -> (String, String)? in
+            let document = DetailDocument(report: fixture.report, glyphs: .ascii).build(.chapter(chapter.id), width: textWidth)
+            for block in chapter.blocks where block.kind == .paragraph {
+                guard let text = block.text, let reference = text.range(of: "[^"), text.distance(from: text.startIndex, to: reference.lowerBound) > 14
+                else { continue }
+                let fragment = String(text.prefix(12))
+                guard (document.line(of: Footnotes.render(text, .bracketed)) ?? 0) > height,
+                      fixture.reducer.hits(self.searching(probe, fragment)).contains(where: { $0.text == text }) else { continue }
+                return (fragment, text)
+            }
+            return nil
+        }.first
+        let (fragment, paragraph) = try #require(found)
+        let index = try #require(fixture.reducer.hits(searching(probe, fragment)).firstIndex { $0.text == paragraph })
+        let (backend, s) = session(width, height, .zh, ascii: true,
+                                   Event.keys("/" + fragment) + Array(repeating: .key(.down), count: index) + [.key(.enter)])
+        #expect(s.screen == .contents && s.top.list.textScroll > 0)
+        #expect(marked(try #require(backend.screen)).contains(fragment), "\(fragment): \(backend.screen!.text)")
+    }
+
+    /// The state with `text` typed into the search.
+    func searching(_ s: AppState, _ text: String) -> AppState { fixture.reducer.reduce(s, Event.keys("/" + text)) }
+
     /// A hit in an outcome's budget table opens the outcome's text in the explorer at the table.
     @Test(arguments: settings)
     func aSearchHitInABudgetTableOpensAtTheTable(width: Int, height: Int, language: Language, ascii: Bool) throws {
