@@ -34,7 +34,6 @@ public enum ExplorerSession {
         let (width, height) = terminal.size
         var state = reducer.reduce(AppState(width: width, height: height, screen: options.start), .resize(width: width, height: height))
         state.mouseEnabled = options.mouse
-        state.glyphs = terminal.glyphs
         state.language = options.language
         if !terminal.utf8 {
             state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."

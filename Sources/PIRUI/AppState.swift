@@ -55,9 +55,6 @@ public struct AppState: Sendable, Equatable {
     /// `p`: open the presentation at this node's slide (the session does; see PresentReducer).
     public var presentRequested = false
     public var mouseEnabled = true
-    /// The glyphs the view draws with (`--ascii`): the reducer lays texts out with the same, so a
-    /// scroll is kept in range of the lines drawn.
-    public var glyphs: Glyphs = .unicode
     /// The slide (1-based) this explorer was opened from inside a presentation, where `q` and Esc
     /// go back to it; nil for the explorer on its own.
     public var fromSlide: Int?

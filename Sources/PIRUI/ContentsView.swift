@@ -7,20 +7,19 @@ public struct ContentsLayout: Sendable {
     public var list: Rect
     public var text: Rect
     public init(width: Int, height: Int, screen: Screen = .contents) {
-        let body = Rect(x: 0, y: 2, width: width, height: max(0, height - 4))
+        // header and breadcrumb above, footer and status below
+        let body = Splitter.split(Rect(x: 0, y: 0, width: width, height: height), .vertical, [.fixed(2), .fill(1), .fixed(2)])[1]
+        let parts: [Rect]
         switch screen {
         case .indicators, .trends:
-            let share = screen == .trends ? 12 : 11
-            (list, text) = body.top(max(5, body.height * share / 20))
+            parts = Splitter.split(body, .vertical, [.ratio(screen == .trends ? 12 : 11, 20, min: 5), .fill(1)])
         case .budget where width >= 100:
-            (list, text) = body.left(min(84, max(60, width / 2)))
+            parts = Splitter.split(body, .horizontal, [.ratio(1, 2, min: 60, max: 84), .fill(1)])
         default:
-            if width >= 100 {
-                (list, text) = body.left(min(56, max(36, width * 2 / 5)))
-            } else {
-                (list, text) = body.top(max(5, body.height * 2 / 5))
-            }
+            parts = width >= 100 ? Splitter.split(body, .horizontal, [.ratio(2, 5, min: 36, max: 56), .fill(1)])
+                : Splitter.split(body, .vertical, [.ratio(2, 5, min: 5), .fill(1)])
         }
+        (list, text) = (parts[0], parts[1])
     }
 }
 

@@ -25,41 +25,40 @@ public struct ExplorerLayout: Equatable, Sendable {
             panes = [:]; detail = breadcrumb; footer = breadcrumb; status = breadcrumb
             return
         }
-        var (head, rest) = all.top(1)
-        header = head
-        (breadcrumb, rest) = rest.top(1)
-        var bottom: Rect
-        (rest, bottom) = rest.bottom(2)
-        (footer, status) = bottom.top(1)
+        // header, breadcrumb, the panes and the detail, footer, status
+        let column = Splitter.split(all, .vertical, [.fixed(1), .fixed(1), .fill(1), .fixed(1), .fixed(1)])
+        (header, breadcrumb, footer, status) = (column[0], column[1], column[3], column[4])
+        let rest = column[2]
         if width >= Self.wideWidth {
             mode = .wide
             // lists get a bit over half the height; the detail text the rest
-            let listHeight = max(7, min(rest.height - 5, (rest.height * 11) / 20))
-            let (lists, lower) = rest.top(listHeight)
-            detail = lower
-            let outcomesWidth = min(44, max(30, width * 28 / 100))
-            let regionsWidth = min(40, max(28, width * 25 / 100))
-            let row = Splitter.split(lists, .horizontal, [.fixed(outcomesWidth), .fill(1), .fixed(regionsWidth)])
+            let parts = Splitter.split(rest, .vertical, [.ratio(11, 20, min: 7), .fill(1)])
+            let lists = parts[0]
+            detail = parts[1]
+            let row = Splitter.split(lists, .horizontal, [.ratio(28, 100, min: 30, max: 44), .fill(1), .ratio(25, 100, min: 28, max: 40)])
             panes = [.outcomes: row[0], .indicators: row[1], .regions: row[2]]
         } else if width >= Self.compactWidth {
             // the three panes together in their narrow forms: ids and totals, codes and figures, regions
             mode = .narrow
-            var listHeight = max(5, min(rest.height - 4, rest.height / 2 + 1))
-            if rest.height - listHeight < 3 { listHeight = rest.height }
-            let (lists, lower) = rest.top(listHeight)
+            let (lists, lower) = Self.narrowSplit(rest)
             detail = lower
             let row = Splitter.split(lists, .horizontal, [.fixed(19), .fill(1), .fixed(24)])
             panes = [.outcomes: row[0], .indicators: row[1], .regions: row[2]]
         } else {
             mode = .narrow
             let shown: Pane = focus == .detail ? detailSource : focus
-            var listHeight = max(5, min(rest.height - 4, rest.height / 2 + 1))
-            // a detail area under three rows cannot show a line of text: give the rows to the list
-            if rest.height - listHeight < 3 { listHeight = rest.height }
-            let (list, lower) = rest.top(listHeight)
+            let (list, lower) = Self.narrowSplit(rest)
             panes = [shown: list]
             detail = lower
         }
+    }
+
+    /// Below `wideWidth` the lists take a row more than half the height (at least 5 rows) and
+    /// the detail the rest; a detail under three rows cannot show a line of text, so its rows go
+    /// to the lists.
+    static func narrowSplit(_ rest: Rect) -> (lists: Rect, detail: Rect) {
+        let parts = Splitter.split(rest, .vertical, [.fixed(max(5, min(rest.height - 4, rest.height / 2 + 1))), .fill(1)])
+        return parts[1].height < 3 ? (rest, Rect(x: rest.x, y: rest.maxY, width: rest.width, height: 0)) : (parts[0], parts[1])
     }
 
     /// The pane whose rectangle contains the point, if any.

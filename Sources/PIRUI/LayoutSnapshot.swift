@@ -52,7 +52,13 @@ public struct LayoutSnapshot: Equatable, Sendable {
         public var listText = 0
         public var overview = 0
         public var help = 0
+        /// The anchor the frame was drawn with, its line found and scrolled to (`detail` or
+        /// `listText`): the reducer drops it from the state when it is still the same one.
+        public var anchor: TextAnchor?
     }
+    /// The named places of a list view's text as drawn, by line (the countries view's passages:
+    /// Enter opens the one at the top).
+    public var textAnchors: [String: Int] = [:]
     /// The lines of the help shown at once, while it is open.
     public var helpLines: Int?
 
@@ -94,7 +100,7 @@ extension ExplorerView {
     /// What a state's frame was drawn from: its windows, as the reducer takes them back.
     func window(_ s: AppState) -> LayoutSnapshot.Window {
         LayoutSnapshot.Window(panes: s.scroll, detail: s.detailScroll, list: s.top.list.scroll, listText: s.top.list.textScroll,
-                              overview: s.overviewScroll, help: s.helpScroll)
+                              overview: s.overviewScroll, help: s.helpScroll, anchor: s.top.anchor)
     }
 
     /// The layout of the frame `render` draws for this state: the same rectangles, at the same
@@ -103,6 +109,8 @@ extension ExplorerView {
         let state = windowed(state)
         var shot = LayoutSnapshot(width: state.width, height: state.height, screen: state.screen, view: state.top.id)
         shot.drawn = window(state)
+        // too small to draw a text: the anchor waits for a size that shows it
+        if state.isTooSmall { shot.drawn.anchor = nil }
         if state.showHelp {
             shot.helpLines = HelpLayout.pageSize(width: state.width, height: state.height, language: state.language, screen: state.screen,
                                                  fromSlide: state.fromSlide != nil)
@@ -139,6 +147,10 @@ extension ExplorerView {
                 return index < entries.count && entries[index].isSelectable ? index : nil
             }
             shot.list = LayoutSnapshot.List(box: contents.list, rows: rows, items: items)
+            if list.index >= 0, list.index < entries.count {
+                shot.textAnchors = context.details.document(entries[list.index], width: contents.text.inset(1).width - 1, report: report,
+                                                            glyphs: glyphs, countries: context.countries, language: state.language).anchors
+            }
             shot.text = contents.text
             shot.textLines = contents.text.inset(1).height
         }

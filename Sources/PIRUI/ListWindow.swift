@@ -40,16 +40,25 @@ extension ExplorerView {
             var list = s.top.list
             list.scroll = ListWindow.offset(list.scroll, selected: list.index, visible: max(1, ContentsLayout.listRows(layout.list, screen)),
                                             count: entries.count, above: 1)
-            if list.textScroll > 0, list.index >= 0, list.index < entries.count {
+            if list.index >= 0, list.index < entries.count, list.textScroll > 0 || s.top.anchor != nil {
                 let inner = layout.text.inset(1)
-                let lines = context.details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: glyphs,
-                                                     countries: context.countries, language: s.language).lines.count
-                list.textScroll = min(list.textScroll, max(0, lines - inner.height))
+                let document = context.details.document(entries[list.index], width: inner.width - 1, report: report, glyphs: glyphs,
+                                                        countries: context.countries, language: s.language)
+                if let anchor = s.top.anchor, anchor.text == .entry(entries[list.index]) {
+                    list.textScroll = list.textScroll.addingClamped(anchorScroll(anchor, document))
+                }
+                list.textScroll = min(list.textScroll, max(0, document.lines.count - inner.height))
             }
             s.top.list = list
             return s
         }
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: s.focus, detailSource: s.detailSource)
+        if let anchor = s.top.anchor, case .outcome(let id) = anchor.text, case .outcome(let outcome) = s.focused(in: report), outcome.id == id {
+            // the whole text: the anchor may be anywhere in it
+            let document = context.details.document(.outcome(outcome), width: layout.detail.inset(1).width - 1, report: report, glyphs: glyphs,
+                                                    countries: context.countries, language: s.language)
+            s.detailScroll = s.detailScroll.addingClamped(anchorScroll(anchor, document))
+        }
         if s.detailScroll > 0 {
             // scrolling past the end would make the next Up keys seem to do nothing
             let inner = layout.detail.inset(1)
@@ -74,5 +83,14 @@ extension ExplorerView {
                                                above: pane == .indicators && row == 1 ? 1 : 0)
         }
         return s
+    }
+
+    /// The scroll that puts an anchor's line at the top of the text: its named place, else the
+    /// paragraph holding its text as this view prints it (footnote references raised, or bracketed
+    /// with `--ascii`); the top of the text where the document has neither.
+    func anchorScroll(_ anchor: TextAnchor, _ document: Document) -> Int {
+        let style: FootnoteStyle = glyphs == .ascii ? .bracketed : .superscript
+        let line = anchor.name.flatMap { document.anchors[$0] } ?? anchor.paragraph.flatMap { document.line(of: Footnotes.render($0, style)) }
+        return max(0, (line ?? 1) - 1)
     }
 }

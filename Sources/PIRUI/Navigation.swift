@@ -23,6 +23,9 @@ public struct ViewState: Sendable, Equatable {
     public var countries = CountryQuery()
     /// A search term marked in the text shown (set by whatever opened the view on a hit or a figure).
     public var mark: String?
+    /// Where the view's text is to be scrolled to when it is next drawn; until then, the text's
+    /// scroll counts from the anchor's line (see `TextAnchor`).
+    public var anchor: TextAnchor?
 
     public init(_ screen: Screen, origin: Origin = .key) {
         self.screen = screen
@@ -40,6 +43,33 @@ public struct ViewState: Sendable, Equatable {
         case source
         /// Opened on a search hit: Esc leaves it at once and reopens the search where it was.
         case search(SearchState)
+    }
+}
+
+/// A place in a view's text to scroll to — a search hit's paragraph, a box in its chapter, the
+/// sentence a figure comes from — said by the reducer as intent. Only the view knows on which line
+/// it falls (that depends on the width, the language and the glyphs it draws with), so the view
+/// finds the line when it draws, scrolls there (plus any lines the reader scrolled since) and
+/// hands the scroll back in the layout snapshot; with the next event the reducer takes that scroll
+/// and drops the anchor. The reducer thus never lays out text.
+public struct TextAnchor: Sendable, Equatable {
+    /// The text the anchor is in: an outcome's text in the explorer's detail pane, or a list
+    /// view's entry. A view showing another text ignores the anchor.
+    public enum Text: Sendable, Equatable {
+        case outcome(String)
+        case entry(ContentsEntry)
+    }
+    public var text: Text
+    /// A named place in the text (`box:12`, `budget`, `trends`), tried first.
+    public var name: String?
+    /// Otherwise the paragraph holding this text, as stored (footnote references as `[^5]`: the
+    /// view prints them as it prints the text, raised or bracketed).
+    public var paragraph: String?
+
+    public init(_ text: Text, name: String? = nil, paragraph: String? = nil) {
+        self.text = text
+        self.name = name
+        self.paragraph = paragraph
     }
 }
 
@@ -96,10 +126,17 @@ extension AppState {
     public var path: [Screen] { stack.map(\.screen) }
 
     /// Puts a view on the stack. The overview stays at the bottom; past `maximumDepth` the oldest
-    /// view above it is dropped.
+    /// view above it is dropped. A view of a screen already on the stack under another one moves
+    /// that screen to the top: the earlier view of it goes, so `e i e i` leaves the overview, the
+    /// explorer and the indicators, and Esc passes each screen once on its way back, never
+    /// switching back and forth between two (issue 14). A view pushed over one of its own screen
+    /// (a move within it, `Reducer.pushing`) stays above it.
     public mutating func push(_ view: ViewState) {
         var view = view
         view.id = (stack.map(\.id).max() ?? 0) + 1
+        if view.screen != top.screen {
+            stack = [stack[0]] + stack.dropFirst().filter { $0.screen != view.screen }
+        }
         stack.append(view)
         if stack.count > Self.maximumDepth { stack.remove(at: 1) }
     }

@@ -16,7 +16,6 @@ public struct Reducer: Sendable {
     public var contents: [ContentsEntry] { context.contents }
     public var overview: [OverviewRow] { context.overview }
     public var countries: CountryIndex { context.countries }
-    public var details: DetailCache { context.details }
     public func entries(_ screen: Screen, _ state: AppState) -> [ContentsEntry] { context.entries(screen, state) }
     public func hits(_ state: AppState) -> [SearchHit] { context.hits(state) }
     public func paletteChoices(_ text: String) -> [PaletteChoice] { context.paletteChoices(text) }
@@ -31,10 +30,18 @@ public struct Reducer: Sendable {
         var s = state
         // the event starts from the windows that were on screen, as the view moved them
         if let layout, layout.matches(s) {
+            // the frame found the anchor's line and scrolled there: its scroll is the text's now;
+            // an anchor set after that frame (keys in a burst) waits for the next one
+            let resolved = layout.drawn.anchor == s.top.anchor
+            if resolved { s.top.anchor = nil }
             switch s.screen {
             case .overview: s.overviewScroll = layout.drawn.overview
-            case .explorer: s.scroll = layout.drawn.panes; s.detailScroll = layout.drawn.detail
-            default: s.top.list.scroll = layout.drawn.list; s.top.list.textScroll = layout.drawn.listText
+            case .explorer:
+                s.scroll = layout.drawn.panes
+                if resolved { s.detailScroll = layout.drawn.detail }
+            default:
+                s.top.list.scroll = layout.drawn.list
+                if resolved { s.top.list.textScroll = layout.drawn.listText }
             }
             if s.showHelp { s.helpScroll = layout.drawn.help }
         }

@@ -5,8 +5,6 @@ import PIRText
 extension Reducer {
     // MARK: Contents
 
-    func listLayout(_ s: AppState) -> ContentsLayout { ContentsLayout(width: s.width, height: s.height, screen: s.screen) }
-
     /// Keys of the list-and-text views; false for the keys they leave to the common handling.
     func listKey(_ s: inout AppState, _ key: Key) -> Bool {
         let screen = s.screen
@@ -101,11 +99,11 @@ extension Reducer {
     func openPassage(_ s: inout AppState, _ id: String) {
         let mentions = countries.mentions(of: id)
         guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
-        let inner = listLayout(s).text.inset(1)
-        let doc = document(.country(id), width: inner.width - 1, s)
+        // the passage at the top of the text as the last frame drew it (the first before a frame)
+        let anchors = shown(s)?.textAnchors ?? [:]
         let top = s.top.list.textScroll + 1
         var chosen = 0
-        for n in mentions.indices { if let line = doc.anchors["passage:\(n)"], line <= top { chosen = n } }
+        for n in mentions.indices { if let line = anchors["passage:\(n)"], line <= top { chosen = n } }
         let mention = mentions[chosen]
         let node: NodeRef? = mention.node.flatMap { if case .chapter = $0 { return nil }; return $0 }
         let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
@@ -114,18 +112,14 @@ extension Reducer {
         s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
 
-    /// Opens the contents screen at an entry, at a named place in its text or at a paragraph.
+    /// Opens the contents screen at an entry, at a named place in its text or at a paragraph (as stored).
     func openContents(_ s: inout AppState, _ entry: ContentsEntry, anchor: String? = nil, paragraph: String? = nil) {
         guard let index = contents.firstIndex(of: entry) else { return }
         show(&s, .contents)
         s.contentsIndex = index
         s.contentsText = true
         s.contentsTextScroll = 0
-        if anchor != nil || paragraph != nil {
-            let inner = listLayout(s).text.inset(1)
-            let doc = document(entry, width: inner.width - 1, s)
-            let line = anchor.flatMap { doc.anchors[$0] } ?? paragraph.flatMap { doc.line(of: $0) }
-            if let line { s.contentsTextScroll = max(0, line - 1) }
-        }
+        // the view finds the line when it draws
+        s.top.anchor = anchor == nil && paragraph == nil ? nil : TextAnchor(.entry(entry), name: anchor, paragraph: paragraph)
     }
 }

@@ -182,7 +182,8 @@ extension Reducer {
     func pushing(_ s: inout AppState, origin: ViewState.Origin, _ open: (inout AppState) -> Void) {
         let before = s.stack
         open(&s)
-        if s.stack.count == before.count, s.top != before[before.count - 1] {
+        // the same view on top (a push gives a new id), changed: it moved within itself
+        if s.top.id == before[before.count - 1].id, s.top != before[before.count - 1] {
             // the moved view is a new one on the stack, the one it was goes under it
             let moved = s.stack.removeLast()
             s.stack.append(before[before.count - 1])

@@ -59,9 +59,8 @@ extension Reducer {
         s.focus = .detail
         guard let results = outcome.results else { return }
         s.mark = Exporter.number(Invariants.countedTotals(outcome).achieved) ?? "\(results.achieved)"
-        let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-        let doc = document(.outcome(outcome), width: layout.detail.inset(1).width - 1, s)
-        s.detailScroll = max(0, (doc.line(of: results.statement) ?? 1) - 1)
+        s.detailScroll = 0
+        s.top.anchor = TextAnchor(.outcome(id), paragraph: results.statement)
         s.status = results.statement
     }
 

@@ -46,7 +46,7 @@ extension Reducer {
         s.status = ""
         // the term and its paragraph as the pages print them: footnote references raised (⁵)
         let shown = hit.excerpt(.superscript)
-        let term = shown.match, paragraph = shown.before + shown.match + shown.after
+        let term = shown.match, paragraph = hit.text
         // text inside a box opens the box, wherever the box stands (Part I or an outcome's chapter),
         // scrolled to the paragraph; its page says where the box is and Enter goes there
         if let n = hit.box, contents.contains(.box(n)) {
@@ -60,12 +60,11 @@ extension Reducer {
             if let index = report.outcomes.firstIndex(where: { $0.id == id }) { select(&s, outcome: index) }
             s.detailSource = .outcomes
             s.focus = .detail
-            let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
-            let doc = document(s.focused(in: report), width: layout.detail.inset(1).width - 1, s)
-            // a hit in a table row goes to its table; text to its paragraph
+            // a hit in a table row goes to its table; text to its paragraph (the view finds the line)
             let table = hit.path.contains(".budget.rows[") || hit.path.hasSuffix(".budget.total") || hit.path.hasSuffix(".budget.header") ? "budget"
                 : hit.path.contains(".contributions.") ? "contributions" : nil
-            s.detailScroll = max(0, (table.flatMap { doc.anchors[$0] } ?? doc.line(of: paragraph) ?? 1) - 1)
+            s.detailScroll = 0
+            s.top.anchor = TextAnchor(.outcome(id), name: table, paragraph: hit.text)
             if let table {
                 s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
                                       "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
@@ -76,7 +75,7 @@ extension Reducer {
         case .indicator(let code)?: goto(&s, code)
         case .region(let id)?:
             openRegion(&s, id)
-            scrollList(&s, .regions, to: paragraph)
+            anchorText(&s, paragraph: paragraph)
         case .box(let n)?:
             openContents(&s, .box(n))
             s.status = "\(s.language.box(n)) · \(report.box(n)?.sectionTitle ?? "")"
@@ -86,7 +85,7 @@ extension Reducer {
         default:
             if hit.sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(hit.sectionID.dropFirst(7))) {
                 openRegion(&s, id)
-                scrollList(&s, .regions, to: paragraph)
+                anchorText(&s, paragraph: paragraph)
             } else if report.chapter(hit.sectionID) != nil {
                 openContents(&s, .chapter(hit.sectionID), anchor: hit.path.hasPrefix("trends.") ? "trends" : nil, paragraph: paragraph)
                 s.status = hit.sectionTitle
@@ -97,13 +96,10 @@ extension Reducer {
         s.mark = term.isEmpty ? query : term
     }
 
-    /// Scrolls a list view's text to the paragraph holding `text`.
-    func scrollList(_ s: inout AppState, _ screen: Screen, to text: String) {
-        let list = s.list(screen)
-        let entries = self.entries(screen, s)
-        guard list.index < entries.count else { return }
-        let inner = ContentsLayout(width: s.width, height: s.height, screen: screen).text.inset(1)
-        let doc = document(entries[list.index], width: inner.width - 1, s)
-        if let line = doc.line(of: text) { s.top.list.textScroll = max(0, line - 1) }
+    /// Scrolls a list view's text to the paragraph holding `text` (as stored), when it is drawn.
+    func anchorText(_ s: inout AppState, paragraph text: String) {
+        let entries = self.entries(s.screen, s)
+        guard s.top.list.index >= 0, s.top.list.index < entries.count else { return }
+        s.top.anchor = TextAnchor(.entry(entries[s.top.list.index]), paragraph: text)
     }
 }

@@ -10,11 +10,15 @@ public enum Constraint: Sendable, Equatable {
     case max(Int)
     /// A share of what is left after the others, by weight.
     case fill(Int)
+    /// This share of the whole (`numerator / denominator` of it, rounded down), kept within
+    /// `min` and `max`, as ratatui's `Ratio`; less only when the whole is too small. "The lists a
+    /// bit over half the height, at least 7 rows" is `.ratio(11, 20, min: 7)`.
+    case ratio(Int, Int, min: Int = 0, max: Int = Int.max)
 }
 
 public enum Axis: Sendable { case horizontal, vertical }
 
-/// Splits a length or a rectangle by constraints. Fixed and minimum sizes are given first (cut
+/// Splits a length or a rectangle by constraints. Fixed, ratio and minimum sizes are given first (cut
 /// from the last part backwards when the whole is too small); what is left goes to the fills,
 /// minimums and maximums by weight (1 for a minimum or a maximum), a maximum never past its size.
 /// Cells left over by rounding go to the first growing parts.
@@ -26,6 +30,9 @@ public enum Splitter {
             switch constraint {
             case .fixed(let n), .min(let n): return Swift.max(0, n)
             case .max, .fill: return 0
+            case .ratio(let numerator, let denominator, let low, let high):
+                let share = denominator > 0 ? available / denominator * numerator + available % denominator * numerator / denominator : 0
+                return Swift.max(0, Swift.min(high, Swift.max(low, share)))
             }
         }
         // too small: the last parts give way first
@@ -40,7 +47,7 @@ public enum Splitter {
             switch c {
             case .fill(let w): return Swift.max(0, w)
             case .min, .max: return 1
-            case .fixed: return 0
+            case .fixed, .ratio: return 0
             }
         }
         // fills take precedence over the minimums' growth: minimums grow only where no fill is

@@ -6,7 +6,8 @@ import PIRText
 
 /// Random key sequences against the navigation stack's two promises: a view never shows a sort or
 /// filter it was not given (in it, by `s` `S` `R` `f`), nor one changed while another view was on
-/// top; and the breadcrumb always shows the stack.
+/// top; the breadcrumb always shows the stack; and the stack holds a screen once, so Esc never
+/// ping-pongs.
 @Suite struct NavigationPropertyTests {
     let fixture: Fixture
     init() throws { fixture = try Fixture() }
@@ -47,6 +48,11 @@ import PIRText
                 seen[s.top.id] = (s.top.query, s.top.countries)
                 #expect(Set(s.stack.map(\.id)).count == s.stack.count, "two views share an id: \(s.stack.map(\.id))")
                 #expect(s.stack.first?.screen == .overview)
+                // a screen on the stack once (a run of views moved within it counts once): Esc
+                // passes each once on its way back, never switching back and forth between two
+                var runs: [Screen] = []
+                for screen in s.path where runs.last != screen { runs.append(screen) }
+                #expect(Set(runs).count == runs.count, "step \(n) \(key): the stack \(s.path)")
                 // the breadcrumb line begins with the stack's views, collapsed only where it must be
                 let line = view.render(s).lines[1]
                 let names = s.path.map { s.language($0.chineseName, $0.englishName) }

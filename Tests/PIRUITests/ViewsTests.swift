@@ -93,7 +93,7 @@ import Testing
         // the chapter's text is scrolled so the box's title is on screen
         let text = fixture.view.render(s).text
         #expect(text.contains("专栏 15."))
-        #expect(s.contentsTextScroll > 0 || box.sectionID.hasPrefix("outcome"))
+        #expect(fixture.view.snapshot(s).drawn.listText > 0 || box.sectionID.hasPrefix("outcome"))
         // Esc goes back to the boxes
         s = fixture.reducer.reduce(s, [.key(.escape), .key(.escape)])
         #expect(s.screen == .boxes)
