@@ -5,7 +5,7 @@ import PIRUI
 
 /// Every drawn cell is readable in xterm: text, figures, marks and bars at least 3:1 (WCAG)
 /// against the background they are drawn on, borders at least 1.5:1; on a light and on a dark
-/// default background, at 256 and at 8 colours, for every theme that can be chosen there
+/// default background, at 256, 16 and 8 colours, for every theme that can be chosen there
 /// (`ThemeName.readable(on:)`: the one `auto` picks and those that do not depend on the
 /// background), over every view of the explorer and every slide of the standard deck.
 @Suite struct ContrastTests {
@@ -64,12 +64,12 @@ import PIRUI
         }
     }
 
-    @Test(arguments: [TerminalBackground.light, .dark], [256, 8])
+    @Test(arguments: [TerminalBackground.light, .dark], [256, 16, 8])
     func everyExplorerCellIsReadable(background: TerminalBackground, colors: Int) {
         Self.check(Self.explorer, background, colors)
     }
 
-    @Test(arguments: [TerminalBackground.light, .dark], [256, 8])
+    @Test(arguments: [TerminalBackground.light, .dark], [256, 16, 8])
     func everySlideCellIsReadable(background: TerminalBackground, colors: Int) {
         Self.check(Self.slides, background, colors)
     }
