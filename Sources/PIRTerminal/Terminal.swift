@@ -106,7 +106,23 @@ public final class Terminal {
 
     deinit { stop() }
 
-    public func stop() { pir_stop() }
+    public func stop() {
+        // an answer to the background query still on its way would be typed at the shell's
+        // prompt: if it was asked for moments ago, wait for it a little (150 ms at most) and drop
+        // whatever comes; a terminal asked long ago either answered or never will
+        if let queried, pir_is_started() != 0 {
+            let deadline = min(queried + 0.5, Self.monotonicSeconds() + 0.15)
+            var left = deadline - Self.monotonicSeconds()
+            while left > 0 {
+                var ch: UInt32 = 0
+                let kind = pir_read(&ch, Int32(left * 1000) + 1)
+                if kind == 4 || kind < 0 { break }
+                left = deadline - Self.monotonicSeconds()
+            }
+            self.queried = nil
+        }
+        pir_stop()
+    }
 
     public var size: (width: Int, height: Int) {
         var h: Int32 = 0, w: Int32 = 0
