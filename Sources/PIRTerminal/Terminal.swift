@@ -97,7 +97,8 @@ public final class Terminal {
         }
     }
 
-    /// A terminal that has not answered within two seconds will not: Esc stops waiting for one.
+    /// No more waiting for an answer: it came, or (asked `seconds` ago) it never will, and a lone
+    /// Esc need not wait to see whether one begins.
     func stopAwaitingReply(ifOlderThan seconds: Double = 0) {
         guard let queried, Self.monotonicSeconds() - queried >= seconds else { return }
         self.queried = nil
