@@ -20,6 +20,12 @@ static int queued = 0, queue_at = 0;
 /* The last bracketed paste's text, UTF-8; longer pastes are cut at the buffer's end. */
 static char paste[64 * 1024];
 static size_t paste_length = 0;
+/* The terminal's last reply to the background query (OSC 11), from ESC to its terminator; longer
+ * replies are cut here and marked too long, so the Swift parser rejects them. */
+static char reply[PIR_REPLY_MAX + 1];
+static size_t reply_length = 0;
+/* Whether a reply is awaited: a lone Esc then waits a little for the rest of one (see pir_read). */
+static int expect_reply = 0;
 /* The last mouse report: 1 press, 2 wheel up, 3 wheel down; 0-based cell. */
 static int mouse_kind = 0, mouse_x = 0, mouse_y = 0;
 
@@ -174,6 +180,41 @@ static void read_paste(void) {
     }
 }
 
+/* After ESC ] 1 1 ; : the rest of the terminal's reply, up to BEL or ESC \ (ST). Bounded: at most
+ * PIR_REPLY_MAX bytes are kept and 1024 read; 100 ms without a byte, an ESC that does not begin ST,
+ * or a key ncurses made (a resize) ends it, and what ended it is read again as itself. Nothing of
+ * a reply, whole or not, is ever a key. */
+static void read_reply(void) {
+    static const char head[] = "\033]11;";
+    memcpy(reply, head, sizeof head - 1);
+    reply_length = sizeof head - 1;
+    int complete = 0;
+    for (int n = 0; n < 1024 && !complete; n++) {
+        wtimeout(stdscr, 100);
+        int d = next_byte();
+        if (d == ERR) break;
+        if (d >= KEY_MIN || d > 0xFF) { unread(&d, 1); break; }
+        if (d == 27) {
+            if (!followed_by("\\", 100)) { unread(&d, 1); break; }
+            if (reply_length + 2 <= PIR_REPLY_MAX) { reply[reply_length++] = 27; reply[reply_length++] = '\\'; }
+            else reply_length = PIR_REPLY_MAX + 1;
+            complete = 1;
+            break;
+        }
+        if (reply_length < PIR_REPLY_MAX) reply[reply_length++] = (char)d;
+        else reply_length = PIR_REPLY_MAX + 1;
+        if (d == 7) complete = 1;
+    }
+    if (reply_length > PIR_REPLY_MAX) reply_length = PIR_REPLY_MAX + 1;
+}
+
+const char *pir_reply(size_t *length) {
+    *length = reply_length > PIR_REPLY_MAX ? 0 : reply_length;
+    return reply_length > PIR_REPLY_MAX ? "" : reply;
+}
+
+void pir_expect_reply(int on) { expect_reply = on; }
+
 const char *pir_paste(size_t *length) {
     *length = paste_length;
     return paste;
@@ -186,6 +227,12 @@ int pir_read(uint32_t *ch, int timeout_ms) {
     if (c == 27 && followed_by("[200~", 0)) {
         read_paste();
         return 3;
+    }
+    /* the terminal's answer to the background query; while one is awaited its rest may take a
+     * moment (ssh, tmux), otherwise only bytes already waiting count, so Esc costs nothing */
+    if (c == 27 && followed_by("]11;", expect_reply ? 50 : 0)) {
+        read_reply();
+        return 4;
     }
     if (c == KEY_MOUSE) {
         if (!read_mouse()) return 2;

@@ -171,6 +171,8 @@ void pir_flush(void) { wnoutrefresh(stdscr); doupdate(); }
 void pir_size(int *height, int *width) { getmaxyx(stdscr, *height, *width); }
 
 int pir_colors(void) { return has_colors() ? COLORS : 0; }
+int pir_color_pairs(void) { return has_colors() ? COLOR_PAIRS : 0; }
+void pir_send(const char *sequence) { write_all(sequence); }
 int pir_init_pair(int pair, int fg, int bg) { return init_pair((short)pair, (short)fg, (short)bg); }
 void pir_erase(void) { werase(stdscr); }
 void pir_touch(void) { clearok(curscr, TRUE); }

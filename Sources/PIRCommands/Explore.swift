@@ -13,8 +13,8 @@ struct ExplorerOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var pager: PagerOptions
-    @Option(help: ArgumentHelp("Colour theme. NO_COLOR means mono.", valueName: "NAME"))
-    var theme: ThemeName = .dark
+    @Option(help: ThemeName.help("light or dark by the terminal's background, asked with OSC 11; COLORFGBG is a first hint"))
+    var theme: ThemeName?
     @Flag(help: "Draw with ASCII only (for terminals that show box lines double width).")
     var ascii = false
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse, so the terminal can select text.")
@@ -36,6 +36,7 @@ struct ExplorerOptions: ParsableArguments {
 
     func run() throws {
         let language = try self.language.resolved()
+        let theme = try ThemeName.chosen(self.theme)
         var tracer: Trace?
         if let trace {
             guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
@@ -48,7 +49,7 @@ struct ExplorerOptions: ParsableArguments {
             return
         }
         var options = ExplorerSession.Options()
-        options.theme = theme.rawValue
+        options.theme = theme
         options.ascii = ascii
         options.mouse = !noMouse
         options.start = view

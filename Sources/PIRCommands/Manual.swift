@@ -86,6 +86,8 @@ struct ManualPage {
                 ".TP", ".BR LC_ALL \", \" LC_MESSAGES \", \" LANG",
                 "Without PIR_LANG: a Chinese, C or POSIX locale (or none) means zh, any other en.",
                 ".TP", ".B PAGER", "The pager for long plain output on a terminal (default less, with LESS=FRX unless LESS is set); empty or cat for none.",
+                ".TP", ".B PIR_THEME", "A theme (auto, dark, light, mono, projector, projector-dark, projector-light): the theme when no \\-\\-theme is given. Default auto: the explorer asks the terminal for its background (OSC 11; COLORFGBG is a first hint) and draws light or dark; slides draw projector.",
+                ".TP", ".B COLORFGBG", "fg;bg as rxvt and Konsole set it: the background's first hint for the auto theme.",
                 ".TP", ".B NO_COLOR", "Set: the mono theme."]
         return out.joined(separator: "\n") + "\n"
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PIRModel
+import PIRShare
 import PIRTerminal
 import PIRUI
 
@@ -29,6 +30,24 @@ struct LanguageOptions: ParsableArguments {
         do { return try Language.fromEnvironment(environment) } catch let error as LanguageSettingError {
             throw Failure.badInput(error.description)
         }
+    }
+}
+
+extension ThemeName {
+    /// The theme asked for: `--theme` if given, else `PIR_THEME`, else `auto`. A `PIR_THEME` that
+    /// names no theme is bad input, said in one line with the variable and its value.
+    static func chosen(_ flag: ThemeName?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ThemeName {
+        if let flag { return flag }
+        guard let raw = environment["PIR_THEME"], !raw.isEmpty else { return .auto }
+        guard let name = ThemeName(rawValue: raw.lowercased()) else {
+            throw Failure.badInput("PIR_THEME=\(ShareText.inert(raw, limit: 40)): choose \(allValueStrings.joined(separator: ", "))")
+        }
+        return name
+    }
+
+    /// `--help`'s words for the theme option.
+    static func help(_ auto: String) -> ArgumentHelp {
+        ArgumentHelp("Colour theme. Default: PIR_THEME, else auto (\(auto)). NO_COLOR means mono.", valueName: "NAME")
     }
 }
 

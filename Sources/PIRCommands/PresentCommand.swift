@@ -47,8 +47,8 @@ struct Present: ParsableCommand {
     var export: DeckExport.Format?
     @Flag(name: .customLong("no-notes"), help: "With --export (or the text printed without a terminal): leave the speaker notes out, for participants.")
     var noNotes = false
-    @Option(help: ArgumentHelp("Colour theme. NO_COLOR means mono.", valueName: "NAME"))
-    var theme: ThemeName = .projector
+    @Option(help: ThemeName.help("projector: the terminal's own colours, on any background"))
+    var theme: ThemeName?
     @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows on a wide terminal, in columns.", valueName: "N"))
     var maxWidth: Int = SlideView.defaultMaxWidth
     @Option(help: ArgumentHelp("Start at slide N (counting from 1).", valueName: "N"))
@@ -78,6 +78,7 @@ struct Present: ParsableCommand {
 
     func run() throws {
         let language = try self.language.resolved()
+        let theme = try ThemeName.chosen(self.theme)
         // sharing and the presenter view happen on a terminal: without one they are refused,
         // not dropped in favour of the text deck (a --share NAME in use would go unnoticed)
         if let notes { try requireTerminal("pir present --notes \(notes)") }
@@ -85,7 +86,7 @@ struct Present: ParsableCommand {
         let report = try global.loadReport()
         if let notes {
             var options = FollowSession.Options()
-            options.theme = theme.rawValue
+            options.theme = theme
             options.ascii = ascii
             options.maxWidth = maxWidth
             options.notes = true
@@ -118,7 +119,7 @@ struct Present: ParsableCommand {
             return
         }
         var options = PresentSession.Options()
-        options.theme = theme.rawValue
+        options.theme = theme
         options.ascii = ascii
         options.mouse = !noMouse
         options.maxWidth = maxWidth
@@ -149,8 +150,8 @@ struct Follow: ParsableCommand {
     )
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The name the presenter gave to --share.") var name: String
-    @Option(help: ArgumentHelp("Colour theme.", valueName: "NAME"))
-    var theme: ThemeName = .dark
+    @Option(help: ThemeName.help("projector: the terminal's own colours, on any background"))
+    var theme: ThemeName?
     @Option(name: .customLong("max-width"), help: ArgumentHelp("The widest the slide text grows, in columns.", valueName: "N"))
     var maxWidth: Int = SlideView.defaultMaxWidth
     @Flag(help: "Draw with ASCII only.")
@@ -171,10 +172,11 @@ struct Follow: ParsableCommand {
 
     func run() throws {
         let language = try self.language.resolved()
+        let theme = try ThemeName.chosen(self.theme)
         let report = try global.loadReport()
         try requireTerminal("pir follow \(name)")
         var options = FollowSession.Options()
-        options.theme = theme.rawValue
+        options.theme = theme
         options.ascii = ascii
         options.maxWidth = maxWidth
         options.language = language

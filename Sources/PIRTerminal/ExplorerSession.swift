@@ -10,7 +10,8 @@ import PIRUI
 /// with the effects (files, the clipboard, the presentation) carried out here.
 public enum ExplorerSession {
     public struct Options: Sendable {
-        public var theme = "dark"
+        /// `--theme` or `PIR_THEME`; `auto` follows the terminal's background.
+        public var theme: ThemeName = .auto
         public var ascii = false
         public var mouse = true
         /// The first view; the overview unless the user asks for another.
@@ -25,7 +26,7 @@ public enum ExplorerSession {
     /// every path out.
     public static func run(report: Report, options: Options) throws -> Int32 {
         let trace = options.trace
-        let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
+        let terminal = try Terminal(theme: options.theme, slides: false, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
         trace?.event("terminal")
         let reducer = Reducer(report: report)

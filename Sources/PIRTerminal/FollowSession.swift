@@ -13,7 +13,8 @@ import PIRUI
 /// started with this terminal, that connection and the real clock.
 public enum FollowSession {
     public struct Options: Sendable {
-        public var theme = "dark"
+        /// `--theme` or `PIR_THEME`; `auto` follows the terminal's background.
+        public var theme: ThemeName = .auto
         public var ascii = false
         public var maxWidth = SlideView.defaultMaxWidth
         /// The presenter view (timer, notes, next slide) instead of the slides.
@@ -35,7 +36,7 @@ public enum FollowSession {
             let tunnel = try options.via.map { try ShareTunnel(destination: $0, remotePir: options.remotePir) }
             client = try ShareClient(name: name, from: options.from, via: tunnel)
         } catch let error as ShareError { throw TerminalError(description: error.description) }
-        let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: false)
+        let terminal = try Terminal(theme: options.theme, slides: true, ascii: options.ascii, mouse: false)
         defer { terminal.stop() }
         // built once: a view made per frame would build the report's search index every time
         let reducer = Reducer(report: report)

@@ -12,7 +12,8 @@ import PIRUI
 /// that remove it, and `PresentLoop` started with this terminal, the sockets and the real clock.
 public enum PresentSession {
     public struct Options: Sendable {
-        public var theme = "dark"
+        /// `--theme` or `PIR_THEME`; `auto` follows the terminal's background.
+        public var theme: ThemeName = .auto
         public var ascii = false
         public var mouse = true
         public var maxWidth = SlideView.defaultMaxWidth
@@ -57,7 +58,7 @@ public enum PresentSession {
             Signals.removeOnFatalSignal(nil)
             server?.close()
         }
-        let terminal = try Terminal(themeName: options.theme, ascii: options.ascii, mouse: options.mouse)
+        let terminal = try Terminal(theme: options.theme, slides: true, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
         terminal.recogniseHomeAndEndVariants()
         let reducer = Reducer(report: report)

@@ -16,8 +16,20 @@ public struct TerminalError: Error, CustomStringConvertible {
 public final class Terminal {
     public let glyphs: Glyphs
     public let utf8: Bool
-    let theme: Theme
-    let pairs: [Role: Int32]
+    /// The theme drawn now; it changes once if the terminal's answer about its background calls
+    /// for another (`auto`).
+    private(set) var theme: Theme
+    /// What was asked for (`--theme`, `PIR_THEME`, `auto`), and whether slides are drawn.
+    let requested: ThemeName
+    let slides: Bool
+    let colors: Int
+    /// The terminal's background as far as it is known: `COLORFGBG`'s hint, then its answer.
+    public private(set) var background: TerminalBackground?
+    /// Colour pairs made so far, by (fg, bg), and each style's attributes and pair.
+    var pairs: [Int: Int32] = [:]
+    var drawnStyles: [Style: (attrs: Int32, pair: Int32)] = [:]
+    /// When the background query went out (monotonic seconds), while its answer is awaited.
+    var queried: Double?
     var previous: Frame?
 
     /// Decides glyphs from the locale: `setlocale(LC_ALL, "")`, then UTF-8 or not.
@@ -28,7 +40,10 @@ public final class Terminal {
         return name == "UTF-8" || name == "UTF8"
     }
 
-    public init(themeName: String, ascii: Bool, mouse: Bool) throws {
+    /// Starts curses. With `theme` auto (and not `slides`), the theme follows the background:
+    /// `COLORFGBG` decides the first frame, and the terminal is asked (OSC 11) without waiting;
+    /// its answer, whenever it comes, redraws the screen in the theme it calls for.
+    public init(theme: ThemeName, slides: Bool = false, ascii: Bool, mouse: Bool) throws {
         utf8 = Self.localeIsUTF8()
         glyphs = (ascii || !utf8) ? .ascii : .unicode
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
@@ -39,26 +54,76 @@ public final class Terminal {
         if pir_start(mouse ? 1 : 0, 25, utf8 ? 1 : 0) != 0 {
             throw TerminalError(description: "unknown terminal type \"\(term)\"; use `pir show CODE` or `pir export` for plain text")
         }
-        let colors = Int(pir_colors())
+        colors = Int(pir_colors())
         let noColor = getenv("NO_COLOR").map { String(cString: $0).isEmpty == false } ?? false
-        let chosen = noColor || colors == 0 ? "mono" : themeName
-        theme = Theme.named(chosen, colors: colors) ?? Theme.named("mono", colors: colors)!
-        var pairs: [Role: Int32] = [:]
-        if theme.usesColor {
-            for (n, role) in Role.allCases.enumerated() {
-                guard let look = theme.looks[role] else { continue }
-                let fg = colors > 0 ? min(look.fg, colors - 1) : -1
-                let bg = colors > 0 ? min(look.bg, colors - 1) : -1
-                if fg == -1 && bg == -1 { continue }
-                if pir_init_pair(Int32(n + 1), Int32(fg), Int32(bg)) == 0 { pairs[role] = Int32(n + 1) }
-            }
+        requested = noColor || colors == 0 ? .mono : theme
+        self.slides = slides
+        background = TerminalBackground.hint(colorfgbg: getenv("COLORFGBG").map { String(cString: $0) })
+        self.theme = Self.theme(requested.resolved(background: background, slides: slides), colors: colors)
+        // asked before the first frame, whose full repaint clears anything a terminal that does
+        // not know OSC 11 might show of it; the Linux console is known not to answer
+        if requested.followsBackground(slides: slides), !term.hasPrefix("linux") {
+            pir_send(TerminalBackground.query)
+            pir_expect_reply(1)
+            queried = Self.monotonicSeconds()
         }
-        self.pairs = pairs
+    }
+
+    static func theme(_ name: ThemeName, colors: Int) -> Theme {
+        Theme.named(name.rawValue, colors: colors) ?? Theme.named("mono", colors: colors)!
+    }
+
+    static func monotonicSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+    }
+
+    /// The terminal's reply to the background query: the theme it calls for, drawn at once over
+    /// the whole screen if it is another. A reply that does not parse changes nothing.
+    func adopt(reply bytes: [UInt8]) {
+        guard let colour = TerminalBackground.parseReply(bytes) else { return }
+        stopAwaitingReply()
+        let found = TerminalBackground.of(colour)
+        background = found
+        let name = requested.resolved(background: found, slides: slides)
+        guard name.rawValue != theme.name else { return }
+        theme = Self.theme(name, colors: colors)
+        drawnStyles = [:]
+        pairs = [:]
+        if let shown = previous {
+            invalidate()
+            draw(shown)
+        }
+    }
+
+    /// No more waiting for an answer: it came, or (asked `seconds` ago) it never will, and a lone
+    /// Esc need not wait to see whether one begins.
+    func stopAwaitingReply(ifOlderThan seconds: Double = 0) {
+        guard let queried, Self.monotonicSeconds() - queried >= seconds else { return }
+        self.queried = nil
+        pir_expect_reply(0)
     }
 
     deinit { stop() }
 
-    public func stop() { pir_stop() }
+    public func stop() {
+        // an answer to the background query still on its way would be typed at the shell's
+        // prompt: if it was asked for moments ago, wait for it a little (150 ms at most) and drop
+        // whatever comes; a terminal asked long ago either answered or never will
+        if let queried, pir_is_started() != 0 {
+            let deadline = min(queried + 0.5, Self.monotonicSeconds() + 0.15)
+            var left = deadline - Self.monotonicSeconds()
+            while left > 0 {
+                var ch: UInt32 = 0
+                let kind = pir_read(&ch, Int32(left * 1000) + 1)
+                if kind == 4 || kind < 0 { break }
+                left = deadline - Self.monotonicSeconds()
+            }
+            self.queried = nil
+        }
+        pir_stop()
+    }
 
     public var size: (width: Int, height: Int) {
         var h: Int32 = 0, w: Int32 = 0
@@ -102,15 +167,34 @@ public final class Terminal {
     }
 
     func putCell(_ y: Int, _ x: Int, _ scalars: [UInt32], _ count: Int, _ style: Style) {
-        let emphasis = theme.emphasis(for: style)
-        var attrs: Int32 = 0
-        if emphasis.contains(.bold) { attrs |= Int32(PIR_BOLD) }
-        if emphasis.contains(.underline) { attrs |= Int32(PIR_UNDERLINE) }
-        if emphasis.contains(.reverse) { attrs |= Int32(PIR_REVERSE) }
-        if emphasis.contains(.dim) { attrs |= Int32(PIR_DIM) }
+        let (attrs, pair) = drawnStyles[style] ?? drawnStyle(style)
         scalars.withUnsafeBufferPointer { buffer in
-            pir_put(Int32(y), Int32(x), buffer.baseAddress, Int32(count), attrs, pairs[style.role] ?? 0)
+            pir_put(Int32(y), Int32(x), buffer.baseAddress, Int32(count), attrs, pair)
         }
+    }
+
+    /// A style's attributes and colour pair under the theme (`Theme.drawn`), the pair made the
+    /// first time its colours are needed; kept until the theme changes.
+    func drawnStyle(_ style: Style) -> (attrs: Int32, pair: Int32) {
+        let drawn = theme.drawn(style)
+        var attrs: Int32 = 0
+        if drawn.emphasis.contains(.bold) { attrs |= Int32(PIR_BOLD) }
+        if drawn.emphasis.contains(.underline) { attrs |= Int32(PIR_UNDERLINE) }
+        if drawn.emphasis.contains(.reverse) { attrs |= Int32(PIR_REVERSE) }
+        if drawn.emphasis.contains(.dim) { attrs |= Int32(PIR_DIM) }
+        var pair: Int32 = 0
+        if colors > 0, drawn.fg != -1 || drawn.bg != -1 {
+            let fg = drawn.fg == -1 ? -1 : min(drawn.fg, colors - 1), bg = drawn.bg == -1 ? -1 : min(drawn.bg, colors - 1)
+            let key = (fg + 1) * 1024 + (bg + 1)
+            if let made = pairs[key] {
+                pair = made
+            } else if pairs.count + 1 < Int(pir_color_pairs()), pir_init_pair(Int32(pairs.count + 1), Int32(fg), Int32(bg)) == 0 {
+                pair = Int32(pairs.count + 1)
+                pairs[key] = pair
+            }
+        }
+        drawnStyles[style] = (attrs, pair)
+        return (attrs, pair)
     }
 
     /// Forgets what is on screen, so the next draw repaints everything (after a resume).
@@ -143,6 +227,15 @@ public final class Terminal {
             }
             failures = 0
             if kind == 2 { continue }  // a malformed UTF-8 sequence: no key
+            if kind == 4 {
+                // the terminal's answer about its background: never a key
+                var length = 0
+                if let bytes = pir_reply(&length) {
+                    adopt(reply: Array(UnsafeRawBufferPointer(start: bytes, count: length)))
+                }
+                continue
+            }
+            if queried != nil { stopAwaitingReply(ifOlderThan: 2) }
             if kind == 3 {
                 var length = 0
                 guard let bytes = pir_paste(&length) else { continue }

@@ -107,13 +107,26 @@ public struct ExplorerView: Sendable {
         }
     }
 
+    /// The selected row. In the focused pane it is a band: text takes the selection's role, and
+    /// what draws a figure (a bar, its target mark) keeps its role on the
+    /// band (`Style.selected`), so the theme never inverts a bar into another length. In a pane
+    /// without focus the text is bold and the bars stay as they are.
     func highlight(_ frame: inout Frame, _ rect: Rect, focused: Bool) {
         for x in rect.x..<rect.maxX {
             var cell = frame[x, rect.y]
-            cell.style = Style(focused ? .selection : .selectionInactive, cell.style.emphasis.union(focused ? [.reverse] : [.bold]))
+            if Self.keepsRoleWhenSelected.contains(cell.style.role) {
+                cell.style.selected = focused
+            } else {
+                cell.style = Style(focused ? .selection : .selectionInactive, cell.style.emphasis.union(focused ? [] : [.bold]))
+                cell.style.selected = focused
+            }
             frame[x, rect.y] = cell
         }
     }
+
+    /// Roles whose colour draws the figure: they keep it on a selected row (✓ ✗ are glyphs, and
+    /// read in the selection's colour).
+    static let keepsRoleWhenSelected: Set<Role> = [.bar, .barOver, .barTarget]
 
     // MARK: Indicators
 

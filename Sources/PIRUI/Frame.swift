@@ -20,6 +20,10 @@ public struct Emphasis: OptionSet, Sendable, Hashable {
 public struct Style: Hashable, Sendable {
     public var role: Role
     public var emphasis: Emphasis
+    /// On the focused list's selected row: the theme draws the row's band behind the cell and keeps
+    /// the role's own colour where it means something (a bar, its target mark, a ✓), so a selected
+    /// bar keeps its length instead of being inverted into a misleading one.
+    public var selected = false
     public init(_ role: Role = .normal, _ emphasis: Emphasis = []) {
         self.role = role
         self.emphasis = emphasis

@@ -22,7 +22,7 @@ import Testing
         #expect(page.status == 0, "\(page.stderr)")
         // every visible command, the explorer's options, the values of an enum, Chinese kept
         for fragment in [".TH PIR 1", ".SS \"pir show [options] <code> ...\"", ".SS \"pir search", "\\fB\\-\\-theme\\fR \\fINAME\\fR",
-                         "Values: dark, light, mono, projector, projector\\-dark, projector\\-light.", "a region (also 非洲", "PIR_LANG", "pir \\-\\-lang en show 3"] {
+                         "Values: auto, dark, light, mono, projector, projector\\-dark, projector\\-light.", "PIR_THEME", "a region (also 非洲", "PIR_LANG", "pir \\-\\-lang en show 3"] {
             #expect(page.stdout.contains(fragment), "the man page lacks \(fragment)")
         }
         for hidden in ["pir bench", "pir manual"] { #expect(!page.stdout.contains(hidden), "a hidden command in the man page") }

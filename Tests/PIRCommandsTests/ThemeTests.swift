@@ -4,14 +4,25 @@ import PIRUI
 
 /// The themes' looks, without ncurses: what colour and attributes each role is drawn with.
 @Suite struct ThemeTests {
-    /// The default `pir present` theme keeps the terminal's own foreground and background for
-    /// every role, so nothing can vanish on a dark-on-light projector or a light-on-dark one.
-    @Test(arguments: [8, 256])
+    /// The default `pir present` theme keeps the terminal's own background for every role, and its
+    /// foreground for every role but the dimmed one (stepping's other items), a mid grey that
+    /// reads on black and on white; so nothing can vanish on a dark-on-light projector or a
+    /// light-on-dark one.
+    @Test(arguments: [8, 16, 256])
     func projectorUsesTheTerminalsOwnColours(colors: Int) throws {
         let theme = try #require(Theme.named("projector", colors: colors))
         for role in Role.allCases {
-            let look = try #require(theme.looks[role], "\(role)")
-            #expect(look.fg == -1 && look.bg == -1, "\(role): \(look.fg) on \(look.bg)")
+            let drawn = theme.drawn(Style(role))
+            #expect(drawn.bg == -1, "\(role): on \(drawn.bg)")
+            if role != .dim { #expect(drawn.fg == -1, "\(role): \(drawn.fg)") }
+        }
+        let grey = theme.drawn(Style(.dim))
+        if grey.fg != -1 {
+            let (onWhite, onBlack) = (XtermScreen.light(colors).shown(fg: grey.fg, bg: -1, emphasis: grey.emphasis),
+                                      XtermScreen.dark(colors).shown(fg: grey.fg, bg: -1, emphasis: grey.emphasis))
+            #expect(RGB.contrast(onWhite.ink, onWhite.paper) >= 3 && RGB.contrast(onBlack.ink, onBlack.paper) >= 3)
+        } else {
+            #expect(grey.emphasis.contains(.dim))
         }
         // emphasis carries what colour did: titles and figures bold, the selection reversed
         #expect(theme.emphasis(for: Style(.title)).contains(.bold))

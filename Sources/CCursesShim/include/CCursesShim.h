@@ -6,6 +6,8 @@
 #include <stdio.h>
 
 enum { PIR_BOLD = 1, PIR_UNDERLINE = 2, PIR_REVERSE = 4, PIR_DIM = 8 };
+/// The longest reply to the background query kept (TerminalBackground.maximumReply).
+enum { PIR_REPLY_MAX = 64 };
 
 /// Starts curses on the terminal; returns 0, or -1 when the terminal type is unusable. With `utf8`,
 /// input bytes are decoded as UTF-8; without, bytes above 0x7F are not keys.
@@ -20,8 +22,18 @@ void pir_flush(void);
 void pir_size(int *height, int *width);
 /// Reads one key: returns 0 for a character (in *ch), 1 for a function key (in *ch), 2 for input
 /// that is no key (a malformed UTF-8 sequence, dropped), 3 for a bracketed paste (its text from
-/// pir_paste), -1 on timeout/error.
+/// pir_paste), 4 for the terminal's reply to the background query (from pir_reply), -1 on
+/// timeout/error.
 int pir_read(uint32_t *ch, int timeout_ms);
+/// After pir_read returned 4: the terminal's reply to the background query (OSC 11), ESC to its
+/// terminator; empty when it was longer than PIR_REPLY_MAX bytes.
+const char *pir_reply(size_t *length);
+/// Whether a reply to the background query is awaited (a lone Esc then waits up to 50 ms for one).
+void pir_expect_reply(int on);
+/// Writes a control sequence to the terminal at once, outside ncurses (the background query).
+void pir_send(const char *sequence);
+/// How many colour pairs the terminal has.
+int pir_color_pairs(void);
 /// After pir_read returned 3: the pasted text, UTF-8, and its length in bytes.
 const char *pir_paste(size_t *length);
 /// After a failed read: whether standard input has ended or hung up (the terminal is gone).
