@@ -176,6 +176,17 @@ import Testing
         #expect(text.contains("7.1.1" + language.colon + label + ")"), "\(text)")
     }
 
+    /// The text pane keeps the title whole, whatever the list beside it shows.
+    @Test(arguments: Language.allCases)
+    func theTextPaneKeepsTheFullTitle(_ language: Language) {
+        let (reducer, view, start) = explorer(language)
+        let frame = view.render(reducer.reduce(start, Event.keys("7.1.1\r")))
+        let text = frame.lines.joined().replacingOccurrences(of: "│", with: "").replacingOccurrences(of: " ", with: "")
+        let i = same.indicator("7.1.1")!.indicator
+        let title = language == .en ? i.en!.text : i.title
+        #expect(text.contains(title.replacingOccurrences(of: " ", with: "")), "\(frame.lines.joined(separator: "\n"))")
+    }
+
     /// Where the pane has the room, the title is shown whole rather than the short label.
     @Test func aTitleThatFitsIsShownWhole() {
         let wide = 400
