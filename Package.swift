@@ -19,7 +19,8 @@ let package = Package(
         // `#embed`, so a release `pir` copied alone to another machine still opens the report.
         .target(name: "CBundledReport"),
         // Codable model, loading with validation, invariants, queries, search and export. No terminal code.
-        .target(name: "PIRModel", dependencies: ["CBundledReport"]),
+        // PIRText for widths in cells (a short label's limit is in cells, as every width is).
+        .target(name: "PIRModel", dependencies: ["CBundledReport", "PIRText"]),
         // Display width in terminal cells, wrapping and sanitising of untrusted text. No terminal code.
         .target(name: "PIRText", exclude: ["generate-width-table.py"]),
         // The UI core: app state, events, a reducer and views rendered into an off-screen frame.
@@ -40,7 +41,7 @@ let package = Package(
         .executableTarget(name: "pir", dependencies: ["PIRCommands"]),
         // Helpers the test targets share (as swift-collections' _CollectionsTestSupport); not in pir.
         .target(name: "PIRTestSupport"),
-        .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRTestSupport"]),
+        .testTarget(name: "PIRModelTests", dependencies: ["PIRModel", "PIRText", "PIRTestSupport"]),
         .testTarget(name: "PIRTextTests", dependencies: ["PIRText"]),
         .testTarget(name: "PIRUITests", dependencies: [
             "PIRUI", "PIRModel", "PIRShare", "PIRTestSupport",

@@ -557,17 +557,20 @@ extension JSONReader {
     mutating func output() throws -> Output {
         var seen = SeenFields()
         var en: EnglishLabel?
-        var code: String?, title: String?, indicators: [Indicator]?
+        var code: String?, title: String?, shortTitle: String?, shortTitleEn: String?, indicators: [Indicator]?
         try object { r, key in
             switch key {
             case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
             case "code": try seen.mark(0); code = try r.string()
             case "title": try seen.mark(1); title = try r.string()
             case "indicators": try seen.mark(2); indicators = try r.array { try $0.indicator() }
+            case "shortTitle": try seen.mark(3); shortTitle = try r.string()
+            case "shortTitleEn": try seen.mark(4); shortTitleEn = try r.string()
             default: try r.skipValue()
             }
         }
-        var made = Output(code: try required(code), title: try required(title), indicators: try required(indicators))
+        var made = Output(code: try required(code), title: try required(title), shortTitle: try required(shortTitle),
+                          shortTitleEn: try required(shortTitleEn), indicators: try required(indicators))
         made.en = en
         return made
     }
@@ -575,7 +578,8 @@ extension JSONReader {
     mutating func indicator() throws -> Indicator {
         var seen = SeenFields()
         var en: EnglishLabel?
-        var code: String?, title: String?, unit: IndicatorUnit?, target: Double?, total: Double?, results: RegionalResults?
+        var code: String?, title: String?, shortTitle: String?, shortTitleEn: String?
+        var unit: IndicatorUnit?, target: Double?, total: Double?, results: RegionalResults?
         var split: [ResultSplit]?, targetText: String?, resultText: String?, measures: [Measure]?, notes: [String]?
         try object { r, key in
             switch key {
@@ -591,10 +595,13 @@ extension JSONReader {
             case "resultText": try seen.mark(8); resultText = try r.optional { try $0.string() }
             case "measures": try seen.mark(9); measures = try r.optional { try $0.array { try $0.measure() } }
             case "notes": try seen.mark(10); notes = try r.optional { try $0.strings() }
+            case "shortTitle": try seen.mark(11); shortTitle = try r.string()
+            case "shortTitleEn": try seen.mark(12); shortTitleEn = try r.string()
             default: try r.skipValue()
             }
         }
-        var made = Indicator(code: try required(code), title: try required(title), unit: unit, target: target, total: total,
+        var made = Indicator(code: try required(code), title: try required(title), shortTitle: try required(shortTitle),
+                         shortTitleEn: try required(shortTitleEn), unit: unit, target: target, total: total,
                          results: results, split: split, targetText: targetText, resultText: resultText,
                          measures: measures, notes: notes)
         made.en = en

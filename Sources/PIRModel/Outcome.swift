@@ -96,6 +96,11 @@ public struct Contributions: Codable, Sendable, Equatable {
 public struct Output: Codable, Sendable, Equatable {
     public var code: String
     public var title: String
+    /// A few words that tell this output from its siblings where a list has no room for the title
+    /// (`劳务移民`); written by hand from the title, never cut from it. `ShortLabel` says when it is used.
+    public var shortTitle: String
+    /// The same in English (`Labour migration`).
+    public var shortTitleEn: String
     /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
     public var en: EnglishLabel?
     public var indicators: [Indicator]
@@ -110,6 +115,11 @@ public enum IndicatorUnit: String, Codable, Sendable, CaseIterable {
 public struct Indicator: Codable, Sendable, Equatable {
     public var code: String
     public var title: String
+    /// A few words that tell this indicator from its siblings where a list has no room for the
+    /// title (`基本原则和权利综合计划`); written by hand from the title, never cut from it.
+    public var shortTitle: String
+    /// The same in English (`FPRW integrated programmes`).
+    public var shortTitleEn: String
     /// English label (the ILO's official wording where `official`); nil falls back to Chinese, marked.
     public var en: EnglishLabel?
     // Appendix II (policy outcomes): numbers.

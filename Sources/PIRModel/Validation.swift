@@ -44,6 +44,7 @@ enum Validation {
                 if let difference = results.targetDifference { try bounded(Double(difference), .signedCount, path + [PathKey("targetDifference")]) }
             }
             try NumberChecks.outcome(outcome, path: base)
+            try ShortTitles.check(outcome, path: base)
         }
         for (r, region) in report.regions.enumerated() {
             try bounded(Double(region.results), .count, [PathKey("regions"), PathKey(r), PathKey("results")])

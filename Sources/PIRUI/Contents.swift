@@ -52,7 +52,8 @@ public enum Contents {
         return out
     }
 
-    public static func label(_ entry: ContentsEntry, _ report: Report, _ L: Language = .zh) -> String {
+    /// The entry's label; an indicator's in `width` cells where one is given (`ListTitle`).
+    public static func label(_ entry: ContentsEntry, _ report: Report, _ L: Language = .zh, width: Int? = nil) -> String {
         switch entry {
         case .part(let label): return partLabel(label, report, L)
         case .chapter(let id):
@@ -62,7 +63,9 @@ public enum Contents {
         case .outcome(let id): return L.outcome(id) + L.colon + (report.outcome(id).map { L.title($0) } ?? "")
         case .region(let id): return L("区域：", "Region: ") + (report.region(id).map { L.name($0) } ?? id.rawValue)
         case .box(let n): return "\(L.box(n)). " + (report.box(n).map { L.title($0) } ?? "")
-        case .indicator(let code): return "\(code) " + (report.indicator(code).map { L.title($0.indicator) } ?? "")
+        case .indicator(let code):
+            let title = report.indicator(code).map { i in width.map { L.title(i.indicator, width: $0 - code.cellWidth - 1) } ?? L.title(i.indicator) }
+            return "\(code) " + (title ?? "")
         case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + L.table(report.outcome(id)?.budget?.table ?? "")
         case .budgetTotals: return L.bi("第一部分 预算总数 Part I totals")
         case .comparison: return L.bi("五个区域比较 Regions compared")

@@ -42,7 +42,7 @@ extension ExplorerView {
         let entry = entries.isEmpty ? nil : entries[min(list.index, entries.count - 1)]
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: state.screen, language: state.language)
         let L = state.language
-        let item = entry.map { [TextLayout.truncate(Contents.label($0, report, L), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)] } ?? []
+        let item = entry.map { [TextLayout.truncate(Contents.label($0, report, L, width: max(8, state.width - 40)), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)] } ?? []
         drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: item)
         var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
@@ -81,7 +81,7 @@ extension ExplorerView {
                 if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: !list.textFocused) }
             }
         }
-        let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
+        let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L, width: 40), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
         if !textInner.isEmpty, let entry {
             let document = context.details.document(entry, width: textInner.width - 1, report: report, glyphs: glyphs,
@@ -199,14 +199,14 @@ extension ExplorerView {
             frame.put(TextLayout.truncate("\(id) " + (report.outcome(id).map { L.title($0) } ?? ""), to: width - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
         case .indicator(let code) where screen == .enabling:
             frame.put(code, x: x + 1, y: y, style: Style(.code))
-            frame.put(TextLayout.truncate(report.indicator(code).map { L.title($0.indicator) } ?? "", to: max(0, width - 9), ellipsis: glyphs.ellipsis), x: x + 8, y: y, limit: limit)
+            frame.put(TextLayout.truncate(report.indicator(code).map { L.title($0.indicator, width: width - 9) } ?? "", to: max(0, width - 9), ellipsis: glyphs.ellipsis), x: x + 8, y: y, limit: limit)
         case .indicator(let code):
             guard let i = report.indicator(code)?.indicator else { return }
             let regions = indicatorRegionColumns(width + 1)
             let rw = indicatorRegionColumnWidth(width + 1, L)
             let c = Columns(width: width - regions * rw - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
             frame.put(code, x: x, y: y, style: Style(.code))
-            frame.put(TextLayout.fit(L.title(i), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
+            frame.put(TextLayout.fit(L.title(i, width: c.label - 7), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
             number(figure(i.target, i.unit), cx, c.number); cx += c.number
             number(figure(i.total, i.unit), cx, c.number, Style(.normal, [.bold])); cx += c.number
@@ -275,7 +275,7 @@ extension ExplorerView {
                 frame.put(" " + spark, x: cx, y: y, style: Style(.bar), limit: limit)
             }
         default:
-            frame.put(TextLayout.truncate(Contents.label(entry, report, L), to: width - 2, ellipsis: glyphs.ellipsis), x: x + 1, y: y, limit: limit)
+            frame.put(TextLayout.truncate(Contents.label(entry, report, L, width: width - 2), to: width - 2, ellipsis: glyphs.ellipsis), x: x + 1, y: y, limit: limit)
         }
     }
 }

@@ -56,7 +56,7 @@ public struct ExplorerView: Sendable {
     }
 
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
-        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language) }
+        if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language, report: report) }
         if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language) }
         if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
@@ -179,7 +179,7 @@ public struct ExplorerView: Sendable {
             guard let entry = sorted.map({ index < $0.count ? $0[index] : nil }) ?? outcome.indicatorRow(index) else { break }
             let y = inner.y + row
             guard let indicator = entry.indicator else {
-                let heading = "\(entry.output.code) \(L.title(entry.output))"
+                let heading = "\(entry.output.code) " + L.title(entry.output, width: inner.width - 2 - entry.output.code.cellWidth)
                 frame.put(TextLayout.truncate(heading, to: inner.width - 1, ellipsis: glyphs.ellipsis), x: inner.x + 1, y: y, style: Style(.heading, [.bold]))
                 continue
             }
@@ -188,7 +188,7 @@ public struct ExplorerView: Sendable {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             frame.put(indicator.code, x: x, y: y, style: Style(.code))
             x += 7
-            frame.put(TextLayout.fit(L.title(indicator), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
+            frame.put(TextLayout.fit(L.title(indicator, width: titleWidth), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
                 let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),

@@ -6,7 +6,9 @@ import PIRText
 public struct PaletteOverlay: Sendable {
     public let glyphs: Glyphs
 
-    public func draw(_ frame: inout Frame, _ palette: PaletteState, choices: [PaletteChoice], language L: Language = .zh) {
+    /// `report` names an output's or indicator's choice by its short label (`7.1.1 (indicator 7.1.1:
+    /// FPRW integrated programmes)`), so sibling codes can be told apart before Enter.
+    public func draw(_ frame: inout Frame, _ palette: PaletteState, choices: [PaletteChoice], language L: Language = .zh, report: Report? = nil) {
         let width = min(frame.width - 2, 76)
         let height = min(frame.height - 2, Screen.allCases.count + 5)
         guard width > 16, height > 4 else { return }
@@ -31,7 +33,8 @@ public struct PaletteOverlay: Sendable {
                           x: inner.x + 19, y: y, limit: inner.maxX)
             case .node(let node, let text):
                 frame.put(TextLayout.fit("Enter", to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
-                frame.put(TextLayout.truncate(L("转到 go to", "go to") + " \(text) (\(Self.describe(node, L)))", to: max(0, inner.width - 9), ellipsis: glyphs.ellipsis),
+                let what = Self.describe(node, L) + (report.flatMap { Self.shortLabel(node, $0, L) }.map { L.colon + $0 } ?? "")
+                frame.put(TextLayout.truncate(L("转到 go to", "go to") + " \(text) (\(what))", to: max(0, inner.width - 9), ellipsis: glyphs.ellipsis),
                           x: inner.x + 8, y: y, limit: inner.maxX)
             }
             if selected {
@@ -41,6 +44,15 @@ public struct PaletteOverlay: Sendable {
                     frame[x, y] = cell
                 }
             }
+        }
+    }
+
+    /// An output's or indicator's short label, for its choice.
+    static func shortLabel(_ node: NodeRef, _ report: Report, _ L: Language) -> String? {
+        switch node {
+        case .output(let code): return report.output(code).map { L.short($0.output) }
+        case .indicator(let code): return report.indicator(code).map { L.short($0.indicator) }
+        default: return nil
         }
     }
 

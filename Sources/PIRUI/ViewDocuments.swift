@@ -29,7 +29,7 @@ extension DetailDocument {
             doc.line(Span(TextLayout.fit(i.code, to: 7), Style(.code)),
                      Span(TextLayout.fit(indicatorFigure(value, i.unit), to: 6, alignment: .right), Style(.normal, [.bold])),
                      Span(TextLayout.fit(share, to: 7, alignment: .right), Style(.dim)),
-                     Span(" " + TextLayout.fit(lang.title(i), to: max(4, doc.width - 21), ellipsis: glyphs.ellipsis)))
+                     Span(" " + TextLayout.fit(lang.title(i, width: max(4, doc.width - 21)), to: max(4, doc.width - 21), ellipsis: glyphs.ellipsis)))
         }
         doc.heading(lang.bi("批准 Ratifications"))
         doc.paragraph(lang.narrativeMark + r.ratifications.text)
@@ -89,7 +89,7 @@ extension DetailDocument {
         doc.heading(lang.bi("按指标 By indicator"))
         header()
         for (_, _, i) in report.policyIndicators {
-            row(i.code + " " + lang.title(i), regions.map { i.results?[$0.id] }, total: i.total, unit: i.unit)
+            row(i.code + " " + lang.title(i, width: label - i.code.cellWidth - 1), regions.map { i.results?[$0.id] }, total: i.total, unit: i.unit)
         }
     }
 

@@ -67,6 +67,12 @@ import PIRModel
         ("$.outcomes[0].outputs[0].indicators[0].results.africa", "outcomes/0/outputs/0/indicators/0/results/africa", .number(-1)),
         ("$.schemaVersion", "schemaVersion", .number(2)),
         ("$.chapters[0].title", "chapters/0/title", .string("标题\u{1B}[31m")),
+        // short labels: required, not empty, one line
+        ("$.outcomes[6].outputs[0].indicators[0]", "outcomes/6/outputs/0/indicators/0/shortTitleEn", nil),
+        ("$.outcomes[6].outputs[1]", "outcomes/6/outputs/1/shortTitle", nil),
+        ("$.outcomes[6].outputs[1].shortTitleEn", "outcomes/6/outputs/1/shortTitleEn", .string("")),
+        ("$.outcomes[6].outputs[1].shortTitle", "outcomes/6/outputs/1/shortTitle", .string("  ")),
+        ("$.outcomes[6].outputs[0].indicators[2].shortTitleEn", "outcomes/6/outputs/0/indicators/2/shortTitleEn", .string("Child\nlabour")),
     ])
     func aBrokenDatasetFailsTheSchemaAndTheLoader(where expected: String, path: String, value: JSONValue?) throws {
         let (errors, loader) = try both(path, value)

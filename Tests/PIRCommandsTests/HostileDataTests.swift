@@ -67,6 +67,7 @@ import Testing
         var indicators = value(at: ["outcomes", 8, "outputs", 0, "indicators"]) as! [Any]
         for n in 0..<100_000 {
             indicators.append(["code": "A.1.\(n + 100)", "title": "第 \(n) 项指标 indicator \(n)",
+                               "shortTitle": "第 \(n) 项", "shortTitleEn": "indicator \(n)",
                                "targetText": "\(n)", "resultText": "\(n + 1)"])
         }
         return changed(["outcomes", 8, "outputs", 0, "indicators"], indicators)

@@ -35,7 +35,7 @@ extension DeckBuilder {
             // Appendix II's * and ** beside a figure: the flag on the row, its note in the notes
             let flag = Self.flag(i)
             if !flag.isEmpty { flagged += i.notes ?? [] }
-            return BarItem(label: "\(i.code) \(L.title(i))", value: value, target: target,
+            return BarItem(label: "\(i.code) \(L.title(i))", short: "\(i.code) \(L.short(i))", value: value, target: target,
                            scale: max(value, target ?? 0, 1) * 1.1,
                            text: "\(figureText(i.total, i.unit)) / \(figureText(i.target, i.unit))" + flag, met: i.isMet,
                            node: .indicator(i.code))
@@ -61,7 +61,7 @@ extension DeckBuilder {
 
     func enablingOutcome(_ o: Outcome) -> Slide {
         let items = o.indicatorEntries.map { (_, i) in
-            ListItem(text: "\(i.code) \(L.title(i))", detail: i.resultText.map { L("成果：", "Result: ") + L.narrative($0) }, node: .indicator(i.code))
+            ListItem(text: "\(i.code) \(L.title(i))", short: "\(i.code) \(L.short(i))", detail: i.resultText.map { L("成果：", "Result: ") + L.narrative($0) }, node: .indicator(i.code))
         }
         return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)),
                      subtitle: L("保障性成果目标 Enabling outcome · 附录三", "Enabling outcome · Appendix III"),

@@ -68,7 +68,8 @@ public struct NotesView: Sendable {
         }
         if s.step > 0, let index = slide.stepElement, s.step <= slide.elements[index].items.count {
             let item = slide.elements[index].items[s.step - 1]
-            frame.put(TextLayout.truncate(glyphs.highlight + " " + Sanitizer.clean(item.text), to: width, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.accent, [.bold]))
+            let text = ListTitle.choose(Sanitizer.clean(item.text), short: item.short.map(Sanitizer.clean), width: width - glyphs.highlight.cellWidth - 1)
+            frame.put(TextLayout.truncate(glyphs.highlight + " " + text, to: width, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.accent, [.bold]))
             y += 1
         }
         y += 1

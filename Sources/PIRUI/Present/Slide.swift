@@ -126,7 +126,7 @@ public enum SlideElement: Sendable, Equatable {
     /// What step-through can walk.
     public var items: [ListItem] {
         switch self {
-        case .bars(let list): return list.items.map { ListItem(text: $0.label, node: $0.node) }
+        case .bars(let list): return list.items.map { ListItem(text: $0.label, short: $0.short, node: $0.node) }
         case .bullets(let list): return list.items
         default: return []
         }
@@ -167,6 +167,8 @@ public struct BarList: Sendable, Equatable {
 
 public struct BarItem: Sendable, Equatable {
     public var label: String
+    /// What the row shows where `label` does not fit whole (`ListTitle`): an indicator's code and short label.
+    public var short: String?
     public var value: Double
     public var target: Double?
     /// Full scale of the bar: shared by a list whose items compare (regions), or the item's own.
@@ -175,8 +177,8 @@ public struct BarItem: Sendable, Equatable {
     public var text: String
     public var met: Bool?
     public var node: SlideNode?
-    public init(label: String, value: Double, target: Double? = nil, scale: Double, text: String, met: Bool? = nil, node: SlideNode? = nil) {
-        self.label = label; self.value = value; self.target = target; self.scale = scale; self.text = text; self.met = met; self.node = node
+    public init(label: String, short: String? = nil, value: Double, target: Double? = nil, scale: Double, text: String, met: Bool? = nil, node: SlideNode? = nil) {
+        self.label = label; self.short = short; self.value = value; self.target = target; self.scale = scale; self.text = text; self.met = met; self.node = node
     }
 }
 
@@ -188,10 +190,14 @@ public struct BulletList: Sendable, Equatable {
 
 public struct ListItem: Sendable, Equatable {
     public var text: String
+    /// What a one-line row shows where `text` does not fit whole (`ListTitle`).
+    public var short: String?
     /// A dim line under the text (an enabling outcome's result, say).
     public var detail: String?
     public var node: SlideNode?
-    public init(text: String, detail: String? = nil, node: SlideNode? = nil) { self.text = text; self.detail = detail; self.node = node }
+    public init(text: String, short: String? = nil, detail: String? = nil, node: SlideNode? = nil) {
+        self.text = text; self.short = short; self.detail = detail; self.node = node
+    }
 }
 
 /// Table 1 as the slide shows it: a row per indicator, a column per year, and a sparkline.

@@ -202,9 +202,12 @@ public struct SlideView: Sendable {
         let markWidth = items.contains { $0.met != nil } ? 1 + glyphs.markWidth : 0
         let fixed = 2 + 1 + 1 + textWidth + markWidth
         // labels that fit whole in three fifths of the row get all the room they need (region
-        // names: 亚太地区 Asia and the Pacif… at 80 columns); long ones share it with the bars
+        // names: 亚太地区 Asia and the Pacif… at 80 columns); long ones share it with the bars,
+        // taking up to three fifths where that shows their short labels whole (`ListTitle`)
         let longest = items.map { Sanitizer.clean($0.label).cellWidth }.max() ?? 0
-        var labelWidth = longest <= (rect.width - fixed) * 3 / 5 ? longest : min(longest, max(8, (rect.width - fixed) * 45 / 100))
+        let shortest = items.map { Sanitizer.clean($0.short ?? $0.label).cellWidth }.max() ?? 0
+        let room = (rect.width - fixed) * 3 / 5
+        var labelWidth = longest <= room ? longest : min(longest, max(8, (rect.width - fixed) * 45 / 100, min(shortest, room)))
         var barWidth = rect.width - fixed - labelWidth
         if barWidth < 6 { labelWidth = max(4, labelWidth - (6 - barWidth)); barWidth = rect.width - fixed - labelWidth }
         let shown = min(visible, items.count)
@@ -215,7 +218,8 @@ public struct SlideView: Sendable {
             let look = itemStyle(index, active: active)
             var x = rect.x
             x += frame.put(look.lead, x: x, y: y, style: Style(.accent, [.bold]))
-            frame.put(TextLayout.fit(Sanitizer.clean(item.label), to: labelWidth, ellipsis: glyphs.ellipsis), x: x, y: y, style: look.label, limit: rect.maxX)
+            let label = ListTitle.choose(Sanitizer.clean(item.label), short: item.short.map(Sanitizer.clean), width: labelWidth)
+            frame.put(TextLayout.fit(label, to: labelWidth, ellipsis: glyphs.ellipsis), x: x, y: y, style: look.label, limit: rect.maxX)
             x += labelWidth + 1
             if barWidth > 0 {
                 BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: item.value, target: item.target,
@@ -252,7 +256,8 @@ public struct SlideView: Sendable {
             if active == nil { look.lead = glyphs.bullet + " " }
             frame.put(look.lead, x: rect.x, y: y, style: Style(.accent, [.bold]))
             if oneLine {
-                frame.put(TextLayout.truncate(Sanitizer.clean(item.text), to: rect.width - 2, ellipsis: glyphs.ellipsis), x: rect.x + 2, y: y, style: look.label, limit: rect.maxX)
+                let text = ListTitle.choose(Sanitizer.clean(item.text), short: item.short.map(Sanitizer.clean), width: rect.width - 2)
+                frame.put(TextLayout.truncate(text, to: rect.width - 2, ellipsis: glyphs.ellipsis), x: rect.x + 2, y: y, style: look.label, limit: rect.maxX)
                 y += 1
                 continue
             }
