@@ -83,7 +83,7 @@ extension ExplorerView {
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
         drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: [])
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
-        let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
+        let inner = Panel.draw(&frame, body, title: L.strings.explorer.overviewTitle, focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let numberWidth = 12
         // labels get what they need while the bars keep at least 16 cells (or 2/5 of the width where that is less)
@@ -156,6 +156,6 @@ extension ExplorerView {
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
             text = fact.text
         }
-        frame.put(" " + glyphs.interface(text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        frame.put(" " + glyphs.interface(text.isEmpty ? L.strings.explorer.overviewStatus : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 }
