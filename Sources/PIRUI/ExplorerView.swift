@@ -57,7 +57,7 @@ public struct ExplorerView: Sendable {
 
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
         if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language) }
-        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language) }
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language, report: report) }
         if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
 
@@ -117,12 +117,12 @@ public struct ExplorerView: Sendable {
 
     // MARK: Indicators
 
-    func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
+    func figure(_ value: Double?, _ unit: IndicatorUnit?, _ L: Language = .zh, wide: Bool = false) -> String {
         guard let value else { return "–" }
         let n = Exporter.number(value) ?? ""
         switch unit {
         case .percent?: return n + "%"
-        case .cases?: return n + "例"
+        case .cases?: return wide ? L.strings.common.cases(n) : L.strings.common.casesCell(n)
         default: return n
         }
     }
@@ -178,7 +178,7 @@ public struct ExplorerView: Sendable {
             frame.put(TextLayout.fit(L.title(indicator), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
-                let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),
+                let cells = [figure(indicator.target, indicator.unit, L), figure(indicator.total, indicator.unit, L),
                              indicator.attainment?.wholePercent.map { "\($0)%" } ?? "–"]
                 for (n, cell) in cells.prefix(numbers).enumerated() {
                     frame.put(TextLayout.fit(cell, to: 5, alignment: .right), x: x + 1, y: y,
@@ -246,7 +246,7 @@ public struct ExplorerView: Sendable {
                                scale: unit == .percent ? 100 : scale, glyphs: glyphs)
             }
             x += barWidth + 1
-            frame.put(TextLayout.fit(figure(values[index], unit), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
+            frame.put(TextLayout.fit(figure(values[index], unit, L), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
             if selected && focused { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
             y += 1
         }
@@ -254,8 +254,9 @@ public struct ExplorerView: Sendable {
         if let splits = indicator?.split, y < inner.maxY {
             y += 1
             for split in splits where y < inner.maxY {
-                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(r.name) \(Exporter.number($0) ?? "")" : nil } }
-                let text = "\(split.label) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: "，")
+                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(L.name(r)) \(Exporter.number($0) ?? "")" : nil } }
+                // the split's name has no English in the report: marked in English mode
+                let text = "\(L.label(split.label, nil)) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: L.strings.common.listSeparator)
                 for line in Wrapper.wrap(text, width: inner.width - 1) where y < inner.maxY {
                     frame.put(line, x: inner.x + 1, y: y, style: Style(.dim))
                     y += 1

@@ -83,6 +83,11 @@ extension Language {
         return tail.contains(where: \.isLetter) ? tail : both
     }
 
+    /// Whether a text has Chinese in it (and so takes the mark in English mode).
+    public static func hasChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
+    }
+
     /// Narrative stays Chinese; in English mode it says so.
     public var narrativeMark: String { self == .en ? "[中文] " : "" }
 

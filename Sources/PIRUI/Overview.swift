@@ -154,7 +154,7 @@ extension ExplorerView {
         frame.fill(status, style: Style(.status, [.reverse]))
         var text = state.status
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
-            text = fact.text
+            text = L.narrative(fact.text)
         }
         frame.put(" " + glyphs.interface(text.isEmpty ? L.strings.explorer.overviewStatus : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }

@@ -5,7 +5,7 @@ import PIRText
 public struct SearchOverlay: Sendable {
     public let glyphs: Glyphs
 
-    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit], language L: Language = .zh) {
+    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit], language L: Language = .zh, report: Report? = nil) {
         let width = min(frame.width - 2, max(40, frame.width * 4 / 5))
         let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
         guard width > 10, height > 4 else { return }
@@ -31,10 +31,13 @@ public struct SearchOverlay: Sendable {
             frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
             // where: the section, and the box within it (as the countries' passages say it)
             let box = hit.box.map { " › " + L.strings.explorer.boxHit($0) } ?? ""
-            let place = TextLayout.truncate(hit.sectionTitle, to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
+            let place = TextLayout.truncate((report.map { L.section(hit.sectionID, hit.sectionTitle, in: $0) } ?? hit.sectionTitle), to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
             frame.put(TextLayout.truncate(place, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
                       style: Style(.dim), limit: inner.maxX)
-            drawContext(&frame, hit, x: inner.x + 2, y: y + 1, width: inner.width - 3)
+            // the report's Chinese marked in English mode, as everywhere
+            let mark = Language.hasChinese(hit.text) ? L.narrativeMark : ""
+            frame.put(mark, x: inner.x + 2, y: y + 1, style: Style(.dim))
+            drawContext(&frame, hit, x: inner.x + 2 + mark.cellWidth, y: y + 1, width: inner.width - 3 - mark.cellWidth)
             if selected {
                 for yy in y...(y + 1) where yy < inner.maxY {
                     for x in inner.x..<inner.maxX {

@@ -11,6 +11,10 @@ extension Strings {
         public var note: Template = "Note {1}"
         /// A country, named in the reader's language.
         public var country: Template = "Country {1}"
+        /// A count of cases (the unit of the standards indicators): `45 cases`; in a narrow table
+        /// cell the number alone in English, whose column already says what it counts.
+        public var cases: Template = "{1} cases"
+        public var casesCell: Template = "{1}"
         public var highlights = "Highlights"
         public var results = "Results"
         public var sources = "Sources"
@@ -19,6 +23,8 @@ extension Strings {
         public var photo = "Photo"
         /// The colon after a label: `: ` in English, full width in Chinese.
         public var colon = ": "
+        /// Between the items of a list written on one line.
+        public var listSeparator = ", "
         /// Before a source citation the report prints as 资料来源：.
         public var sourcePrefix = "Source: "
         public var noData = "no data"

@@ -41,7 +41,13 @@ extension Strings {
         // the overview
         public var overviewTitle = "Overview · Enter opens the source"
         public var overviewStatus = "Overview · Enter opens the source · : views · w 中文"
+        // the title line: the view's name (in Chinese both names, the way back from either language)
+        public var viewTag: Template = "[{2}]"
         // the status line
+        public var target = "target"
+        public var result = "result"
+        /// A region's line: its names, the selected indicator's value there, its results in all.
+        public var regionStatus: Template = "{2}{3} · {4} results in all"
         public var quits = "q quits"
         public var filterCleared = "filter cleared"
         public var languageSwitched = "English labels; narrative stays Chinese, marked [中文] · w 中文"

@@ -14,6 +14,8 @@ public struct Strings: Sendable {
     public var common = Common()
     /// The explorer: panes, lists, overlays, the status line.
     public var explorer = Explorer()
+    /// The list views and the pages they open.
+    public var lists = Lists()
 
     public init() {}
 
@@ -24,6 +26,7 @@ public struct Strings: Sendable {
         var s = Strings()
         s.common = .zh
         s.explorer = .zh
+        s.lists = .zh
         return s
     }()
 }
