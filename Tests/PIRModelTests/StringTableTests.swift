@@ -9,7 +9,7 @@ import Testing
 
     /// Templates that leave out an argument in one language: Chinese names a view or a region in
     /// both languages, English in its own.
-    static let argumentInOneLanguage: Set<String> = ["explorer.viewTag", "explorer.regionStatus"]
+    static let argumentInOneLanguage: Set<String> = ["explorer.viewTag", "explorer.regionStatus", "slides.regionFigure15"]
 
     /// The Chinese words the English table may hold: the language switch names the other
     /// language in its own script (`w 中文`), and `[中文]` marks report text left in Chinese.
@@ -75,8 +75,8 @@ import Testing
         let en = Self.templates(.en), zh = Self.templates(.zh)
         #expect(!en.isEmpty)
         for (key, english) in en {
-            #expect(!english.holes.isEmpty, "\(key) is a template without a hole")
             guard let chinese = zh[key] else { Issue.record("\(key) has no Chinese"); continue }
+            #expect(!(english.holes + chinese.holes).isEmpty, "\(key) is a template without a hole")
             if Self.argumentInOneLanguage.contains(key) {
                 #expect(Set(english.holes).union(chinese.holes) == Set(1...(english.holes + chinese.holes).max()!), "\(key) skips a hole")
                 continue

@@ -16,6 +16,8 @@ public struct Strings: Sendable {
     public var explorer = Explorer()
     /// The list views and the pages they open.
     public var lists = Lists()
+    /// The presentation: slides, the presenter view, following.
+    public var slides = Slides()
 
     public init() {}
 
@@ -27,6 +29,7 @@ public struct Strings: Sendable {
         s.common = .zh
         s.explorer = .zh
         s.lists = .zh
+        s.slides = .zh
         return s
     }()
 }
