@@ -31,6 +31,6 @@ extension Strings {
         public var notApplicable = "n/a"
         public var notSet = "not set"
 
-        public init() {1}
+        public init() {}
     }
 }

@@ -57,7 +57,30 @@ extension Strings {
         public var noSearchYet = "no search yet: / to search"
         public var boxHit: Template = "Box {1}"
         public var inOutcomeText: Template = "in the text of outcome {1}"
+        // sort, filter and copy (the reducer's status lines)
+        public var countrySortStatus: Template = "sort: {2} · s next"
+        public var sortAppliesToIndicatorLists = "sort applies to indicator lists (e, i) and countries (C)"
+        public var rPicksTheSortRegion = "R picks the sort region in indicator lists (e, i)"
+        public var sortStatus: Template = "sort: {3} {2} · s next · S reverse · R region"
+        public var countryFilterStatus: Template = "filter: {3} · {2} countries · f next · Esc clears"
+        public var filterAppliesToIndicatorLists = "filter applies to indicator lists (e, i) and countries (C)"
+        public var filterStatus: Template = "filter: {3} · {2} · f next · Esc clears"
+        public var nothingToCopy = "nothing to copy"
+        public var regionCopy: Template = "{2} — {3} results ({4}%)"
+        public var outcomeBudgetCopy: Template = "Outcome {1} {5} — strategic budget {3} · expenditure {4} US$ millions"
+        public var namedInPassages: Template = "named in {1} passages"
+        public var resultsWord = "results"
+        public var noSuchViewPrefix = "no such view: "
+        public var notNamedInTheReportPrefix = "not named in the report: "
+        public var sort = "sort"
+        public var byUnitOrder = "by unit: count›cases›%"
+        public var byUnit = "by unit"
+        public var filter = "filter"
+        public var tmuxHint = " (tmux needs set-clipboard on)"
+        public var sentToClipboard: Template = "sent to the clipboard (OSC 52){1}: "
+        public var noPassage = "no passage"
+        public var passage = "passage"
 
-        public init() {1}
+        public init() {}
     }
 }
