@@ -22,21 +22,23 @@ public enum Overview {
     static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
                               "policy_outcomes_expenditure", "voluntary_approved"]
 
-    static let englishHeadings = [
-        "要点 Headline figures": "Headline figures",
-        "成果与目标 Results against target (附录二)": "Results against target (Appendix II)",
-        "按区域分列的成果 Results by region (图 15)": "Results by region (figure 15)",
-        "预算和支出 Budget and expenditure (百万美元)": "Budget and expenditure (US$ millions)",
-    ]
+    /// The headings are kept by their Chinese words (`.heading("要点 Headline figures")`); the
+    /// table gives each in the reader's language.
+    static func heading(_ key: String, _ L: Language) -> String {
+        let zh = Strings.zh.explorer, en = L.strings.explorer
+        let words = [zh.headlineFigures: en.headlineFigures, zh.resultsAgainstTarget: en.resultsAgainstTarget,
+                     zh.resultsByRegion: en.resultsByRegion, zh.budgetAndExpenditure: en.budgetAndExpenditure]
+        return words[key] ?? L.bi(key)
+    }
 
     public static func rows(_ report: Report) -> [OverviewRow] {
-        var rows: [OverviewRow] = [.heading("要点 Headline figures")]
+        var rows: [OverviewRow] = [.heading(Strings.zh.explorer.headlineFigures)]
         rows += headline.filter { report.fact($0) != nil }.map { .fact($0) }
-        rows.append(.heading("成果与目标 Results against target (附录二)"))
+        rows.append(.heading(Strings.zh.explorer.resultsAgainstTarget))
         rows += report.outcomes.filter(\.isPolicy).map { .outcome($0.id) }
-        rows.append(.heading("按区域分列的成果 Results by region (图 15)"))
+        rows.append(.heading(Strings.zh.explorer.resultsByRegion))
         rows += report.regions.map { .region($0.id) }
-        rows.append(.heading("预算和支出 Budget and expenditure (百万美元)"))
+        rows.append(.heading(Strings.zh.explorer.budgetAndExpenditure))
         rows += budgetFacts.filter { report.fact($0) != nil }.map { .budget($0) }
         return rows
     }
@@ -111,7 +113,7 @@ extension ExplorerView {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             switch rows[index] {
             case .heading(let text):
-                frame.put(TextLayout.truncate(L(text, Overview.englishHeadings[text] ?? L.bi(text)), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+                frame.put(TextLayout.truncate(Overview.heading(text, L), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
             case .fact(let id):
                 guard let fact = report.fact(id) else { continue }
                 frame.put(TextLayout.fit(L.label(fact), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)

@@ -43,6 +43,14 @@ extension Strings {
         public var overviewStatus = "Overview · Enter opens the source · : views · w 中文"
         // the title line: the view's name (in Chinese both names, the way back from either language)
         public var viewTag: Template = "[{2}]"
+        // the overview's headings
+        public var headlineFigures = "Headline figures"
+        public var resultsAgainstTarget = "Results against target (Appendix II)"
+        public var resultsByRegion = "Results by region (figure 15)"
+        public var budgetAndExpenditure = "Budget and expenditure (US$ millions)"
+        // what an export or a copy did
+        public var exported: Template = "exported {1} rows → {2}"
+        public var exportFailed: Template = "export failed: {1}"
         // the status line
         public var target = "target"
         public var result = "result"
