@@ -1,5 +1,6 @@
 import PIRModel
 import PIRText
+import PIRUI
 
 /// Plain-text views for `pir show` and the non-terminal overview: no escape sequences, every data
 /// string sanitised, tables aligned in terminal cells so Chinese columns line up.
@@ -92,8 +93,9 @@ public struct PlainText {
         v.heading(r.meta.title)
         v.line("\(r.meta.titleEn) · \(r.meta.biennium)")
         v.subheading("要点 Headline figures")
-        for id in ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
-                   "gender_principal_percent", "gender_significant_percent", "sdg8_percent"] {
+        // the interactive overview's rows, so the two show the same figures
+        let rows = PIRUI.Overview.rows(r)
+        for case .fact(let id) in rows {
             if let fact = r.fact(id) { v.line("  \(fact.label): \(fact.printed)") }
         }
         v.subheading("成果目标 Outcomes: results against target")
@@ -106,6 +108,10 @@ public struct PlainText {
         v.table(["区域", "Region", "成果", "占比"], r.regions.map {
             [$0.name, $0.nameEn, String($0.results), Self.num($0.sharePercent) + "%"]
         }, right: [2, 3])
+        v.subheading("预算和支出 Budget and expenditure (百万美元)")
+        for case .budget(let id) in rows {
+            if let fact = r.fact(id) { v.line("  \(fact.label): \(Exporter.number(fact.value) ?? fact.printed)") }
+        }
         v.line()
         v.line("pir show CODE — an outcome (3, A), output (3.1), indicator (3.1.2), region (africa), box (box 15)")
         return v.out.joined(separator: "\n") + "\n"

@@ -281,7 +281,7 @@ public enum Invariants {
     }
 
     static func boxSequence(_ report: Report) -> InvariantResult {
-        var result = InvariantResult(name: "boxes (专栏) are numbered 1…N in report order", checked: 0, failures: [])
+        var result = InvariantResult(name: "boxes are numbered 1…N in report order", checked: 0, failures: [])
         for (expected, located) in report.boxes.enumerated() {
             result.checked += 1
             if located.number != expected + 1 {

@@ -12,7 +12,7 @@ extension Report {
         var blocks: [Block] = []
         if sectionID.hasPrefix("outcome-") {
             let id = String(sectionID.dropFirst("outcome-".count))
-            parts.append(L("成果目标 \(id)", "Outcome \(id)"))
+            parts.append(L.strings.common.outcome(id))
             blocks = outcome(id)?.blocks ?? []
         } else if sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(sectionID.dropFirst("region-".count))),
                   let region = region(id) {
@@ -22,14 +22,14 @@ extension Report {
             parts.append(appendixName(chapter, english: L == .en) ?? L.label(chapter.title, chapter.en))
             blocks = chapter.blocks
         } else if case .country(let id)? = node, let country = country(id) {
-            parts.append(L("国家 \(country.zh)", "Country \(country.en)"))
+            parts.append(L.strings.common.country(L == .en ? country.en : country.zh))
         }
         switch node {
-        case .output(let code)?: parts.append(L("产出 \(code)", "Output \(code)"))
-        case .indicator(let code)?: parts.append(L("指标 \(code)", "Indicator \(code)"))
+        case .output(let code)?: parts.append(L.strings.common.output(code))
+        case .indicator(let code)?: parts.append(L.strings.common.indicator(code))
         default: break
         }
-        if let n = box ?? { if case .box(let n)? = node { return n } else { return nil } }() { parts.append(L("专栏 \(n)", "Box \(n)")) }
+        if let n = box ?? { if case .box(let n)? = node { return n } else { return nil } }() { parts.append(L.strings.common.box(n)) }
         if let within = Self.within(path, blocks: blocks, report: self, L) { parts.append(within) }
         return parts.joined(separator: " › ")
     }
@@ -44,16 +44,16 @@ extension Report {
             return name
         }
         if path.hasPrefix("trends.") { return caption(report.trends.table) }
-        if path.contains(".highlights[") { return L("亮点", "Highlights") }
-        if path.contains(".results.") { return L("成果", "Results") }
-        if path.hasSuffix(".sources") { return L("资料来源", "Sources") }
-        if path.contains(".ratifications.") { return L("批准", "Ratifications") }
-        if path.contains(".knowledgeProducts[") { return L("知识产品", "Knowledge products") }
+        if path.contains(".highlights[") { return L.strings.common.highlights }
+        if path.contains(".results.") { return L.strings.common.results }
+        if path.hasSuffix(".sources") { return L.strings.common.sources }
+        if path.contains(".ratifications.") { return L.strings.common.ratifications }
+        if path.contains(".knowledgeProducts[") { return L.strings.common.knowledgeProducts }
         if let n = index(after: ".footnotes[", in: path) {
             var notes: [Footnote] = []
             if let c = index(after: "chapters[", in: path), c < report.chapters.count { notes = report.chapters[c].footnotes }
             if let o = index(after: "outcomes[", in: path), o < report.outcomes.count { notes = report.outcomes[o].footnotes }
-            if n < notes.count { return L("注释 \(notes[n].number)", "Note \(notes[n].number)") }
+            if n < notes.count { return L.strings.common.note("\(notes[n].number)") }
         }
         if path.contains(".budget."), let o = index(after: "outcomes[", in: path), o < report.outcomes.count,
            let budget = report.outcomes[o].budget {
@@ -73,8 +73,8 @@ extension Report {
             level = level[b].blocks ?? []
         }
         switch block?.kind {
-        case .figure?: return block?.figure.map { $0.hasPrefix("表") ? caption($0) : L("图 \($0)", "Figure \($0)") }
-        case .photo?: return L("照片", "Photo")
+        case .figure?: return block?.figure.map { $0.hasPrefix("表") ? caption($0) : L.strings.common.figure($0) }
+        case .photo?: return L.strings.common.photo
         default: return nil
         }
     }

@@ -15,9 +15,9 @@ enum Effects {
         case .export(let stem, let ext, let contents, let rows):
             do {
                 let path = try write(contents, stem: stem, fileExtension: ext, directory: directory)
-                return "已导出 exported \(rows) 行 rows → \(path)"
+                return language.strings.explorer.exported(rows, path)
             } catch {
-                return "导出失败 export failed: \(error)"
+                return language.strings.explorer.exportFailed("\(error)")
             }
         case .copy(let text):
             let multiplexer = Clipboard.multiplexer(environment: ProcessInfo.processInfo.environment)

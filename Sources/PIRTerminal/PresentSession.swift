@@ -65,7 +65,7 @@ public enum PresentSession {
         var state = PresentState(width: terminal.size.width, height: terminal.size.height, slide: options.startSlide)
         state.language = options.language
         if !terminal.utf8 { state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8)" }
-        if let server { state.status = options.language("共享 sharing: ", "sharing: ") + "pir follow \(options.share!) · \(server.path)" }
+        if let server { state.status = options.language.strings.slides.sharingPrefix + "pir follow \(options.share!) · \(server.path)" }
         _ = run(terminal: terminal, report: report, decks: decks, reducer: reducer, state: state, options: options, server: server)
         return terminal.inputEnded ? 128 + SIGHUP : 0
     }
@@ -83,7 +83,7 @@ public enum PresentSession {
             state.slide = position.slide
             state.step = position.step
         }
-        state.status = options.language("q 返回浏览 back to the explorer · ? 帮助 help", "q back to the explorer · ? help")
+        state.status = options.language.strings.slides.qBackToTheExplorer
         let end = run(terminal: terminal, report: report, decks: decks, reducer: reducer, state: state, options: options, server: nil)
         terminal.invalidate()
         return (!end.quitAll, end.language)

@@ -15,7 +15,7 @@ extension DetailDocument {
             }
             let notes = o.indicators.flatMap { $0.notes ?? [] }
             for n in notes { doc.paragraph(n, style: Style(.dim)) }
-            if let sources = o.sources { doc.paragraph(lang("资料来源：", "Source: [中文] ") + sources, style: Style(.dim)) }
+            if let sources = o.sources { doc.paragraph(lang.strings.lists.sourcePrefix + sources, style: Style(.dim)) }
         }
     }
 
@@ -23,7 +23,7 @@ extension DetailDocument {
     /// the line below. Region columns are left out when the pane is too narrow for all of them.
     func policyRows(_ indicators: [Indicator], _ doc: inout Document) {
         let names = report.regions.map { lang == .en ? $0.id.shortEnglish : $0.name }
-        let columns = [lang("目标", "target"), lang("总数", "total")] + names
+        let columns = [lang.strings.lists.target, lang.strings.lists.total] + names
         let widths = columns.map { max(6, $0.cellWidth) }
         let shown = 8 + widths.reduce(0) { $0 + $1 + 1 } <= doc.width ? columns.count : 2
         var header = [Span(TextLayout.fit("", to: 8))]
@@ -45,8 +45,8 @@ extension DetailDocument {
     func enablingRows(_ indicators: [Indicator], _ doc: inout Document) {
         for i in indicators {
             doc.paragraph("\(i.code)  \(lang.title(i))", style: Style(.accent))
-            doc.paragraph(lang("目标：", "Target: ") + lang.narrativeMark + (i.targetText ?? "–").replacingOccurrences(of: "\n", with: " "), indent: 8)
-            doc.paragraph(lang("取得的成果：", "Results: ") + lang.narrativeMark + (i.resultText ?? "–").replacingOccurrences(of: "\n", with: " "), indent: 8)
+            doc.paragraph(lang.strings.lists.targetPrefix + lang.narrativeMark + (i.targetText ?? "–").replacingOccurrences(of: "\n", with: " "), indent: 8)
+            doc.paragraph(lang.strings.lists.resultsPrefix + lang.narrativeMark + (i.resultText ?? "–").replacingOccurrences(of: "\n", with: " "), indent: 8)
         }
     }
 }

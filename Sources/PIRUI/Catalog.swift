@@ -8,9 +8,9 @@ public enum Catalog {
         switch screen {
         case .contents: return Contents.entries(report)
         case .regions:
-            return [.part("比较 Compared"), .comparison, .part("区域 Regions (图 15)")] + report.regions.map { .region($0.id) }
+            return [.part(Strings.zh.lists.compared), .comparison, .part(Strings.zh.lists.regionsFigure15)] + report.regions.map { .region($0.id) }
         case .budget:
-            var out: [ContentsEntry] = [.part("总数 Totals"), .budgetTotals, .part("按成果目标 By outcome (百万美元)")]
+            var out: [ContentsEntry] = [.part(Strings.zh.lists.totals), .budgetTotals, .part(Strings.zh.lists.byOutcomeMillions)]
             out += report.outcomes.filter { $0.budget != nil }.map { .budget($0.id) }
             return out
         case .trends:
@@ -39,7 +39,7 @@ public enum Catalog {
             }
             return out
         case .lessons:
-            var out: [ContentsEntry] = [.part("第三部分 经验教训和未来前景")]
+            var out: [ContentsEntry] = [.part(Strings.zh.lists.partIIILessons)]
             out += report.chapters.filter { $0.part == .III }.map { .chapter($0.id) }
             return out
         case .indicators:

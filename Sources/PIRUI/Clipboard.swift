@@ -72,9 +72,9 @@ public enum Clipboard {
         let hint: String
         switch multiplexer {
         case .tmux, .tmuxOrScreen:
-            hint = language("（tmux 需 set-clipboard on）", " (tmux needs set-clipboard on)")
+            hint = language.strings.explorer.tmuxHint
         default: hint = ""
         }
-        return language("已发送到剪贴板 sent to the clipboard (OSC 52)\(hint)：", "sent to the clipboard (OSC 52)\(hint): ") + preview
+        return language.strings.explorer.sentToClipboard(hint) + preview
     }
 }

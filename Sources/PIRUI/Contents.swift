@@ -36,7 +36,7 @@ public enum Contents {
             out.append(entry)
             for box in boxes where box.sectionID == section { out.append(.box(box.number)) }
         }
-        let parts: [(Chapter.Part, String)] = [(.front, "前言和导言"), (.I, "第一部分"), (.II, "第二部分")]
+        let parts: [(Chapter.Part, String)] = [(.front, Strings.zh.lists.preface), (.I, Strings.zh.lists.partI), (.II, Strings.zh.lists.partII)]
         for (part, label) in parts {
             out.append(.part(label))
             for chapter in report.chapters where chapter.part == part { withBoxes(.chapter(chapter.id), section: chapter.id) }
@@ -45,9 +45,9 @@ public enum Contents {
                 for outcome in report.outcomes { withBoxes(.outcome(outcome.id), section: "outcome-\(outcome.id)") }
             }
         }
-        out.append(.part("第三部分"))
+        out.append(.part(Strings.zh.lists.partIII))
         for chapter in report.chapters where chapter.part == .III { withBoxes(.chapter(chapter.id), section: chapter.id) }
-        out.append(.part("附录"))
+        out.append(.part(Strings.zh.lists.appendix))
         for chapter in report.chapters where chapter.part == .appendix { withBoxes(.chapter(chapter.id), section: chapter.id) }
         return out
     }
@@ -61,28 +61,30 @@ public enum Contents {
             // the appendices by their numbers, as the report heads them (附录二 …)
             return (report.appendixName(chapter, english: L == .en).map { $0 + " " } ?? "") + L.title(chapter)
         case .outcome(let id): return L.outcome(id) + L.colon + (report.outcome(id).map { L.title($0) } ?? "")
-        case .region(let id): return L("区域：", "Region: ") + (report.region(id).map { L.name($0) } ?? id.rawValue)
+        case .region(let id): return L.strings.lists.regionEntry(report.region(id).map { L.name($0) } ?? id.rawValue)
         case .box(let n): return "\(L.box(n)). " + (report.box(n).map { L.title($0) } ?? "")
         case .indicator(let code):
             let title = report.indicator(code).map { i in width.map { L.title(i.indicator, width: $0 - code.cellWidth - 1) } ?? L.title(i.indicator) }
             return "\(code) " + (title ?? "")
-        case .budget(let id): return L("成果目标 \(id) 预算 ", "Outcome \(id) budget, ") + L.table(report.outcome(id)?.budget?.table ?? "")
-        case .budgetTotals: return L.bi("第一部分 预算总数 Part I totals")
-        case .comparison: return L.bi("五个区域比较 Regions compared")
+        case .budget(let id): return L.strings.lists.outcomeBudget(id, L.table(report.outcome(id)?.budget?.table ?? ""))
+        case .budgetTotals: return L.strings.lists.partITotals
+        case .comparison: return L.strings.lists.regionsCompared
         case .trend(let id):
             // a breakdown says whose it is: 就业人口比率 · 男性, not 男性 alone
             guard let row = report.trends.row(id) else { return id }
             return (report.trends.parent(of: id).map { L.label($0) + " · " } ?? "") + L.label(row)
-        case .country(let id): return report.country(id).map { L("\($0.zh) \($0.en)", "\($0.en) \($0.zh)") } ?? id
+        case .country(let id): return report.country(id).map { L == .en ? $0.en : "\($0.zh) \($0.en)" } ?? id
         }
     }
 
     /// Headings inside lists: the fixed ones, and section titles (the boxes view groups by them).
     static func partLabel(_ label: String, _ report: Report, _ L: Language) -> String {
         guard L == .en else { return label }
-        let fixed = ["前言和导言": "Preface and introduction", "第一部分": "Part I", "第二部分": "Part II",
-                     "第三部分": "Part III", "附录": "Appendix", "第三部分 经验教训和未来前景": "Part III: lessons learned and the way forward",
-                     "区域 Regions (图 15)": "Regions (figure 15)", "按成果目标 By outcome (百万美元)": "By outcome (US$ millions)"]
+        // the lists' headings are kept by their Chinese words (`.part("第一部分")`)
+        let zh = Strings.zh.lists, en = L.strings.lists
+        let fixed = [zh.preface: en.preface, zh.partI: en.partI, zh.partII: en.partII, zh.partIII: en.partIII, zh.appendix: en.appendix,
+                     zh.partIIILessons: en.partIIILessons, zh.regionsFigure15: en.regionsFigure15, zh.byOutcomeMillions: en.byOutcomeMillions,
+                     zh.compared: en.compared, zh.totals: en.totals]
         if let english = fixed[label] { return english }
         if let chapter = report.chapters.first(where: { $0.title == label }) { return L.title(chapter) }
         if let outcome = report.outcomes.first(where: { $0.title == label }) { return L.title(outcome) }
@@ -118,8 +120,7 @@ extension DetailDocument {
         case .box(let n):
             guard let box = report.box(n) else { break }
             doc.paragraph("\(lang.box(n)). \(lang.title(box))", style: Style(.title, [.bold]))
-            doc.paragraph(lang("见 " + box.sectionTitle + " · Enter 转到该章节 go to its chapter",
-                               "In: " + sectionTitle(box.sectionID, box.sectionTitle) + " · Enter goes to the chapter"), style: Style(.dim))
+            doc.paragraph(lang.strings.lists.boxIn(lang == .en ? sectionTitle(box.sectionID, box.sectionTitle) : box.sectionTitle), style: Style(.dim))
             blocks(box.blocks, &doc)
         case .indicator(let code):
             guard let (o, p, i) = report.indicator(code) else { break }
@@ -152,7 +153,7 @@ extension DetailDocument {
             for (n, value) in r.values.enumerated() {
                 let text: String
                 if let value { text = String(format: "%.1f", value) }
-                else if r.noData?.contains(t.years[n]) == true { text = lang("暂无数据", "no data") }
+                else if r.noData?.contains(t.years[n]) == true { text = lang.strings.common.noData }
                 else { text = glyphs.missing }
                 spans.append(Span(TextLayout.fit(text, to: 9, alignment: .right), value == nil ? Style(.dim) : Style(.normal, [.bold])))
             }
@@ -169,6 +170,6 @@ extension DetailDocument {
             for b in r.breakdowns ?? [] { row(b, indent: indent + "  ") }
         }
         for r in t.rows { row(r, indent: "") }
-        doc.paragraph(lang("资料来源：", "Source: [中文] ") + t.source, style: Style(.dim))
+        doc.paragraph(lang.strings.lists.sourcePrefix + t.source, style: Style(.dim))
     }
 }

@@ -47,8 +47,8 @@ extension ExplorerView {
         var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
         if screen == .countries {
             title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))
-            title.append(TitlePart("\(L("排序", "sort")) \(L.bi(state.countryOrder.label))", short: "\(L("排序", "sort")) \(L(String(state.countryOrder.label.split(separator: " ").first ?? ""), L.bi(state.countryOrder.label)))", priority: IndicatorQuery.sortPriority))
-            if let region = state.countryRegion { title.append(TitlePart("\(L("筛选", "filter")) \(L(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
+            title.append(TitlePart("\(L.strings.lists.sort) \(L.bi(state.countryOrder.label))", short: "\(L.strings.lists.sort) \(L(String(state.countryOrder.label.split(separator: " ").first ?? ""), L.bi(state.countryOrder.label)))", priority: IndicatorQuery.sortPriority))
+            if let region = state.countryRegion { title.append(TitlePart("\(L.strings.lists.filter) \(L(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
         }
         if screen == .indicators {
             // the sort is always named here: by a region, it says which, also where no region column shows
@@ -57,7 +57,7 @@ extension ExplorerView {
             title.append(TitlePart("\(entries.count)/\(report.policyIndicators.count)", priority: IndicatorQuery.countPriority))
             var parts = query.titleParts(L, mixed: query.mixesUnits(listed))
             if query.sort == .code && !query.descending {
-                parts.insert(TitlePart("\(L("排序", "sort")) \(query.sort.label(L))↑", short: "\(L("排序", "sort")) \(query.sort.shortLabel(L))↑", priority: IndicatorQuery.sortPriority), at: 0)
+                parts.insert(TitlePart("\(L.strings.lists.sort) \(query.sort.label(L))↑", short: "\(L.strings.lists.sort) \(query.sort.shortLabel(L))↑", priority: IndicatorQuery.sortPriority), at: 0)
             }
             title += parts
         }
@@ -67,7 +67,7 @@ extension ExplorerView {
             let top = ContentsLayout.listTop(layout.list, screen)
             let rows = ContentsLayout.listRows(layout.list, screen)
             if entries.isEmpty {
-                frame.put(TextLayout.truncate(L.bi("没有符合筛选的指标 nothing matches the filter · Esc 清除 clear"), to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
+                frame.put(TextLayout.truncate(L.strings.lists.nothingMatchesFilter, to: inner.width - 2), x: inner.x + 1, y: top, style: Style(.dim))
             }
             for row in 0..<rows {
                 let index = list.scroll + row
@@ -97,12 +97,12 @@ extension ExplorerView {
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))
-        let enter = !list.textFocused ? L("Enter 打开 open", "Enter opens") : screen == .countries ? L("Enter 转到顶部段落 open the passage at the top", "Enter opens the passage at the top") : L("Enter 转到来源 go to source", "Enter goes to the source")
+        let enter = !list.textFocused ? L.strings.lists.enterOpens : screen == .countries ? L.strings.lists.enterOpensTopPassage : L.strings.lists.enterGoesToSource
         // the hints give way, least useful first, rather than being cut at the edge
         let hints = [TitlePart("\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
                      TitlePart(enter, short: "Enter", priority: 8),
-                     TitlePart("Tab \(L("列表/正文", "list/text"))", short: "Tab", priority: 5),
-                     TitlePart("Esc \(L("返回", "back"))", short: "Esc", priority: 6)]
+                     TitlePart("Tab \(L.strings.lists.listOrText)", short: "Tab", priority: 5),
+                     TitlePart("Esc \(L.strings.lists.back)", short: "Esc", priority: 6)]
         let text = state.status.isEmpty ? TitlePart.fit(hints, to: state.width - 1, ellipsis: glyphs.ellipsis) : state.status
         frame.put(" " + glyphs.interface(text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
@@ -152,28 +152,28 @@ extension ExplorerView {
         case .budget:
             let c = Columns(width: width - 1, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
             var cx = x + 1 + c.label
-            for label in [L("战略预算", "strategic"), L("实际支出", "actual"), L("差额", "diff.")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
-            if c.bar > 0 { frame.put(TextLayout.fit(L(" 支出/预算", " actual/budget"), to: c.bar + 1, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width) }
+            for label in [L.strings.lists.strategic, L.strings.lists.actual, L.strings.lists.difference] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            if c.bar > 0 { frame.put(TextLayout.fit(L.strings.lists.actualAgainstBudget, to: c.bar + 1, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width) }
         case .trends:
             let c = Columns(width: width - 1, numbers: report.trends.years.count, labelMin: 20, number: 9)
             var cx = x + 1 + c.label
             for year in report.trends.years { frame.put(TextLayout.fit(String(year), to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .countries:
             let c = Columns(width: width - 1, numbers: 2, labelMin: 10, number: 10)
-            frame.put(TextLayout.fit(L("区域", "region"), to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
-            frame.put(TextLayout.fit(L("段落", "passages"), to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit(L.strings.lists.region, to: c.number, alignment: .right), x: x + 1 + c.label, y: y, style: dim, limit: x + width)
+            frame.put(TextLayout.fit(L.strings.lists.passages, to: c.number, alignment: .right), x: x + 1 + c.label + c.number, y: y, style: dim, limit: x + width)
         case .regions:
             let c = Columns(width: width - 1, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             var cx = x + 1 + c.label
-            for label in [L("成果", "results"), L("占比", "share")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            for label in [L.strings.lists.results, L.strings.lists.share] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
         case .indicators:
             let regions = indicatorRegionColumns(width)
             let rw = indicatorRegionColumnWidth(width, L)
             let c = Columns(width: width - 1 - regions * rw - 1 - glyphs.markWidth, numbers: 3, labelMin: 20)
-            frame.put(L("代码", "code"), x: x + 1, y: y, style: dim)
-            frame.put(L("指标", "indicator"), x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
+            frame.put(L.strings.lists.code, x: x + 1, y: y, style: dim)
+            frame.put(L.strings.lists.indicator, x: x + 8, y: y, width: x + width - (x + 8), style: dim, ellipsis: glyphs.ellipsis)
             var cx = x + 1 + c.label
-            for label in [L("目标", "target"), L("成果", "result"), L("完成%", "% met")] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
+            for label in [L.strings.lists.target, L.strings.lists.result, L.strings.lists.attainment] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             cx += c.bar > 0 ? c.bar + 1 : 0
             cx += 1 + glyphs.markWidth
             // each name right-aligned in its column with a cell free before it, so names never run together
@@ -208,8 +208,8 @@ extension ExplorerView {
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i, width: c.label - 7), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
-            number(figure(i.target, i.unit), cx, c.number); cx += c.number
-            number(figure(i.total, i.unit), cx, c.number, Style(.normal, [.bold])); cx += c.number
+            number(figure(i.target, i.unit, L), cx, c.number); cx += c.number
+            number(figure(i.total, i.unit, L), cx, c.number, Style(.normal, [.bold])); cx += c.number
             number(i.attainment?.wholePercent.map { "\($0)%" } ?? "–", cx, c.number); cx += c.number
             if c.bar > 0 {
                 if let total = i.total, let target = i.target {
@@ -219,7 +219,7 @@ extension ExplorerView {
             }
             if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold]), limit: limit) }
             cx += 1 + glyphs.markWidth
-            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit), cx, rw); cx += rw }
+            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit, L), cx, rw); cx += rw }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
@@ -234,7 +234,7 @@ extension ExplorerView {
             guard let country = report.country(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
             let count = context.countries.mentions(of: id).count
-            frame.put(TextLayout.fit(L(country.zh + " " + country.en, country.en + " " + country.zh), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            frame.put(TextLayout.fit((L == .en ? country.en : country.zh + " " + country.en), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
             number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             if c.bar > 0 {
@@ -261,7 +261,7 @@ extension ExplorerView {
             frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
             var cx = x + c.label
             for (n, value) in row.values.enumerated() {
-                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? L("暂无数据", "no data") : glyphs.missing)
+                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? L.strings.common.noData : glyphs.missing)
                 number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
                 cx += c.number
             }

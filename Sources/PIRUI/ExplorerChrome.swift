@@ -21,9 +21,10 @@ extension ExplorerView {
     /// knows where they are), with the English title where there is room.
     func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language = .zh) {
         frame.fill(rect, style: Style(.title, [.reverse]))
-        let view = "[\(screen.chineseName) \(screen.englishName)] "  // both names: the way back from either language
+        let view = language.strings.explorer.viewTag(screen.chineseName, screen.englishName) + " "  // in Chinese both names: the way back from either language
         let left = glyphs.interface(" pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title))
-        let full = glyphs.interface((language == .en ? report.meta.title : report.meta.titleEn) + " " + glyphs.vertical + " " + view)
+        // the other language's title beside it in Chinese; English has its own on the left
+        let full = language == .en ? view : glyphs.interface(report.meta.titleEn + " " + glyphs.vertical + " " + view)
         let right = left.cellWidth + full.cellWidth + 2 <= rect.width ? full : view
         // the view's name outlasts the report's title: the title gives way (with an ellipsis) first
         let shown = right.cellWidth + 12 <= rect.width
@@ -120,12 +121,12 @@ extension ExplorerView {
                 text = "\(L.outcome(o.id)) · \(state.outcome + 1)/\(report.outcomes.count)"
             case .indicator(let o, _, let i):
                 // the figures again here, so they show even when the detail area has no room (40×10)
-                let figures = o.isPolicy ? " · \(L("目标", "target")) \(figure(i.target, i.unit)) \(L("成果", "result")) \(figure(i.total, i.unit))"
+                let figures = o.isPolicy ? " · \(L.strings.explorer.target) \(figure(i.target, i.unit, L, wide: true)) \(L.strings.explorer.result) \(figure(i.total, i.unit, L, wide: true))"
                     + (i.attainment?.wholePercent.map { " (\($0)%)" } ?? "") : ""
                 text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit))" : ""
-                text = L("\(r.name) \(r.nameEn)\(value) · 共 \(r.results) 项成果", "\(r.nameEn)\(value) · \(r.results) results in all")
+                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit, L, wide: true))" : ""
+                text = L.strings.explorer.regionStatus(r.name, r.nameEn, value, r.results)
             }
         }
         frame.put(" " + glyphs.interface(text), x: rect.x, y: rect.y, width: rect.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)

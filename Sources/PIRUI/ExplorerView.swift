@@ -57,7 +57,7 @@ public struct ExplorerView: Sendable {
 
     func drawOverlays(_ frame: inout Frame, _ state: AppState) {
         if let palette = state.palette { PaletteOverlay(glyphs: glyphs).draw(&frame, palette, choices: context.paletteChoices(palette.text), language: state.language, report: report) }
-        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language) }
+        if let search = state.search { SearchOverlay(glyphs: glyphs).draw(&frame, search, hits: context.hits(state), language: state.language, report: report) }
         if state.showHelp { HelpOverlay(glyphs: glyphs).draw(&frame, scroll: state.helpScroll, language: state.language, screen: state.screen, fromSlide: state.fromSlide != nil) }
     }
 
@@ -66,7 +66,7 @@ public struct ExplorerView: Sendable {
     func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
         let L = state.language
         // the short name where the pane is narrow (80 columns), not a cut one
-        let title = [TitlePart(L("成果目标 Outcomes", "Outcomes"), short: L("成果目标", "Outcomes"), priority: 3)]
+        let title = [TitlePart(L.strings.explorer.outcomes, short: L.strings.explorer.outcomesShort, priority: 3)]
         let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let offset = state.scroll[.outcomes, default: 0]
@@ -83,7 +83,7 @@ public struct ExplorerView: Sendable {
                 (value, target) = Invariants.countedTotals(outcome)
                 right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
             } else {
-                right = L("\(outcome.indicatorCount) 指标", "\(outcome.indicatorCount) ind.")
+                right = L.strings.explorer.indicatorCount(outcome.indicatorCount)
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
@@ -130,12 +130,12 @@ public struct ExplorerView: Sendable {
 
     // MARK: Indicators
 
-    func figure(_ value: Double?, _ unit: IndicatorUnit?) -> String {
+    func figure(_ value: Double?, _ unit: IndicatorUnit?, _ L: Language = .zh, wide: Bool = false) -> String {
         guard let value else { return "–" }
         let n = Exporter.number(value) ?? ""
         switch unit {
         case .percent?: return n + "%"
-        case .cases?: return n + "例"
+        case .cases?: return wide ? L.strings.common.cases(n) : L.strings.common.casesCell(n)
         default: return n
         }
     }
@@ -144,7 +144,7 @@ public struct ExplorerView: Sendable {
         let L = state.language
         // the filter and the sort outlast the pane's name at every width (a filtered list must not look complete)
         let listed = state.query.isDefault ? [] : state.entries(of: outcome).map(\.1)
-        let title = [TitlePart(L("指标 Indicators", "Indicators"), short: L("指标", "Ind."), priority: 3),
+        let title = [TitlePart(L.strings.explorer.indicators, short: L.strings.explorer.indicatorsShort, priority: 3),
                      TitlePart(L.outcome(outcome.id), short: outcome.id, priority: 6)]
             + state.query.titleParts(L, shown: listed.count, total: outcome.indicatorCount, mixed: state.query.mixesUnits(listed))
         let panel = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
@@ -154,7 +154,7 @@ public struct ExplorerView: Sendable {
         let offset = state.scroll[.indicators, default: 0]
         let selectedRow = IndicatorPane.row(ofIndicator: state.indicator, in: outcome, state.query)
         if sorted?.isEmpty == true {
-            frame.put(TextLayout.truncate(L("没有符合筛选的指标 nothing matches · Esc 清除筛选", "nothing matches the filter · Esc clears it"), to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
+            frame.put(TextLayout.truncate(L.strings.explorer.nothingMatchesFilter, to: inner.width - 2), x: inner.x + 1, y: inner.y, style: Style(.dim))
         }
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
@@ -163,16 +163,16 @@ public struct ExplorerView: Sendable {
         let titleWidth = max(4, inner.width - fixed)
         // column header
         var hx = inner.x + 1
-        frame.put(L("代码", "code"), x: hx, y: panel.y, style: Style(.dim))
+        frame.put(L.strings.explorer.code, x: hx, y: panel.y, style: Style(.dim))
         hx += 7
-        frame.put(numeric ? L("指标", "indicator") : L("指标 (目标和成果为文字，见下方)", "indicator (targets and results are text, below)"), x: hx, y: panel.y, width: inner.maxX - hx, style: Style(.dim), ellipsis: glyphs.ellipsis)
+        frame.put(numeric ? L.strings.explorer.indicatorColumn : L.strings.explorer.indicatorTextColumn, x: hx, y: panel.y, width: inner.maxX - hx, style: Style(.dim), ellipsis: glyphs.ellipsis)
         hx += titleWidth
         if numeric {
-            for label in [L("目标", "tgt"), L("成果", "res."), L("完成%", "%met")].prefix(numbers) {
+            for label in [L.strings.explorer.targetColumn, L.strings.explorer.resultColumn, L.strings.explorer.attainmentColumn].prefix(numbers) {
                 frame.put(TextLayout.fit(label, to: 5, alignment: .right), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX)
                 hx += 6
             }
-            if barWidth > 0 { frame.put(TextLayout.fit(L("成果/目标", "result/target"), to: barWidth), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX) }
+            if barWidth > 0 { frame.put(TextLayout.fit(L.strings.explorer.resultAgainstTarget, to: barWidth), x: hx + 1, y: panel.y, style: Style(.dim), limit: inner.maxX) }
         }
         for row in 0..<inner.height {
             let index = offset + row
@@ -191,7 +191,7 @@ public struct ExplorerView: Sendable {
             frame.put(TextLayout.fit(L.title(indicator, width: titleWidth), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
-                let cells = [figure(indicator.target, indicator.unit), figure(indicator.total, indicator.unit),
+                let cells = [figure(indicator.target, indicator.unit, L), figure(indicator.total, indicator.unit, L),
                              indicator.attainment?.wholePercent.map { "\($0)%" } ?? "–"]
                 for (n, cell) in cells.prefix(numbers).enumerated() {
                     frame.put(TextLayout.fit(cell, to: 5, alignment: .right), x: x + 1, y: y,
@@ -222,7 +222,7 @@ public struct ExplorerView: Sendable {
         case .outcome: indicator = nil
         }
         let L = state.language
-        let title = indicator.map { L("区域 · 指标 \($0.code)", "Regions · indicator \($0.code)") } ?? L("区域 · 成果目标 \(outcome.id)", "Regions · outcome \(outcome.id)")
+        let title = indicator.map { L.strings.explorer.regionsOfIndicator($0.code) } ?? L.strings.explorer.regionsOfOutcome(outcome.id)
         let inner = Panel.draw(&frame, rect, title: title, focused: focused, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let values: [Double?]
@@ -259,7 +259,7 @@ public struct ExplorerView: Sendable {
                                scale: unit == .percent ? 100 : scale, glyphs: glyphs)
             }
             x += barWidth + 1
-            frame.put(TextLayout.fit(figure(values[index], unit), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
+            frame.put(TextLayout.fit(figure(values[index], unit, L), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
             if selected && focused { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
             y += 1
         }
@@ -267,8 +267,9 @@ public struct ExplorerView: Sendable {
         if let splits = indicator?.split, y < inner.maxY {
             y += 1
             for split in splits where y < inner.maxY {
-                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(r.name) \(Exporter.number($0) ?? "")" : nil } }
-                let text = "\(split.label) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: "，")
+                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(L.name(r)) \(Exporter.number($0) ?? "")" : nil } }
+                // the split's name has no English in the report: marked in English mode
+                let text = "\(L.label(split.label, nil)) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: L.strings.common.listSeparator)
                 for line in Wrapper.wrap(text, width: inner.width - 1) where y < inner.maxY {
                     frame.put(line, x: inner.x + 1, y: y, style: Style(.dim))
                     y += 1
@@ -276,7 +277,7 @@ public struct ExplorerView: Sendable {
             }
         }
         if !outcome.isPolicy && y < inner.maxY {
-            frame.put(TextLayout.truncate(L("保障性成果目标无区域分列", "enabling outcomes have no regional breakdown"), to: inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.dim))
+            frame.put(TextLayout.truncate(L.strings.explorer.noRegionalBreakdown, to: inner.width - 1), x: inner.x + 1, y: y + 1, style: Style(.dim))
         }
     }
 

@@ -24,9 +24,9 @@ public struct HelpOverlay: Sendable {
         // its rows cleared edge to edge: no corner of the frame beneath shows beside the box
         frame.clearRows(of: rect)
         let pages = lines.count > visible
-        var title = [TitlePart(L("帮助 Help", "Help"), short: L("帮助", "Help"), priority: 10),
-                     TitlePart(L("Esc 关闭 close", "Esc closes"), short: "Esc", priority: 9)]
-        if pages { title.append(TitlePart(L("↑↓ PgDn 滚动 scroll", "↑↓ PgDn scroll"), short: "PgDn", priority: 5)) }
+        var title = [TitlePart(L.strings.explorer.help, short: L.strings.explorer.helpShort, priority: 10),
+                     TitlePart(L.strings.explorer.escCloses, short: "Esc", priority: 9)]
+        if pages { title.append(TitlePart(L.strings.explorer.scrollHint, short: "PgDn", priority: 5)) }
         let inner = Panel.draw(&frame, rect, title: title, focused: true, glyphs: glyphs)
         let start = min(max(0, scroll), max(0, lines.count - visible))
         for (row, line) in lines.dropFirst(start).prefix(max(0, visible)).enumerated() {

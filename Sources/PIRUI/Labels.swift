@@ -56,13 +56,13 @@ extension Language {
     }
 
     /// `成果目标 3` / `Outcome 3`.
-    public func outcome(_ id: String) -> String { self("成果目标 \(id)", "Outcome \(id)") }
-    public func indicator(_ code: String) -> String { self("指标 \(code)", "Indicator \(code)") }
-    public func output(_ code: String) -> String { self("产出 \(code)", "Output \(code)") }
-    public func box(_ n: Int) -> String { self("专栏 \(n)", "Box \(n)") }
+    public func outcome(_ id: String) -> String { strings.common.outcome(id) }
+    public func indicator(_ code: String) -> String { strings.common.indicator(code) }
+    public func output(_ code: String) -> String { strings.common.output(code) }
+    public func box(_ n: Int) -> String { strings.common.box(n) }
 
     /// The colon after a label: full width in Chinese, `: ` in English.
-    public var colon: String { self("：", ": ") }
+    public var colon: String { strings.common.colon }
 
     /// A word a table prints in a cell instead of a figure (`不适用`, `未设定`), in English mode in
     /// English; any other text as it is.
@@ -81,6 +81,11 @@ extension Language {
         guard let last = both.unicodeScalars.lastIndex(where: { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }) else { return both }
         let tail = String(both.unicodeScalars[both.unicodeScalars.index(after: last)...]).trimmingCharacters(in: .whitespaces)
         return tail.contains(where: \.isLetter) ? tail : both
+    }
+
+    /// Whether a text has Chinese in it (and so takes the mark in English mode).
+    public static func hasChinese(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) }
     }
 
     /// Narrative stays Chinese; in English mode it says so.
@@ -117,7 +122,7 @@ extension Language {
 
     /// `图 15` / `Figure 15`, or the table when the report's figure is a table (`表 1`).
     public func figure(_ number: String) -> String {
-        number.hasPrefix("表") ? table(number) : self("图 \(number)", "Figure \(number)")
+        number.hasPrefix("表") ? table(number) : strings.common.figure(number)
     }
 
     /// The title of the section a box or a passage is in, from its id (a chapter, `outcome-3`,

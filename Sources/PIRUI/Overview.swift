@@ -22,21 +22,23 @@ public enum Overview {
     static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
                               "policy_outcomes_expenditure", "voluntary_approved"]
 
-    static let englishHeadings = [
-        "要点 Headline figures": "Headline figures",
-        "成果与目标 Results against target (附录二)": "Results against target (Appendix II)",
-        "按区域分列的成果 Results by region (图 15)": "Results by region (figure 15)",
-        "预算和支出 Budget and expenditure (百万美元)": "Budget and expenditure (US$ millions)",
-    ]
+    /// The headings are kept by their Chinese words (`.heading("要点 Headline figures")`); the
+    /// table gives each in the reader's language.
+    static func heading(_ key: String, _ L: Language) -> String {
+        let zh = Strings.zh.explorer, en = L.strings.explorer
+        let words = [zh.headlineFigures: en.headlineFigures, zh.resultsAgainstTarget: en.resultsAgainstTarget,
+                     zh.resultsByRegion: en.resultsByRegion, zh.budgetAndExpenditure: en.budgetAndExpenditure]
+        return words[key] ?? L.bi(key)
+    }
 
     public static func rows(_ report: Report) -> [OverviewRow] {
-        var rows: [OverviewRow] = [.heading("要点 Headline figures")]
+        var rows: [OverviewRow] = [.heading(Strings.zh.explorer.headlineFigures)]
         rows += headline.filter { report.fact($0) != nil }.map { .fact($0) }
-        rows.append(.heading("成果与目标 Results against target (附录二)"))
+        rows.append(.heading(Strings.zh.explorer.resultsAgainstTarget))
         rows += report.outcomes.filter(\.isPolicy).map { .outcome($0.id) }
-        rows.append(.heading("按区域分列的成果 Results by region (图 15)"))
+        rows.append(.heading(Strings.zh.explorer.resultsByRegion))
         rows += report.regions.map { .region($0.id) }
-        rows.append(.heading("预算和支出 Budget and expenditure (百万美元)"))
+        rows.append(.heading(Strings.zh.explorer.budgetAndExpenditure))
         rows += budgetFacts.filter { report.fact($0) != nil }.map { .budget($0) }
         return rows
     }
@@ -83,7 +85,7 @@ extension ExplorerView {
         drawHeader(&frame, Rect(x: 0, y: 0, width: state.width, height: 1), screen: .overview, language: state.language)
         drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: [])
         let body = Rect(x: 0, y: 2, width: state.width, height: max(0, state.height - 4))
-        let inner = Panel.draw(&frame, body, title: L("概览 Overview · Enter 打开来源", "Overview · Enter opens the source"), focused: true, glyphs: glyphs)
+        let inner = Panel.draw(&frame, body, title: L.strings.explorer.overviewTitle, focused: true, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         let numberWidth = 12
         // labels get what they need while the bars keep at least 16 cells (or 2/5 of the width where that is less)
@@ -111,7 +113,7 @@ extension ExplorerView {
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             switch rows[index] {
             case .heading(let text):
-                frame.put(TextLayout.truncate(L(text, Overview.englishHeadings[text] ?? L.bi(text)), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
+                frame.put(TextLayout.truncate(Overview.heading(text, L), to: inner.width - 2, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.heading, [.bold]))
             case .fact(let id):
                 guard let fact = report.fact(id) else { continue }
                 frame.put(TextLayout.fit(L.label(fact), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
@@ -154,8 +156,8 @@ extension ExplorerView {
         frame.fill(status, style: Style(.status, [.reverse]))
         var text = state.status
         if text.isEmpty, case .fact(let id) = rows[state.overviewIndex], let fact = report.fact(id) {
-            text = fact.text
+            text = L.narrative(fact.text)
         }
-        frame.put(" " + glyphs.interface(text.isEmpty ? L("概览 · Enter 打开来源 · o 返回", "Overview · Enter opens the source · : views · w 中文") : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
+        frame.put(" " + glyphs.interface(text.isEmpty ? L.strings.explorer.overviewStatus : text), x: 0, y: status.y, width: state.width, style: Style(.status, [.reverse]), ellipsis: glyphs.ellipsis)
     }
 }

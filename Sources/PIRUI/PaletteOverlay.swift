@@ -14,10 +14,10 @@ public struct PaletteOverlay: Sendable {
         guard width > 16, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: max(1, (frame.height - height) / 3), width: width, height: height)
         frame.clearRows(of: rect)
-        let inner = Panel.draw(&frame, rect, title: L("视图 Views · Tab 补全 · Enter 打开 · Esc 关闭", "Views · Tab completes · Enter opens · Esc closes"), focused: true, glyphs: glyphs)
+        let inner = Panel.draw(&frame, rect, title: L.strings.explorer.paletteTitle, focused: true, glyphs: glyphs)
         palette.prompt.draw(&frame, sigil: ":", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
         if choices.isEmpty {
-            frame.put(TextLayout.truncate(L("没有这个视图 no such view", "no such view"), to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
+            frame.put(TextLayout.truncate(L.strings.explorer.noSuchView, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
             return
         }
         for (row, choice) in choices.prefix(max(0, inner.height - 2)).enumerated() {
@@ -34,7 +34,7 @@ public struct PaletteOverlay: Sendable {
             case .node(let node, let text):
                 frame.put(TextLayout.fit("Enter", to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
                 let what = Self.describe(node, L) + (report.flatMap { Self.shortLabel(node, $0, L) }.map { L.colon + $0 } ?? "")
-                frame.put(TextLayout.truncate(L("转到 go to", "go to") + " \(text) (\(what))", to: max(0, inner.width - 9), ellipsis: glyphs.ellipsis),
+                frame.put(TextLayout.truncate(L.strings.explorer.goTo + " \(text) (\(what))", to: max(0, inner.width - 9), ellipsis: glyphs.ellipsis),
                           x: inner.x + 8, y: y, limit: inner.maxX)
             }
             if selected {
@@ -61,10 +61,10 @@ public struct PaletteOverlay: Sendable {
         case .outcome(let id): return L.outcome(id)
         case .output(let code): return L.output(code)
         case .indicator(let code): return L.indicator(code)
-        case .region(let id): return L("区域 \(id.chineseName)", "region \(id.englishName)")
+        case .region(let id): return L.strings.explorer.region(L == .en ? id.englishName : id.chineseName)
         case .box(let n): return L.box(n)
-        case .chapter(let id): return L("章节 \(id)", "chapter \(id)")
-        case .country(let id): return L("国家 \(id)", "country \(id)")
+        case .chapter(let id): return L.strings.explorer.chapter(id)
+        case .country(let id): return L.strings.explorer.country(id)
         }
     }
 }

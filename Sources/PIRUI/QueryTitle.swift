@@ -16,14 +16,14 @@ extension IndicatorQuery {
         var parts: [TitlePart] = []
         if sort != .code || descending {
             let arrow = descending ? "↓" : "↑"
-            parts.append(TitlePart("\(L("排序", "sort")) \(sort.label(L))\(arrow)", short: "\(L("排序", "sort")) \(sort.shortLabel(L))\(arrow)", priority: Self.sortPriority))
+            parts.append(TitlePart("\(L.strings.explorer.sort) \(sort.label(L))\(arrow)", short: "\(L.strings.explorer.sort) \(sort.shortLabel(L))\(arrow)", priority: Self.sortPriority))
             if mixed {
-                parts.append(TitlePart(L("按单位 数目›例›% by unit", "by unit: count›cases›%"), short: L("按单位", "by unit"), priority: Self.unitPriority))
+                parts.append(TitlePart(L.strings.explorer.byUnitOrder, short: L.strings.explorer.byUnit, priority: Self.unitPriority))
             }
         }
         if let filter {
             let count = shown.map { n in total.map { " \(n)/\($0)" } ?? " \(n)" } ?? ""
-            parts.append(TitlePart("\(L("筛选", "filter")) \(filter.label(L))\(count)", short: "\(L("筛选", "filter")) \(filter.shortLabel(L))\(count)", priority: Self.filterPriority))
+            parts.append(TitlePart("\(L.strings.explorer.filter) \(filter.label(L))\(count)", short: "\(L.strings.explorer.filter) \(filter.shortLabel(L))\(count)", priority: Self.filterPriority))
         }
         return parts
     }

@@ -140,7 +140,7 @@ public struct Reducer: Sendable {
         case .char("y"): copy(&s)
         case .char("w"):
             s.language = s.language == .zh ? .en : .zh
-            s.status = s.language == .en ? "English labels; narrative stays Chinese, marked [中文] · w 中文" : "中文界面 · w English"
+            s.status = s.language.strings.explorer.languageSwitched
         case .char("x"): export(&s, markdown: false)
         case .char("X"): export(&s, markdown: true)
         case .char("s"): cycleSort(&s)
@@ -237,9 +237,9 @@ public struct Reducer: Sendable {
     }
 
     /// The status line while a code is typed (`3.1.2` then Enter).
-    func codePrompt(_ s: AppState) -> String { s.language("转到 go to \(s.pendingCode)", "go to \(s.pendingCode)") }
+    func codePrompt(_ s: AppState) -> String { s.language.strings.explorer.goToCode(s.pendingCode) }
 
-    func noMatch(_ s: AppState, _ query: String) -> String { s.language("没有找到 no match for \(query)", "no match for \(query)") }
+    func noMatch(_ s: AppState, _ query: String) -> String { s.language.strings.explorer.noMatchFor(query) }
 
     /// Goes to a code: in the view on screen where it lists it (a code typed in the indicators
     /// table stays there), else in the explorer.
@@ -271,7 +271,7 @@ public struct Reducer: Sendable {
             s.focus = .indicators
             s.status = ""
         default:
-            s.status = s.language("没有这个成果目标、产出或指标 no outcome, output or indicator \(code)", "no outcome, output or indicator \(code)")
+            s.status = s.language.strings.explorer.noSuchCode(code)
         }
     }
 

@@ -10,10 +10,10 @@ extension Reducer {
             s.countryOrder = order[((order.firstIndex(of: s.countryOrder) ?? 0) + 1) % order.count]
             s.top.list.index = Catalog.firstSelectable(entries(.countries, s))
             s.top.list.textScroll = 0
-            s.status = s.language("排序 sort: \(s.countryOrder.label) · s 下一种 next", "sort: \(s.language.bi(s.countryOrder.label)) · s next")
+            s.status = s.language.strings.explorer.countrySortStatus(s.countryOrder.label, s.language.bi(s.countryOrder.label))
             return
         }
-        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("s 排序只用于指标列表和国家 · sort applies to indicator lists (e, i) and countries (C)", "sort applies to indicator lists (e, i) and countries (C)"); return }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language.strings.explorer.sortAppliesToIndicatorLists; return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.SortKey] = [.code, .result, .target, .attainment, .region(region)]
         let current = order.firstIndex(of: s.query.sort) ?? (order.count - 1)
@@ -29,7 +29,7 @@ extension Reducer {
     /// something else becomes a sort by the selected region. A filter by region follows too.
     func cycleSortRegion(_ s: inout AppState) {
         guard s.screen == .explorer || s.screen == .indicators else {
-            s.status = s.language("R 排序区域只用于指标列表 · R picks the sort region in indicator lists (e, i)", "R picks the sort region in indicator lists (e, i)")
+            s.status = s.language.strings.explorer.rPicksTheSortRegion
             return
         }
         if case .region = s.query.sort {
@@ -56,8 +56,7 @@ extension Reducer {
     }
 
     func sortStatus(_ s: AppState) -> String {
-        s.language("排序 sort: \(s.query.sort.label) \(s.query.descending ? "↓" : "↑") · s 下一种 next · S 反向 reverse · R 区域 region",
-                   "sort: \(s.query.sort.label(.en)) \(s.query.descending ? "↓" : "↑") · s next · S reverse · R region")
+        s.language.strings.explorer.sortStatus(s.query.sort.label, s.query.descending ? "↓" : "↑", s.query.sort.label(.en))
     }
 
     func cycleFilter(_ s: inout AppState) {
@@ -67,24 +66,24 @@ extension Reducer {
             s.top.list.index = Catalog.firstSelectable(entries(.countries, s))
             s.top.list.textScroll = 0
             let count = entries(.countries, s).filter(\.isSelectable).count
-            s.status = s.countryRegion.map { s.language("筛选 filter: \($0.chineseName) · \(count) 国 · f 下一区域 next · Esc 清除", "filter: \($0.englishName) · \(count) countries · f next · Esc clears") }
-                ?? s.language("筛选已清除 filter cleared", "filter cleared")
+            s.status = s.countryRegion.map { s.language.strings.explorer.countryFilterStatus($0.chineseName, count, $0.englishName) }
+                ?? s.language.strings.explorer.filterCleared
             return
         }
-        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language("f 筛选只用于指标列表和国家 · filter applies to indicator lists (e, i) and countries (C)", "filter applies to indicator lists (e, i) and countries (C)"); return }
+        guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language.strings.explorer.filterAppliesToIndicatorLists; return }
         let region = report.regions[clamp(s.region, report.regions.count)].id
         let order: [IndicatorQuery.Filter?] = [nil, .belowTarget, .met, .region(region), .unit(.count), .unit(.percent), .unit(.cases)]
         let current = order.firstIndex(of: s.query.filter) ?? 0
         changeQuery(&s) { $0.filter = order[(current + 1) % order.count] }
         let shown = s.screen == .indicators ? entries(.indicators, s).count : s.entries(of: currentOutcome(s)).count
-        s.status = s.query.filter.map { s.language("筛选 filter: \($0.label) · \(shown) 项 · f 下一种 next · Esc 清除 clear", "filter: \($0.label(.en)) · \(shown) · f next · Esc clears") }
-            ?? s.language("筛选已清除 filter cleared", "filter cleared")
+        s.status = s.query.filter.map { s.language.strings.explorer.filterStatus($0.label, shown, $0.label(.en)) }
+            ?? s.language.strings.explorer.filterCleared
     }
 
     func clearFilter(_ s: inout AppState) {
         guard s.query.filter != nil else { return }
         changeQuery(&s) { $0.filter = nil }
-        s.status = s.language("筛选已清除 filter cleared", "filter cleared")
+        s.status = s.language.strings.explorer.filterCleared
     }
 
     /// Changes the sort or filter of the view on screen, staying on the same indicator wherever it
@@ -141,7 +140,7 @@ extension Reducer {
 
     func copy(_ s: inout AppState) {
         let text = copyText(s)
-        guard !text.isEmpty else { s.status = s.language("没有可复制的内容 nothing to copy", "nothing to copy"); return }
+        guard !text.isEmpty else { s.status = s.language.strings.explorer.nothingToCopy; return }
         s.effects.append(.copy(text))
     }
 
@@ -151,7 +150,7 @@ extension Reducer {
         func describe(outcome o: Outcome) -> String { self.describe(outcome: o, L) }
         func describe(indicator i: Indicator) -> String { self.describe(indicator: i, L) }
         func region(_ r: Region) -> String {
-            L("\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Exporter.number(r.sharePercent) ?? "")%)", "\(r.nameEn) — \(r.results) results (\(Exporter.number(r.sharePercent) ?? "")%)")
+            L.strings.explorer.regionCopy(r.name, r.nameEn, r.results, Exporter.number(r.sharePercent) ?? "")
         }
         switch s.screen {
         case .explorer:
@@ -178,8 +177,7 @@ extension Reducer {
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
-                return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
-                         "Outcome \(id) \(L.table(b.table)) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+                return L.strings.explorer.outcomeBudgetCopy(id, b.table, Exporter.number(b.total.strategic) ?? "", Exporter.number(b.total.actual) ?? "", L.table(b.table))
             case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
@@ -187,7 +185,7 @@ extension Reducer {
                 return "\(L.label(row)) — " + values.joined(separator: " · ")
             case .country(let id):
                 guard let c = report.country(id) else { return "" }
-                return "\(L.name(c)) (\(c.id)) — " + L("\(countries.mentions(of: id).count) 处提及", "named in \(countries.mentions(of: id).count) passages")
+                return "\(L.name(c)) (\(c.id)) — " + L.strings.explorer.namedInPassages(countries.mentions(of: id).count)
             default: return Contents.label(entry, report, L)
             }
         }
@@ -196,16 +194,16 @@ extension Reducer {
     func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
         guard o.isPolicy else { return "\(L.outcome(o.id))\(L.colon)\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L.strings.explorer.resultsWord) \(Exporter.number(a) ?? "") / \(L.strings.explorer.target) \(Exporter.number(t) ?? "")"
     }
 
     func describe(indicator i: Indicator, _ L: Language = .zh) -> String {
         var text = "\(i.code) \(L.title(i))"
         if i.target != nil || i.total != nil {
-            text += " — \(L("目标", "target")) \(Exporter.number(i.target) ?? "–") · \(L("成果", "result")) \(Exporter.number(i.total) ?? "–")"
+            text += " — \(L.strings.explorer.target) \(Exporter.number(i.target) ?? "–") · \(L.strings.explorer.result) \(Exporter.number(i.total) ?? "–")"
             if let a = i.attainment?.wholePercent { text += " (\(a)%)" }
             let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
-            if !regions.isEmpty { text += " · " + regions.joined(separator: L("，", ", ")) }
+            if !regions.isEmpty { text += " · " + regions.joined(separator: L.strings.common.listSeparator) }
         } else if let result = i.resultText {
             text += " — " + result.replacingOccurrences(of: "\n", with: " ")
         }
@@ -225,7 +223,7 @@ extension Reducer {
         case .edited: break
         case .submitted:
             s.palette = nil
-            guard !choices.isEmpty else { s.status = s.language("没有这个视图 no such view: ", "no such view: ") + palette.text; return }
+            guard !choices.isEmpty else { s.status = s.language.strings.explorer.noSuchViewPrefix + palette.text; return }
             switch choices[min(palette.selected, choices.count - 1)] {
             case .view(let screen): openView(&s, screen)
             case .node(let node, _):
@@ -255,7 +253,7 @@ extension Reducer {
         if let index = entries(.countries, s).firstIndex(of: .country(id)) { s.top.list.index = index }
         s.top.list.textFocused = true
         s.top.list.textScroll = 0
-        if !entries(.countries, s).contains(.country(id)) { s.status = s.language("本报告没有提及 not named in the report: ", "not named in the report: ") + (report.country(id)?.en ?? id) }
+        if !entries(.countries, s).contains(.country(id)) { s.status = s.language.strings.explorer.notNamedInTheReportPrefix + (report.country(id)?.en ?? id) }
     }
 
     /// Goes to what `resolve` found: an outcome, output or indicator in the explorer, a region's

@@ -98,7 +98,7 @@ extension Reducer {
     /// From a country page, the passage at the top of the text: opened where it is, the name marked.
     func openPassage(_ s: inout AppState, _ id: String) {
         let mentions = countries.mentions(of: id)
-        guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language("没有段落 no passage", "no passage"); return }
+        guard !mentions.isEmpty, let country = report.country(id) else { s.status = s.language.strings.explorer.noPassage; return }
         // the passage at the top of the text as the last frame drew it (the first before a frame)
         let anchors = shown(s)?.textAnchors ?? [:]
         let top = s.top.list.textScroll + 1
@@ -109,7 +109,7 @@ extension Reducer {
         let hit = SearchHit(sectionID: mention.sectionID, sectionTitle: mention.sectionTitle, path: mention.path, text: mention.text,
                             range: mention.ranges[0], node: node, box: mention.box)
         open(&s, hit, query: country.zh)
-        s.status = "\(s.language.name(country)) · \(s.language("段落", "passage")) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
+        s.status = "\(s.language.name(country)) · \(s.language.strings.explorer.passage) \(chosen + 1)/\(mentions.count) · " + (s.status.isEmpty ? mention.sectionTitle : s.status)
     }
 
     /// Opens the contents screen at an entry, at a named place in its text or at a paragraph (as stored).

@@ -29,7 +29,7 @@ extension Reducer {
 
     /// `o`: the overview, the stack emptied down to it.
     func home(_ s: inout AppState) {
-        if s.stack.count == 1 { s.status = s.language("q 退出 quits", "q quits"); return }
+        if s.stack.count == 1 { s.status = s.language.strings.explorer.quits; return }
         s.home()
     }
 
@@ -38,7 +38,7 @@ extension Reducer {
     func goBack(_ s: inout AppState) {
         guard s.stack.count > 1 else {
             s.mark = nil
-            s.status = s.language("q 退出 quits", "q quits")
+            s.status = s.language.strings.explorer.quits
             return
         }
         let left = s.stack.removeLast()
@@ -57,7 +57,7 @@ extension Reducer {
             break
         }
         if s.query.filter != nil { clearFilter(&s); return }
-        if s.countryRegion != nil { s.countryRegion = nil; s.status = s.language("筛选已清除 filter cleared", "filter cleared"); return }
+        if s.countryRegion != nil { s.countryRegion = nil; s.status = s.language.strings.explorer.filterCleared; return }
         if s.mark != nil, s.top.origin != .source { s.mark = nil; return }
         if s.top.origin == .key || s.top.origin == .root {
             if s.screen == .explorer, s.focus != .outcomes {

@@ -40,7 +40,7 @@ extension Reducer {
                     openContents(&s, .chapter(fact.section), paragraph: fact.text)
                 }
                 s.mark = fact.printed
-                s.status = fact.text
+                s.status = s.language.narrative(fact.text)
             case .heading: break
             }
         case .escape, .left, .char("h"), .backspace: goBack(&s)

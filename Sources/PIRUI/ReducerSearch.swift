@@ -27,7 +27,7 @@ extension Reducer {
     }
 
     func repeatSearch(_ s: inout AppState, by delta: Int) {
-        guard !s.lastQuery.isEmpty else { s.status = s.language("还没有搜索 no search yet · / 搜索 to search", "no search yet: / to search"); return }
+        guard !s.lastQuery.isEmpty else { s.status = s.language.strings.explorer.noSearchYet; return }
         let all = index.search(s.lastQuery, limit: 500)
         guard !all.isEmpty else { s.status = noMatch(s, s.lastQuery); return }
         s.lastHit = ((s.lastHit + delta) % all.count + all.count) % all.count
@@ -51,7 +51,7 @@ extension Reducer {
         // scrolled to the paragraph; its page says where the box is and Enter goes there
         if let n = hit.box, contents.contains(.box(n)) {
             openContents(&s, .box(n), paragraph: paragraph)
-            s.status = s.language("专栏 \(n) box \(n)", "Box \(n)") + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
+            s.status = s.language.strings.explorer.boxHit(n) + " · " + s.language.section(hit.sectionID, hit.sectionTitle, in: report)
             s.mark = term.isEmpty ? query : term
             return
         }
@@ -69,7 +69,7 @@ extension Reducer {
                 s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
                                       "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
             } else {
-                s.status = s.language("在成果目标 \(id) 的正文中", "in the text of outcome \(id)")
+                s.status = s.language.strings.explorer.inOutcomeText(id)
             }
         case .output(let code)?: goto(&s, code)
         case .indicator(let code)?: goto(&s, code)

@@ -5,18 +5,18 @@ import PIRText
 public struct SearchOverlay: Sendable {
     public let glyphs: Glyphs
 
-    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit], language L: Language = .zh) {
+    public func draw(_ frame: inout Frame, _ search: SearchState, hits: [SearchHit], language L: Language = .zh, report: Report? = nil) {
         let width = min(frame.width - 2, max(40, frame.width * 4 / 5))
         let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
         frame.clearRows(of: rect)
-        let title = hits.isEmpty ? L("搜索 Search", "Search") : L("搜索 Search · \(hits.count)\(hits.count >= 500 ? "+" : "") 处", "Search · \(hits.count)\(hits.count >= 500 ? "+" : "") hits")
-        let inner = Panel.draw(&frame, rect, title: title + L(" · Esc 关闭", " · Esc closes"), focused: true, glyphs: glyphs)
+        let title = hits.isEmpty ? L.strings.explorer.search : L.strings.explorer.searchHits("\(hits.count)\(hits.count >= 500 ? "+" : "")")
+        let inner = Panel.draw(&frame, rect, title: title + L.strings.explorer.escClosesSuffix, focused: true, glyphs: glyphs)
         guard inner.height >= 2 else { return }
         search.prompt.draw(&frame, sigil: "/", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
         if hits.isEmpty {
-            let message = search.query.isEmpty ? L("输入要查找的文字、代码 (3.1.2)、区域或专栏 (box 15)", "type text (Chinese or English labels), a code (3.1.2), a region or a box (box 15)") : L("没有找到 no match", "no match")
+            let message = search.query.isEmpty ? L.strings.explorer.searchPrompt : L.strings.explorer.noMatch
             frame.put(TextLayout.truncate(message, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
             return
         }
@@ -30,11 +30,14 @@ public struct SearchOverlay: Sendable {
             let selected = index == search.selected
             frame.put(selected ? glyphs.selected : " ", x: inner.x, y: y, style: Style(.accent, [.bold]))
             // where: the section, and the box within it (as the countries' passages say it)
-            let box = hit.box.map { " › " + L("专栏 \($0) box \($0)", "Box \($0)") } ?? ""
-            let place = TextLayout.truncate(hit.sectionTitle, to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
+            let box = hit.box.map { " › " + L.strings.explorer.boxHit($0) } ?? ""
+            let place = TextLayout.truncate((report.map { L.section(hit.sectionID, hit.sectionTitle, in: $0) } ?? hit.sectionTitle), to: max(4, inner.width - 3 - box.cellWidth), ellipsis: glyphs.ellipsis) + box
             frame.put(TextLayout.truncate(place, to: inner.width - 3, ellipsis: glyphs.ellipsis), x: inner.x + 2, y: y,
                       style: Style(.dim), limit: inner.maxX)
-            drawContext(&frame, hit, x: inner.x + 2, y: y + 1, width: inner.width - 3)
+            // the report's Chinese marked in English mode, as everywhere
+            let mark = Language.hasChinese(hit.text) ? L.narrativeMark : ""
+            frame.put(mark, x: inner.x + 2, y: y + 1, style: Style(.dim))
+            drawContext(&frame, hit, x: inner.x + 2 + mark.cellWidth, y: y + 1, width: inner.width - 3 - mark.cellWidth)
             if selected {
                 for yy in y...(y + 1) where yy < inner.maxY {
                     for x in inner.x..<inner.maxX {

@@ -80,6 +80,9 @@ import Testing
         let text = fixture.view.render(s).text
         #expect(text.contains("Member States achieving results"))
         #expect(text.contains("about 45%"))
-        #expect(!text.contains("[中文]"), "every label on the overview has its English")
+        // the status line quotes the report's sentence for the row (marked); the labels are English
+        let labels = fixture.view.render(s).lines.dropLast().joined(separator: "\n")
+        #expect(!labels.contains("[中文]"), "every label on the overview has its English")
+        #expect(text.contains("[中文] "), "the source sentence in the status line is marked")
     }
 }

@@ -105,7 +105,7 @@ struct DeckBuilder {
     }
 
     /// `成果目标 3：标题` / `Outcome 3: Title`.
-    func heading(_ code: String, _ title: String) -> String { code + L("：", ": ") + title }
+    func heading(_ code: String, _ title: String) -> String { code + L.strings.slides.headingColon + title }
 
     func slide(_ entry: DeckEntry) -> Slide {
         switch entry {
@@ -135,7 +135,7 @@ struct DeckBuilder {
 
     /// A deck entry the report (a `--data` file) lacks: said on the slide rather than trapping.
     func missing(_ entry: DeckEntry) -> Slide {
-        Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L("不在此数据中 not in this dataset", "not in this dataset"), elements: [])
+        Slide(entry: entry, kind: .cover, title: entry.text, subtitle: L.strings.slides.notInThisDataset, elements: [])
     }
 
     // MARK: Flags on what the report prints oddly
@@ -152,7 +152,7 @@ struct DeckBuilder {
     func sourceNotes(_ quirks: [String], quoting text: String) -> [String] {
         quirks.filter { quirk in
             Self.quoted(quirk).contains { $0.count >= 6 && text.contains($0) }
-        }.map { L("※ 原文如此 as printed：", "※ As printed: ") + $0 }
+        }.map { L.strings.slides.asPrinted + $0 }
     }
 
     /// The passages a text quotes in “…”.
@@ -200,14 +200,14 @@ struct DeckBuilder {
     // MARK: Cover slides
 
     func title() -> Slide {
-        var elements: [SlideElement] = [.figures([Figure(value: report.meta.biennium, label: L("两年期 biennium", "biennium"))])]
+        var elements: [SlideElement] = [.figures([Figure(value: report.meta.biennium, label: L.strings.slides.biennium)])]
         if let deckTitle { elements.append(.caption(deckTitle)) }
         return Slide(entry: .title, kind: .cover, title: L(report.meta.title, report.meta.titleEn),
                      subtitle: L(report.meta.titleEn, "Chinese edition"), elements: elements, node: .overview)
     }
 
     func end() -> Slide {
-        Slide(entry: .end, kind: .cover, title: L("谢谢", "Thank you"), subtitle: L("Thank you · 提问 Questions", "Questions"),
+        Slide(entry: .end, kind: .cover, title: L.strings.slides.thankYou, subtitle: L.strings.slides.endSubtitle,
               elements: [.caption(L(report.meta.title + " · " + report.meta.titleEn, report.meta.titleEn))], node: .overview)
     }
 
@@ -228,7 +228,7 @@ struct DeckBuilder {
     func overview() -> Slide {
         let ids = ["results_total", "member_states", "over_target_percent", "covid_response_percent",
                    "gender_significant_percent", "sdg8_percent"]
-        return Slide(entry: .overview, title: L("要点", "Key figures"), subtitle: L("Headline figures · 各国成果概览", "Headline figures"),
+        return Slide(entry: .overview, title: L.strings.slides.keyFigures, subtitle: L.strings.slides.overviewSubtitle,
                      elements: [.figures(ids.compactMap { figure(fact: $0) })], node: .overview,
                      notes: report.fact("results_total").map { L.narrative(completeSentence($0)) })
     }
@@ -240,8 +240,8 @@ struct DeckBuilder {
                     text: "\(r.results) · \(num(r.sharePercent))%", node: .region(r.id, indicator: nil))
         }
         let total = report.regions.map(\.results).reduce(0, +)
-        return Slide(entry: .regions, title: L("按区域分列的成果", "Results by region"), subtitle: L("Results by region · 图 15", "Figure 15"),
-                     elements: [.bars(BarList(items: items)), .caption(L("合计 total: \(total) 项成果", "total: \(total) results"))],
+        return Slide(entry: .regions, title: L.strings.slides.resultsByRegion, subtitle: L.strings.slides.regionsSubtitle,
+                     elements: [.bars(BarList(items: items)), .caption(L.strings.slides.totalResults(total))],
                      node: .chapter("part2-regions"), notes: paragraph(citing: "15", in: "part2-regions").map(L.narrative), stepElement: 0)
     }
 
@@ -254,8 +254,8 @@ struct DeckBuilder {
         }
         let achieved = policy.map { Invariants.countedTotals($0).achieved }.reduce(0, +)
         let target = policy.map { Invariants.countedTotals($0).target }.reduce(0, +)
-        let caption = L("合计 total: ", "total: ") + "\(num(achieved)) / \(num(target)) (\(Self.change(achieved, against: target)))"
-        return Slide(entry: .outcomes, title: L("成果与目标", "Results against target"), subtitle: L("Results against target · 附录二 Appendix II", "Appendix II"),
+        let caption = L.strings.slides.totalPrefix + "\(num(achieved)) / \(num(target)) (\(Self.change(achieved, against: target)))"
+        return Slide(entry: .outcomes, title: L.strings.slides.resultsAgainstTarget, subtitle: L.strings.slides.outcomesSubtitle,
                      elements: [.bars(BarList(items: items)), .caption(caption)],
                      node: .chapter("part2-by-outcome"), stepElement: 0)
     }

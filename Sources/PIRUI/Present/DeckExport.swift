@@ -19,7 +19,7 @@ public enum DeckExport {
         }
     }
 
-    static func notesLabel(_ L: Language) -> String { L("备注 Notes", "Notes") }
+    static func notesLabel(_ L: Language) -> String { L.strings.slides.notes }
 
     static func mark(_ met: Bool?, _ glyphs: Glyphs) -> String {
         // padded to the wider mark, so the labels after `ok` and `x` line up
@@ -200,7 +200,7 @@ public enum DeckExport {
     """
 
     public static func html(_ slides: [Slide], title: String, glyphs: Glyphs = .unicode, language L: Language = .zh) -> String {
-        var out = ["<!DOCTYPE html>", "<html lang=\"\(L("zh-Hans", "en"))\">", "<head>", "<meta charset=\"utf-8\">",
+        var out = ["<!DOCTYPE html>", "<html lang=\"\(L.strings.slides.htmlLanguage)\">", "<head>", "<meta charset=\"utf-8\">",
                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
                    "<title>\(escape(title))</title>", "<style>", css, "</style>", "</head>", "<body>",
                    "<h1>\(escape(title))</h1>"]
@@ -224,7 +224,7 @@ public enum DeckExport {
                     if let h = list.heading { out.append("<p class=\"heading\">\(escape(h))</p>") }
                     out.append("<table class=\"bars\">")
                     for item in list.items {
-                        let target = item.target.map { "<i style=\"left:\(percent($0, of: item.scale))\" title=\"\(L("目标 target", "target"))\"></i>" } ?? ""
+                        let target = item.target.map { "<i style=\"left:\(percent($0, of: item.scale))\" title=\"\(L.strings.slides.target)\"></i>" } ?? ""
                         out.append("<tr><td>\(escape(item.label))</td><td><div class=\"bar\"><span style=\"width:\(percent(item.value, of: item.scale))\"></span>\(target)</div></td>"
                                    + "<td class=\"num\">\(escape(item.text))</td><td>\(item.met.map { $0 ? glyphs.met : glyphs.below } ?? "")</td></tr>")
                     }

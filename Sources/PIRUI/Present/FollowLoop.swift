@@ -75,7 +75,7 @@ public enum FollowLoop {
             if !link.isConnected && link.attemptNow() { state.notice = nil }
             if !link.isConnected { state.notice = waiting(share, link, state.language) }
             state.following = label(share, link, state.language)
-                + (followed.exploring.map { state.language(" · 演示者在浏览 exploring ", " · presenter exploring ") + Following.exploring($0, state.language) } ?? "")
+                + (followed.exploring.map { state.language.strings.slides.presenterExploring + Following.exploring($0, state.language) } ?? "")
             if state.status.isEmpty, let warning = followed.warning { state.status = warning.text(state.language) }
             let now = world.now()
             let time = PresentTime(elapsed: followed.elapsed(now: now), clock: world.clock(now))
@@ -118,7 +118,7 @@ public enum FollowLoop {
     /// The notice while no presenter answers, in the follower's language (`w` may change it).
     static func waiting(_ share: Share, _ link: PresenterLink, _ language: Language) -> String {
         let command = "pir present --share \(share.name)" + (share.from != nil ? " --group" : "")
-        var text = language("等待演示者 waiting for the presenter of", "waiting for the presenter of") + " \"\(share.name)\""
+        var text = language.strings.slides.waitingForThePresenterOf + " \"\(share.name)\""
         if let via = share.via { text += " on \(via)" }
         if let problem = link.problem { return text + " — " + problem }
         return text + " … (\(command))"
@@ -126,7 +126,7 @@ public enum FollowLoop {
 
     /// The footer's `following NAME (owner) @ host`.
     static func label(_ share: Share, _ link: PresenterLink, _ language: Language) -> String {
-        var text = language("跟随 ", "following ") + share.name
+        var text = language.strings.slides.followingPrefix + share.name
         if let owner = link.owner { text += " (\(owner))" }
         if let via = share.via { text += " @ \(via)" }
         return text

@@ -26,7 +26,7 @@ public enum Following {
             case .char("w"):
                 s.language = s.language == .zh ? .en : .zh
                 s.status = PresentReducer.languageStatus(s.language)
-            default: s.status = s.language("只有演示者可以翻页 only the presenter changes slides · q 退出 quit", "only the presenter changes slides · q quits")
+            default: s.status = s.language.strings.slides.onlyThePresenterChangesSlides
             }
         }
         return s
@@ -42,9 +42,9 @@ public enum Following {
         public func text(_ L: Language) -> String {
             switch self {
             case .missing(let entries):
-                return L("此数据中没有 not in this dataset: ", "not in this dataset: ") + entries.joined(separator: ", ") + " — use the presenter's --data"
+                return L.strings.slides.notInThisDatasetPrefix + entries.joined(separator: ", ") + " — use the presenter's --data"
             case .differs:
-                return L("幻灯片与演示者的不同 slides differ from the presenter's — use the same --data", "slides differ from the presenter's — use the same --data")
+                return L.strings.slides.slidesDifferFromThePresenter
             }
         }
     }

@@ -30,7 +30,7 @@ public struct NotesView: Sendable {
         let x = (s.width - width) / 2
         var y = 0
         // header: whose presentation, the clock
-        let header = L("演讲者视图 Presenter view", "Presenter view") + (s.following.map { " · " + $0 } ?? "")
+        let header = L.strings.slides.presenterView + (s.following.map { " · " + $0 } ?? "")
         frame.fill(Rect(x: 0, y: 0, width: s.width, height: 1), style: Style(.title, [.reverse]))
         frame.put(" " + TextLayout.truncate(header, to: s.width - 12, ellipsis: glyphs.ellipsis), x: 0, y: 0, style: Style(.title, [.reverse, .bold]))
         if !time.clock.isEmpty { frame.put(time.clock + " ", x: s.width - time.clock.cellWidth - 1, y: 0, style: Style(.title, [.reverse, .bold])) }
@@ -43,7 +43,7 @@ public struct NotesView: Sendable {
                 y += 1
             }
         }
-        let label = L("已用时间 elapsed", "elapsed")
+        let label = L.strings.slides.elapsed
         frame.put(label, x: (s.width - label.cellWidth) / 2, y: y, style: Style(.dim))
         y += 2
         if let notice = s.notice {
@@ -57,9 +57,9 @@ public struct NotesView: Sendable {
         let count = deck.slides.count
         let index = min(max(0, s.slide), count - 1)
         let slide = deck.slides[index]
-        var now = L("现在 Now", "Now") + "  \(index + 1) / \(count)"
+        var now = L.strings.slides.now + "  \(index + 1) / \(count)"
         if slide.steps > 0 && s.step > 0 { now += " · \(min(s.step, slide.steps))/\(slide.steps)" }
-        if s.blank { now += L(" · 黑屏 blank", " · blank") }
+        if s.blank { now += L.strings.slides.blank }
         frame.put(now, x: x, y: y, style: Style(.heading, [.bold]))
         y += 1
         for line in Wrapper.wrap(Sanitizer.clean(slide.title), width: width).prefix(2) {
@@ -73,13 +73,13 @@ public struct NotesView: Sendable {
             y += 1
         }
         y += 1
-        let next = L("下一张 Next", "Next") + (index + 1 < count ? "  \(index + 2) / \(count)  " + Sanitizer.clean(deck.slides[index + 1].title)
-                                                         : L("  —  最后一张 last slide", "  —  last slide"))
+        let next = L.strings.slides.next + (index + 1 < count ? "  \(index + 2) / \(count)  " + Sanitizer.clean(deck.slides[index + 1].title)
+                                                         : L.strings.slides.lastSlide)
         frame.put(TextLayout.truncate(next, to: width, ellipsis: glyphs.ellipsis), x: x, y: y, style: Style(.dim, [.bold]))
         y += 2
-        frame.put(L("备注 Notes", "Notes"), x: x, y: y, style: Style(.heading, [.bold]))
+        frame.put(L.strings.slides.notes, x: x, y: y, style: Style(.heading, [.bold]))
         y += 1
-        let notes = slide.notes.map { Sanitizer.clean($0) } ?? L("（无备注 no notes）", "(no notes)")
+        let notes = slide.notes.map { Sanitizer.clean($0) } ?? L.strings.slides.noNotes
         let lines = Wrapper.wrap(notes, width: width)
         let room = s.height - 1 - y
         for (n, line) in lines.prefix(max(0, room)).enumerated() {

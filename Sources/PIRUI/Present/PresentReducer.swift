@@ -140,7 +140,7 @@ public struct PresentReducer: Sendable {
 
     /// What `w` says, in the presentation and for followers alike.
     public static func languageStatus(_ L: Language) -> String {
-        L("中文界面 · w English", "English labels; narrative stays Chinese, marked [中文] · w 中文")
+        L.strings.slides.languageSwitched
     }
 
     /// Right, Space, PgDn: the next highlighted item, then the next slide.
@@ -176,7 +176,7 @@ public struct PresentReducer: Sendable {
                 go(&s, to: number - 1)
                 s.status = ""
             } else {
-                s.status = s.language("没有第 \(number) 张幻灯片 no slide \(number) (1–\(deck.slides.count))", "no slide \(number) (1–\(deck.slides.count))")
+                s.status = s.language.strings.slides.noSlide(number, deck.slides.count)
             }
         case .escape:
             s.pending = ""
@@ -221,7 +221,7 @@ public struct PresentReducer: Sendable {
         case .cancelled: s.find = nil; return
         case .submitted:
             s.find = nil
-            if found.isEmpty { s.status = s.language("没有匹配 no slide matches ", "no slide matches ") + find.query; return }
+            if found.isEmpty { s.status = s.language.strings.slides.noSlideMatchesPrefix + find.query; return }
             go(&s, to: found[min(find.selected, found.count - 1)])
             return
         case .edited, .unhandled: break
@@ -238,7 +238,7 @@ public struct PresentReducer: Sendable {
         // the explorer speaks the presentation's language, and hands it back (Esc, q, p)
         e.language = s.language
         e.fromSlide = s.slide + 1
-        e.status = s.language("Esc 返回幻灯片 \(s.slide + 1) · back to slide \(s.slide + 1)", "Esc: back to slide \(s.slide + 1)")
+        e.status = s.language.strings.slides.escBackToSlide(s.slide + 1)
         s.explorer = e
     }
 

@@ -48,7 +48,7 @@ public struct PresentView: Sendable {
             if frame.width >= Self.minimumWidth && frame.height >= Self.minimumHeight {
                 // the way back stays in sight while the presenter explores
                 // on the breadcrumb row, whose right end is free
-                let tag = " Esc \(glyphs == .ascii ? ">" : "⇢") \(L("幻灯片", "slide")) \(s.slide + 1) / \(deck.slides.count) "
+                let tag = " Esc \(glyphs == .ascii ? ">" : "⇢") \(L.strings.slides.slide) \(s.slide + 1) / \(deck.slides.count) "
                 frame.put(tag, x: max(0, frame.width - tag.cellWidth), y: 1, style: Style(.accent, [.reverse, .bold]))
             }
             return frame
@@ -161,17 +161,17 @@ public struct PresentView: Sendable {
     }
 
     func drawIndex(_ frame: inout Frame, selected: Int) {
-        let inner = box(&frame, width: 72, height: deck.slides.count + 2, title: L("幻灯片 Slides · Enter 转到 go · Esc", "Slides · Enter goes · Esc"))
+        let inner = box(&frame, width: 72, height: deck.slides.count + 2, title: L.strings.slides.slidesEnterGoesEsc)
         drawList(&frame, Array(deck.slides.indices), selected: selected, in: inner)
     }
 
     func drawFind(_ frame: inout Frame, _ find: FindState) {
         let found = PresentReducer.matches(find.query, in: deck)
-        let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: L("查找幻灯片 Find a slide · Enter · Esc", "Find a slide · Enter · Esc"))
+        let inner = box(&frame, width: 72, height: min(found.count, 12) + 4, title: L.strings.slides.findASlideEnterEsc)
         guard inner.height > 1 else { return }
         find.prompt.draw(&frame, sigil: "/", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs, style: Style(.key, [.bold]))
         if found.isEmpty {
-            frame.put(L("没有匹配 no match", "no match"), x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
+            frame.put(L.strings.slides.noMatch, x: inner.x + 1, y: inner.y + 1, style: Style(.dim))
         } else {
             drawList(&frame, found, selected: min(find.selected, found.count - 1), in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: inner.height - 1))
         }
@@ -211,8 +211,8 @@ public struct PresentView: Sendable {
         }
         let keyWidth = keys.map(\.0.cellWidth).max() ?? 10
         let textWidth = keys.map(\.1.cellWidth).max() ?? 20
-        let title = follower ? L("跟随 Following · 只有演示者可以翻页 only the presenter changes slides · Esc", "Following · only the presenter changes slides · Esc")
-                             : L("放映 Presenting · Esc 关闭 close", "Presenting · Esc closes")
+        let title = follower ? L.strings.slides.followingHelpTitle
+                             : L.strings.slides.presentingEscCloses
         // a column of padding each side of the text, inside the border
         let inner = box(&frame, width: max(keyWidth + textWidth + 7, title.cellWidth + 6), height: keys.count + 2, title: title)
         for (n, (key, text)) in keys.enumerated() where n < inner.height {

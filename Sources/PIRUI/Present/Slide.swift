@@ -70,10 +70,10 @@ public enum SlideNode: Hashable, Sendable {
     /// The label in the follower's language.
     public func label(_ L: Language) -> String {
         switch self {
-        case .overview: return L("概览", "Overview")
+        case .overview: return L.strings.slides.overview
         case .outcome(let id): return L.outcome(id)
         case .indicator(let code): return L.indicator(code)
-        case .region(let id, let indicator): return indicator.map { "\(L.indicator($0)) · \(id.rawValue)" } ?? L("区域 ", "Region ") + id.rawValue
+        case .region(let id, let indicator): return indicator.map { "\(L.indicator($0)) · \(id.rawValue)" } ?? L.strings.slides.regionPrefix + id.rawValue
         case .box(let n): return L.box(n)
         case .chapter(let id): return id
         }

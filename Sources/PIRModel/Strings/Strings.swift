@@ -1,0 +1,40 @@
+/// Every interface string pir shows, one table per language (the way lazygit keeps its i18n): a
+/// struct of fields per area of the program, whose default values are the English table, and a
+/// Chinese table made from it by setting each field. English is the fallback: a field the Chinese
+/// table forgets shows English rather than nothing, and `StringTableTests` fails on it.
+///
+/// The explorer, the slides, the CLI and the errors take their words from here through
+/// `Language.strings`, never from an inline `L("中文", "English")` pair, so a language is complete
+/// when its table is, and a test can walk every key.
+///
+/// Report text is not here: it comes from the dataset (`Language.label`, `narrative`), Chinese
+/// marked `[中文]` where the dataset has no English.
+public struct Strings: Sendable {
+    /// Names of the report's parts (`Outcome 3`, `Box 8`) that every layer uses.
+    public var common = Common()
+    /// The explorer: panes, lists, overlays, the status line.
+    public var explorer = Explorer()
+    /// The list views and the pages they open.
+    public var lists = Lists()
+    /// The presentation: slides, the presenter view, following.
+    public var slides = Slides()
+
+    public init() {}
+
+    /// The English table (every field's default).
+    public static let en = Strings()
+    /// The Chinese table.
+    public static let zh: Strings = {
+        var s = Strings()
+        s.common = .zh
+        s.explorer = .zh
+        s.lists = .zh
+        s.slides = .zh
+        return s
+    }()
+}
+
+extension Language {
+    /// The interface strings in this language.
+    public var strings: Strings { self == .en ? .en : .zh }
+}
