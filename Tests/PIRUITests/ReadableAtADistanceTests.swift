@@ -201,4 +201,13 @@ import PIRText
         #expect(backend.frames.count == 4)
         #expect(backend.repainted == [1, 3])
     }
+
+    /// A follower clears its screen when the presenter changes slide or blanks it.
+    @Test func aFollowerClearsItsScreenOnASlideChange() throws {
+        let session = try FollowSessionTests()
+        let (backend, _) = session.follow(100, 30, .zh, [[session.hello, session.state(3)], [session.state(5)],
+                                                          [session.state(5, blank: true)], [session.state(7)]])
+        #expect(backend.frames.count == 5)
+        #expect(backend.repainted == [2, 3, 4])
+    }
 }
