@@ -13,10 +13,20 @@ public protocol TerminalBackend: AnyObject {
     /// The backend no longer knows what is on the screen (a resume after Ctrl-Z): the next frame
     /// is to be drawn even if nothing in it changed.
     var screenForgotten: Bool { get }
+    /// The next frame is to clear the screen and write every cell, not only what changed: on a
+    /// slide change, where xterm left stray one-pixel ticks of the slide before until it repainted.
+    func invalidate()
 }
 
 extension TerminalBackend {
     public var screenForgotten: Bool { false }
+    public func invalidate() {}
+
+    /// Draws `frame`, clearing the screen first when `repaint` (a new slide).
+    func draw(_ frame: Frame, repaint: Bool) {
+        if repaint { invalidate() }
+        draw(frame)
+    }
 }
 
 /// A terminal in memory: events come from a script, frames are kept to be read. Once the script
@@ -43,7 +53,15 @@ public final class MemoryBackend: TerminalBackend {
         script = bursts.flatMap { $0.map(Optional.some) + [nil] }
     }
 
-    public func draw(_ frame: Frame) { frames.append(frame) }
+    public func draw(_ frame: Frame) {
+        if repaintNext { repainted.insert(frames.count); repaintNext = false }
+        frames.append(frame)
+    }
+
+    /// The frames (by index in `frames`) drawn on a cleared screen.
+    public private(set) var repainted: Set<Int> = []
+    private var repaintNext = false
+    public func invalidate() { repaintNext = true }
 
     public func nextEvent(timeout: Int32) -> Event? {
         // a wait for the next event passes the end of a burst; a zero timeout stops at it, once

@@ -157,15 +157,7 @@ extension DetailDocument {
                 else { text = glyphs.missing }
                 spans.append(Span(TextLayout.fit(text, to: 9, alignment: .right), value == nil ? Style(.dim) : Style(.normal, [.bold])))
             }
-            let present = r.values.compactMap { $0 }
-            if present.count > 1, let low = present.min(), let high = present.max() {
-                let spark = r.values.map { v -> String in
-                    guard let v else { return " " }
-                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
-                    return glyphs.sparks[max(0, min(7, level))]
-                }.joined()
-                spans.append(Span("  " + spark, Style(.bar)))
-            }
+            if let spark = Sparkline.text(r.values, glyphs: glyphs) { spans.append(Span("  " + spark, Style(.bar))) }
             doc.line(spans)
             for b in r.breakdowns ?? [] { row(b, indent: indent + "  ") }
         }

@@ -80,6 +80,7 @@ extension ExplorerView {
                 drawListRow(&frame, entries[index], screen, x: inner.x + 1, y: y, width: inner.width - 1, L)
                 if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: !list.textFocused) }
             }
+            PositionMark.draw(&frame, box: layout.list, first: list.scroll, shown: rows, total: entries.count, glyphs: glyphs)
         }
         let textTitle = entry.map { TextLayout.truncate(Contents.label($0, report, L, width: 40), to: 40, ellipsis: glyphs.ellipsis) } ?? ""
         let textInner = Panel.draw(&frame, layout.text, title: textTitle, focused: list.textFocused, glyphs: glyphs)
@@ -89,10 +90,7 @@ extension ExplorerView {
             let offset = min(list.textScroll, max(0, document.lines.count - textInner.height))
             LinesView.draw(&frame, Rect(x: textInner.x + 1, y: textInner.y, width: textInner.width - 1, height: textInner.height),
                            lines: document.lines, offset: offset, mark: state.mark ?? countryMark(entry))
-            if document.lines.count > textInner.height {
-                let position = "\(offset + 1)-\(min(document.lines.count, offset + textInner.height))/\(document.lines.count)"
-                frame.put(" " + position + " ", x: layout.text.maxX - position.cellWidth - 4, y: layout.text.maxY - 1, style: Style(.dim))
-            }
+            PositionMark.draw(&frame, box: layout.text, first: offset, shown: textInner.height, total: document.lines.count, glyphs: glyphs)
         }
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
@@ -116,18 +114,27 @@ extension ExplorerView {
     /// Column widths of the table lists, shared by the header and the rows.
     struct Columns {
         let label: Int, number: Int, bar: Int
-        /// `labelNeed`, when given, is the widest label: it gets its width before the bar grows past 6
-        /// cells, so a label is not cut while a bar takes the room.
-        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7, labelNeed: Int? = nil) {
+        /// `labelNeed`, when given, is the widest label: it gets its width before the bar, so a label
+        /// is not cut while a bar takes the room. A bar is never narrower than `barMin` (bars of 2–6
+        /// cells, `▏┃▌`, said nothing): where that is all that is left it is left out, or, with
+        /// `keepBar` (the budget list, whose bars are its point), it keeps `barMin` and the label is cut.
+        init(width: Int, numbers: Int, labelMin: Int = 14, number: Int = 7, labelNeed: Int? = nil, barMin: Int = 8, keepBar: Bool = false) {
             self.number = number
             let rest = width - numbers * number - 2
             var bar = rest >= labelMin + 14 ? min(16, rest - labelMin - 1) : 0
             if let need = labelNeed, bar > 0, rest - bar - 1 < need {
-                bar = max(min(bar, 6), min(16, rest - need - 1))
+                let left = min(16, rest - need - 1)
+                bar = left >= barMin ? left : keepBar ? barMin : 0
             }
             self.bar = bar
             label = max(4, rest - (bar > 0 ? bar + 1 : 0))
         }
+    }
+
+    /// The budget list's columns: its bar at least as wide as its header (` 支出/预算`, ` vs budget`),
+    /// which was cut at 80 and at 120 columns.
+    func budgetColumns(_ width: Int, _ L: Language) -> Columns {
+        Columns(width: width, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L), barMin: 10, keepBar: true)
     }
 
     /// The widest label of a list, for `Columns(labelNeed:)`.
@@ -150,7 +157,7 @@ extension ExplorerView {
         let dim = Style(.dim)
         switch screen {
         case .budget:
-            let c = Columns(width: width - 1, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
+            let c = budgetColumns(width - 1, L)
             var cx = x + 1 + c.label
             for label in [L.strings.lists.strategic, L.strings.lists.actual, L.strings.lists.difference] { frame.put(TextLayout.fit(label, to: c.number, alignment: .right), x: cx, y: y, style: dim, limit: x + width); cx += c.number }
             if c.bar > 0 { frame.put(TextLayout.fit(L.strings.lists.actualAgainstBudget, to: c.bar + 1, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width) }
@@ -243,7 +250,7 @@ extension ExplorerView {
             }
         case .budget(let id):
             guard let o = report.outcome(id), let b = o.budget else { return }
-            let c = Columns(width: width, numbers: 3, number: 9, labelNeed: labelNeed(.budget, L))
+            let c = budgetColumns(width, L)
             frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
             number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))
@@ -265,13 +272,7 @@ extension ExplorerView {
                 number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
                 cx += c.number
             }
-            let present = row.values.compactMap { $0 }
-            if c.bar > 0, present.count > 1, let low = present.min(), let high = present.max() {
-                let spark = row.values.map { v -> String in
-                    guard let v else { return " " }
-                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
-                    return glyphs.sparks[max(0, min(7, level))]
-                }.joined()
+            if c.bar > 0, let spark = Sparkline.text(row.values, glyphs: glyphs) {
                 frame.put(" " + spark, x: cx, y: y, style: Style(.bar), limit: limit)
             }
         default:

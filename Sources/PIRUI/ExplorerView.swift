@@ -87,8 +87,9 @@ public struct ExplorerView: Sendable {
             }
             let mark = outcome.isPolicy ? (value >= target ? glyphs.met : glyphs.below) : " "
             let rightWidth = 7
-            // the row: marker, id, space, title, space, totals, space, bar, space, mark
-            let titleWidth = inner.width - 3 - 1 - rightWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0) - glyphs.markWidth
+            // the row: marker, id, space, title, space, totals, space, bar, space, mark, and a cell
+            // before the border (`--ascii` drew `# ok||`)
+            let titleWidth = inner.width - 3 - 1 - rightWidth - 1 - (barWidth > 0 ? barWidth + 1 : 0) - glyphs.markWidth - 1
             var x = inner.x
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             x += frame.put(outcome.id, x: x, y: y, style: Style(.code, [.bold]))
@@ -105,6 +106,7 @@ public struct ExplorerView: Sendable {
             if x < inner.maxX { frame.put(mark, x: x, y: y, style: Style(value >= target ? .good : .bad, [.bold]), limit: inner.maxX) }
             if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }
         }
+        PositionMark.draw(&frame, box: rect, first: offset, shown: inner.height, total: report.outcomes.count, glyphs: glyphs)
     }
 
     /// The selected row. In the focused pane it is a band: text takes the selection's role, and
@@ -159,7 +161,8 @@ public struct ExplorerView: Sendable {
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
         let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
-        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 1 + glyphs.markWidth
+        // … and a cell between the mark and the border
+        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 1 + glyphs.markWidth + 1
         let titleWidth = max(4, inner.width - fixed)
         // column header
         var hx = inner.x + 1
@@ -209,6 +212,7 @@ public struct ExplorerView: Sendable {
             }
             if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: focused) }
         }
+        PositionMark.draw(&frame, box: rect, first: offset, shown: inner.height, total: sorted?.count ?? outcome.indicatorRowCount, glyphs: glyphs)
     }
 
     // MARK: Regions
@@ -263,6 +267,7 @@ public struct ExplorerView: Sendable {
             if selected && focused { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
             y += 1
         }
+        PositionMark.draw(&frame, box: rect, first: offset, shown: inner.height, total: report.regions.count, glyphs: glyphs)
         // the 1.4.2 split, where the report gives one
         if let splits = indicator?.split, y < inner.maxY {
             y += 1
@@ -299,10 +304,6 @@ public struct ExplorerView: Sendable {
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
                        lines: document.lines, offset: offset, mark: state.mark)
-        if document.lines.count > inner.height {
-            let total = document.isComplete ? "\(document.lines.count)" : glyphs.ellipsis
-            let position = "\(offset + 1)-\(min(document.lines.count, offset + inner.height))/\(total)"
-            frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
-        }
+        PositionMark.draw(&frame, box: rect, first: offset, shown: inner.height, total: document.lines.count, known: document.isComplete, glyphs: glyphs)
     }
 }

@@ -105,10 +105,11 @@ public struct Frame: Sendable, Equatable {
         repairEdges(clipped)
     }
 
-    /// Clears the rows an overlay's box spans from edge to edge, so nothing of the screen beneath
-    /// (a ✓ or a bar beside a list row, a pane's corner) shows next to the box as if it belonged to it.
-    public mutating func clearRows(of rect: Rect, style: Style = .normal) {
-        fill(Rect(x: 0, y: rect.y, width: width, height: rect.height), style: style)
+    /// Clears the cells an overlay's box covers and nothing else: the panes' borders and the text
+    /// beside the box stay as they were, and a wide character the box's edge cuts becomes a space
+    /// (`fill` repairs the edges).
+    public mutating func cover(_ rect: Rect, style: Style = .normal) {
+        fill(rect, style: style)
     }
 
     /// Writes `text` at (x, y), clipped to `limit` (default: the frame's right edge). Returns the

@@ -24,6 +24,10 @@ public struct Glyphs: Sendable, Equatable {
     public var missing: String
     /// Heat shading for the regions matrix, lightest to darkest (index 0 is zero).
     public var shades: [String] = ["░", "░", "▒", "▓", "█"]
+    /// Bar fill by halves in the lower half of the cell (index 0 empty, 1 half a cell, 2 a cell), for
+    /// bars in adjacent rows: full-height blocks there ran into one block (the outcome slide's 11
+    /// indicators read as one grey mass).
+    public var lowHalves: [String] = ["", "▖", "▄"]
 
     /// Interface text (titles, the title line, status lines) as this set draws it: in ASCII, the
     /// ambiguous-width characters the interface writes into its wording — the ` · ` separator, sort
@@ -71,12 +75,12 @@ public struct Glyphs: Sendable, Equatable {
         horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         eighths: ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barEmpty: " ", targetMarker: "┃",
         met: "✓", below: "✗", breadcrumb: " › ", ellipsis: "…", selected: "▌", bullet: "-", highlight: "►",
-        sparks: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], missing: "·")
+        sparks: ["▁", "▂", "▃", "▄", "▅", "▆"], missing: "·")
 
     public static let ascii = Glyphs(
         horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         eighths: ["", "#", "#", "#", "#", "#", "#", "#", "#"], barEmpty: ".", targetMarker: "|",
         met: "ok", below: "x", breadcrumb: " > ", ellipsis: "~", selected: ">", bullet: "-", highlight: ">",
-        sparks: ["_", "_", "-", "-", "=", "=", "#", "#"], missing: ".",
-        shades: [".", ".", ":", "+", "#"])
+        sparks: ["_", "_", "-", "=", "=", "#"], missing: ".",
+        shades: [".", ".", ":", "+", "#"], lowHalves: ["", "#", "#"])
 }

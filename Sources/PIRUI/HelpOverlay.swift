@@ -21,8 +21,7 @@ public struct HelpOverlay: Sendable {
 
     public func draw(_ frame: inout Frame, scroll: Int, language L: Language = .zh, screen: Screen = .explorer, fromSlide: Bool = false) {
         guard let (rect, lines, visible, keyWidth) = HelpLayout.layout(width: frame.width, height: frame.height, language: L, screen: screen, fromSlide: fromSlide) else { return }
-        // its rows cleared edge to edge: no corner of the frame beneath shows beside the box
-        frame.clearRows(of: rect)
+        frame.cover(rect)
         let pages = lines.count > visible
         var title = [TitlePart(L.strings.explorer.help, short: L.strings.explorer.helpShort, priority: 10),
                      TitlePart(L.strings.explorer.escCloses, short: "Esc", priority: 9)]
@@ -36,9 +35,6 @@ public struct HelpOverlay: Sendable {
             frame.put(TextLayout.truncate(line.text, to: max(0, inner.maxX - (inner.x + 2 + keyWidth)), ellipsis: glyphs.ellipsis), x: inner.x + 2 + keyWidth, y: y, limit: inner.maxX)
         }
         // more than a page: where one is, as the text panes show it
-        if pages {
-            let position = "\(start + 1)-\(min(lines.count, start + visible))/\(lines.count)"
-            frame.put(" " + position + " ", x: rect.maxX - position.cellWidth - 4, y: rect.maxY - 1, style: Style(.dim))
-        }
+        PositionMark.draw(&frame, box: rect, first: start, shown: visible, total: lines.count, glyphs: glyphs)
     }
 }

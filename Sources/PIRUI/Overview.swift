@@ -126,9 +126,10 @@ extension ExplorerView {
                 frame.put(TextLayout.fit("\(Exporter.number(a) ?? "")/\(Exporter.number(t) ?? "")", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
-                    BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: a, target: t,
+                    // the mark a cell from the bar and a cell from the border (`--ascii` drew `ok|`)
+                    BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 3, value: a, target: t,
                                    scale: max(a, t) * 1.05, glyphs: glyphs)
-                    frame.put(a >= t ? glyphs.met : glyphs.below, x: inner.maxX - glyphs.markWidth, y: y, style: Style(a >= t ? .good : .bad, [.bold]))
+                    frame.put(a >= t ? glyphs.met : glyphs.below, x: inner.maxX - glyphs.markWidth - 1, y: y, style: Style(a >= t ? .good : .bad, [.bold]))
                 }
             case .region(let id):
                 guard let region = report.region(id) else { continue }
@@ -151,6 +152,7 @@ extension ExplorerView {
             }
             if selected { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
         }
+        PositionMark.draw(&frame, box: body, first: state.overviewScroll, shown: inner.height, total: rows.count, glyphs: glyphs)
         drawFooter(&frame, Rect(x: 0, y: state.height - 2, width: state.width, height: 1), state)
         let status = Rect(x: 0, y: state.height - 1, width: state.width, height: 1)
         frame.fill(status, style: Style(.status, [.reverse]))

@@ -13,13 +13,14 @@ public struct PaletteOverlay: Sendable {
         let height = min(frame.height - 2, Screen.allCases.count + 5)
         guard width > 16, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: max(1, (frame.height - height) / 3), width: width, height: height)
-        frame.clearRows(of: rect)
+        frame.cover(rect)
         let inner = Panel.draw(&frame, rect, title: L.strings.explorer.paletteTitle, focused: true, glyphs: glyphs)
         palette.prompt.draw(&frame, sigil: ":", x: inner.x + 1, y: inner.y, width: inner.width - 2, glyphs: glyphs)
         if choices.isEmpty {
             frame.put(TextLayout.truncate(L.strings.explorer.noSuchView, to: inner.width - 2), x: inner.x + 1, y: inner.y + 2, style: Style(.dim))
             return
         }
+        PositionMark.draw(&frame, box: rect, first: 0, shown: max(0, inner.height - 2), total: choices.count, glyphs: glyphs)
         for (row, choice) in choices.prefix(max(0, inner.height - 2)).enumerated() {
             let y = inner.y + 2 + row
             let selected = row == palette.selected
@@ -29,7 +30,7 @@ public struct PaletteOverlay: Sendable {
                 let keys = "F\(screen.functionKey) \(screen.letter)"
                 frame.put(TextLayout.fit(keys, to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
                 frame.put(TextLayout.fit(screen.rawValue, to: 11), x: inner.x + 8, y: y, style: Style(.code))
-                frame.put(TextLayout.truncate(L(screen.chineseName + " · " + screen.summary, screen.englishName + " · " + L.bi(screen.summary)), to: max(0, inner.width - 20), ellipsis: glyphs.ellipsis),
+                frame.put(TextLayout.truncate(glyphs.interface(L(screen.chineseName + " · " + screen.summary, screen.englishName + " · " + L.bi(screen.summary))), to: max(0, inner.width - 20), ellipsis: glyphs.ellipsis),
                           x: inner.x + 19, y: y, limit: inner.maxX)
             case .node(let node, let text):
                 frame.put(TextLayout.fit("Enter", to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))

@@ -10,7 +10,7 @@ public struct SearchOverlay: Sendable {
         let height = min(frame.height - 2, max(8, frame.height * 3 / 4))
         guard width > 10, height > 4 else { return }
         let rect = Rect(x: (frame.width - width) / 2, y: (frame.height - height) / 2, width: width, height: height)
-        frame.clearRows(of: rect)
+        frame.cover(rect)
         let title = hits.isEmpty ? L.strings.explorer.search : L.strings.explorer.searchHits("\(hits.count)\(hits.count >= 500 ? "+" : "")")
         let inner = Panel.draw(&frame, rect, title: title + L.strings.explorer.escClosesSuffix, focused: true, glyphs: glyphs)
         guard inner.height >= 2 else { return }
@@ -24,6 +24,7 @@ public struct SearchOverlay: Sendable {
         let perHit = 2
         let visible = max(1, (inner.height - 2) / perHit)
         let first = max(0, min(search.selected - visible / 2, hits.count - visible))
+        PositionMark.draw(&frame, box: rect, first: first, shown: visible, total: hits.count, glyphs: glyphs)
         for (row, index) in (first..<min(hits.count, first + visible)).enumerated() {
             let hit = hits[index]
             let y = inner.y + 2 + row * perHit

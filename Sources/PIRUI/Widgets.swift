@@ -72,9 +72,11 @@ public struct TitlePart: Sendable, Equatable {
 /// A bar for a result against its target: the result as a bar in eighth blocks, the target as a
 /// marker, the part beyond the target in its own role so over-achievement shows without colour too
 /// (the marker sits inside the bar). The number is always printed beside it by the caller.
+/// `lowHalf` draws it in the lower half of its cells, by halves of a cell, so bars in rows next to
+/// each other stay apart.
 public enum BulletBar {
     public static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, value: Double, target: Double?,
-                            scale: Double, glyphs: Glyphs, dimmed: Bool = false) {
+                            scale: Double, glyphs: Glyphs, dimmed: Bool = false, lowHalf: Bool = false) {
         guard width > 0, scale > 0 else { return }
         var eighths = Int(saturating: max(0, value) / scale * Double(width * 8))
         // the target mark stands in the cell holding the target's last eighth, and a value that
@@ -86,8 +88,11 @@ public enum BulletBar {
             let fill = min(8, max(0, eighths - i * 8))
             let over = targetCell.map { i > $0 } ?? false
             let role: Role = dimmed ? .dim : (over ? .barOver : .bar)
-            let glyph = fill == 0 ? glyphs.barEmpty : glyphs.eighths[fill]
-            frame.put(glyph, x: x + i, y: y, style: Style(fill == 0 ? .dim : role))
+            // by halves: up to a quarter of a cell is none, up to three quarters half a cell
+            let half = fill < 2 ? 0 : fill < 6 ? 1 : 2
+            let glyph = lowHalf ? (half == 0 ? glyphs.barEmpty : glyphs.lowHalves[half]) : (fill == 0 ? glyphs.barEmpty : glyphs.eighths[fill])
+            let empty = lowHalf ? half == 0 : fill == 0
+            frame.put(glyph, x: x + i, y: y, style: Style(empty ? .dim : role))
         }
         if let t = targetCell {
             frame.put(glyphs.targetMarker, x: x + t, y: y, style: dimmed ? Style(.dim) : Style(.barTarget, [.bold]))

@@ -16,7 +16,7 @@ import PIRText
     func marks(_ row: String) -> [String] {
         let pattern = /[#.|]{3,} ([^ |]+)/
         // the explorer's narrow outcomes pane (80 columns) has no bars: the mark follows the totals
-        let narrow = /\d+\/\d+ (ok|x) ?\|/
+        let narrow = /\d+\/\d+ (ok|x) *\|/
         return row.matches(of: pattern).map { String($0.output.1) } + row.matches(of: narrow).map { String($0.output.1) }
     }
 
@@ -77,14 +77,14 @@ import PIRText
         for glyphs in [Glyphs.unicode, .ascii] {
             let view = ExplorerView(report: fixture.report, glyphs: glyphs)
             let frame = view.render(fixture.state(width, height))
-            // after the totals, the bar and then the mark against the pane's right border
+            // after the totals, the bar and then the mark, a cell from the pane's right border
             func rest(_ totals: String) -> String {
                 guard let row = frame.lines.first(where: { $0.contains(totals) }), let at = row.range(of: totals) else { return "" }
                 return String(row[at.upperBound...])
             }
             for (totals, mark) in [("199/179", glyphs.met), ("117/130", glyphs.below)] {
                 let text = rest(totals)
-                let ends = TextLayout.fit(mark, to: glyphs.markWidth) + glyphs.vertical
+                let ends = TextLayout.fit(mark, to: glyphs.markWidth) + " " + glyphs.vertical
                 #expect(text.contains(" " + ends), "\(width)x\(height): \(totals)\(text)")
             }
         }

@@ -316,49 +316,78 @@ extension AppState {
     }
 }
 
-/// The explorer's `:` and `/` overlays clear their rows from edge to edge, as the slides' do: no
-/// ✓/✗ or bar of the rows beneath shows beside the box as if it were a mark of its entries.
+/// Every overlay (the help, the `:` switcher, the `/` search, the slides' index and find) clears
+/// only the cells its box covers: the panes' borders and the text beside the box are the frame
+/// beneath, cell for cell, except a wide character the box's edge cuts, which becomes a space.
 @Suite struct ExplorerOverlayCoverTests {
     let fixture = try! Fixture()
 
-    /// The rows the box whose title contains `title` spans, found by its top-left and bottom-left corners.
-    func boxRows(_ frame: Frame, title: String) -> ClosedRange<Int>? {
+    /// The box whose top edge holds `title`: found by its corners.
+    static func box(_ frame: Frame, title: String) -> Rect? {
         guard let top = (0..<frame.height).first(where: { frame.row($0).contains(title) }) else { return nil }
         let row = frame.row(top)
-        guard let at = row.range(of: title), let corner = row[..<at.lowerBound].lastIndex(of: "┌") else { return nil }
+        guard let at = row.range(of: title), let corner = row[..<at.lowerBound].lastIndex(where: { $0 == "┌" || $0 == "+" }) else { return nil }
         let x = String(row[..<corner]).cellWidth
-        guard let bottom = (top + 1..<frame.height).first(where: { frame[x, $0].text == "└" }) else { return nil }
-        return top...bottom
+        guard let right = (x + 1..<frame.width).first(where: { "┐+".contains(frame[$0, top].text) && !frame[$0, top].text.isEmpty }),
+              let bottom = (top + 1..<frame.height).first(where: { "└+".contains(frame[x, $0].text) && !frame[x, $0].text.isEmpty }) else { return nil }
+        return Rect(x: x, y: top, width: right - x + 1, height: bottom - top + 1)
+    }
+
+    /// Every cell outside `box` is the cell beneath; a wide character cut by the box's edge is a space.
+    static func expectOnlyCovered(_ over: Frame, _ beneath: Frame, box: Rect, _ what: String) {
+        var differing: [String] = []
+        for y in 0..<over.height {
+            for x in 0..<over.width where !(box.x..<box.maxX ~= x && box.y..<box.maxY ~= y) {
+                var expected = beneath[x, y]
+                // the half of a wide character the box cuts off
+                let cutLeft = x == box.x - 1 && expected.width == 2
+                let cutRight = x == box.maxX && expected.width == 0
+                if (box.y..<box.maxY ~= y) && (cutLeft || cutRight) { expected = Cell(text: " ", width: 1, style: expected.style) }
+                if over[x, y].text != expected.text || over[x, y].width != expected.width { differing.append("(\(x),\(y)) \(expected.text)→\(over[x, y].text)") }
+            }
+        }
+        #expect(differing.isEmpty, "\(what): \(differing.prefix(8))\n\(over.text)")
     }
 
     @Test(arguments: [(80, 24), (120, 40)])
-    func paletteAndSearchCoverTheRowsBeneathThem(width: Int, height: Int) throws {
-        let cases: [([Event], String)] = [
-            (Event.keys(":"), "视图 Views"), (Event.keys("/社会保护"), "搜索 Search"),
-            (Event.keys("e:"), "视图 Views"), (Event.keys("e/就业"), "搜索 Search"),
-            (Event.keys("i:"), "视图 Views"), (Event.keys("i/就业"), "搜索 Search"),
+    func explorerOverlaysLeaveThePanesBeside(width: Int, height: Int) throws {
+        let cases: [(String, String)] = [
+            ("o:", "视图 Views"), ("o/社会保护", "搜索 Search"), ("o?", "帮助 Help"),
+            (":", "视图 Views"), ("/就业", "搜索 Search"), ("?", "帮助 Help"),
+            ("i:", "视图 Views"), ("i/就业", "搜索 Search"), ("$/预算", "搜索 Search"), ("T?", "帮助 Help"),
         ]
-        for (events, title) in cases {
-            let frame = fixture.view.render(fixture.state(width, height, events))
-            let rows = try #require(boxRows(frame, title: title), "\(frame.text)")
-            for y in rows {
-                let line = frame.row(y)
-                let first = line.firstIndex { $0 != " " }!, last = line.lastIndex { $0 != " " }!
-                // the box's own border is the first and last thing on each of its rows
-                #expect("┌│└".contains(line[first]) && "┐│┘".contains(line[last]), "row \(y): \(line)")
-                #expect(!line.contains("✓") && !line.contains("✗"), "row \(y): \(line)")
+        for (keys, title) in cases {
+            let state = fixture.state(width, height, Event.keys(keys))
+            let over = fixture.view.render(state)
+            var plain = state
+            plain.overlay = nil
+            let beneath = fixture.view.render(plain)
+            let box = try #require(Self.box(over, title: title), "\(keys): \(over.text)")
+            Self.expectOnlyCovered(over, beneath, box: box, keys)
+            // the panes' borders at the frame's edges stay on every row the box spans
+            if box.x > 0 && box.maxX < width {
+                for y in box.y..<box.maxY where y > 1 && y < height - 2 {
+                    #expect("│┌└├".contains(over[0, y].text) && "│┐┘┤".contains(over[width - 1, y].text), "\(keys) row \(y): \(over.row(y))")
+                }
             }
         }
     }
+
+    @Test func aWideCharacterCutByTheBoxEdgeBecomesASpace() {
+        var frame = Frame(width: 12, height: 3)
+        for y in 0..<3 { frame.put("一二三四五六", x: 0, y: y) }
+        frame.cover(Rect(x: 3, y: 1, width: 4, height: 1))
+        #expect(frame.lines == ["一二三四五六", "一" + String(repeating: " ", count: 6) + "五六", "一二三四五六"])
+        #expect(frame[2, 1].text == " " && frame[7, 1].text == " " && frame[8, 1].text == "五")
+    }
 }
 
-/// The help moves a full window per PgDn / PgUp, and covers its rows, so no corner of the frame
-/// beneath shows beside it.
+/// The help moves a full window per PgDn / PgUp, and covers its box and nothing else.
 @Suite struct HelpPagingTests {
     let fixture = try! Fixture()
 
     @Test(arguments: [(80, 24), (120, 40)])
-    func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) {
+    func pageDownMovesAFullWindowAndTheBoxCoversItsRows(width: Int, height: Int) throws {
         let page = HelpOverlay.pageSize(width: width, height: height, language: .zh)
         var s = fixture.state(width, height, Event.keys("?"))
         // a page is the lines the frame on screen showed
@@ -372,12 +401,9 @@ extension AppState {
         s = fixture.drive(s, [.key(.pageUp)])
         #expect(s.helpScroll == 0)
         let frame = fixture.view.render(s)
-        let lines = frame.lines
-        let top = lines.firstIndex { $0.contains("帮助 Help") }!
-        let bottom = (top + 1..<lines.count).first { lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("└") }!
-        for y in top...bottom {
-            let line = lines[y].trimmingCharacters(in: .whitespaces)
-            #expect("┌│└".contains(line.first!) && "┐│┘".contains(line.last!), "row \(y): \(lines[y])")
-        }
+        var plain = s
+        plain.overlay = nil
+        let box = try #require(ExplorerOverlayCoverTests.box(frame, title: "帮助 Help"))
+        ExplorerOverlayCoverTests.expectOnlyCovered(frame, fixture.view.render(plain), box: box, "help")
     }
 }

@@ -11,28 +11,22 @@ import PIRText
 
     func view() -> PresentView { PresentView(report: report, deck: fixture.deck, reducer: fixture.reducer) }
 
-    /// The rows an overlay's box spans: found by its corners.
-    func boxRows(_ frame: Frame) -> ClosedRange<Int>? {
-        let top = (0..<frame.height).first { frame.row($0).contains("┌") || frame.row($0).contains("╭") || frame.row($0).contains("┏") }
-        let bottom = (0..<frame.height).last { frame.row($0).contains("└") || frame.row($0).contains("╰") || frame.row($0).contains("┗") }
-        guard let top, let bottom else { return nil }
-        return top...bottom
-    }
-
+    /// The index, the find and the help each clear only the cells of their box (issue 19: the rows
+    /// were cleared edge to edge, tearing the slide beside the box).
     @Test(arguments: [(80, 24), (120, 40)])
-    func overlaysCoverWhatIsBeneathThemAcrossTheirRows(width: Int, height: Int) throws {
-        var index = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+    func overlaysCoverOnlyTheirBox(width: Int, height: Int) throws {
+        let plain = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        var index = plain
         index.index = 10
-        var find = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        var find = plain
         find.find = FindState(query: "成果")
-        var help = PresentState(width: width, height: height, slide: fixture.index(.outcome("7")))
+        var help = plain
         help.showHelp = true
-        for state in [index, find, help] {
+        let beneath = view().render(plain)
+        for (state, title) in [(index, "幻灯片 Slides"), (find, "查找幻灯片"), (help, "放映 Presenting")] {
             let frame = view().render(state)
-            let rows = try #require(boxRows(frame), "\(frame.text)")
-            for y in rows {
-                #expect(!frame.row(y).contains("✓") && !frame.row(y).contains("✗") && !frame.row(y).contains("█"), "row \(y): \(frame.row(y))")
-            }
+            let box = try #require(ExplorerOverlayCoverTests.box(frame, title: title), "\(frame.text)")
+            ExplorerOverlayCoverTests.expectOnlyCovered(frame, beneath, box: box, title)
         }
     }
 
@@ -72,11 +66,10 @@ import PIRText
         #expect(text.contains("↓ j") && text.contains("↑ k"))
         #expect(!text.contains("浏览器"))
         if language == .zh { #expect(text.contains("在浏览中打开")) }
-        let rows = try #require(boxRows(frame))
-        for y in rows.dropFirst().dropLast() {
+        let box = try #require(ExplorerOverlayCoverTests.box(frame, title: language == .zh ? "放映 Presenting" : "Presenting"))
+        for y in (box.y + 1)..<(box.maxY - 1) {
             // the cell inside the right border is blank: no text runs into it
-            guard let right = (0..<80).last(where: { ["│", "┃", "|"].contains(frame[$0, y].text) }) else { continue }
-            #expect(frame[right - 1, y].text == " ", "row \(y): \(frame.row(y))")
+            #expect(frame[box.maxX - 2, y].text == " ", "row \(y): \(frame.row(y))")
         }
     }
 

@@ -116,7 +116,7 @@ import PIRText
             let cells = (0..<120).filter { frame[$0, y].text != " " && frame[$0, y].width > 0 }
             if frame.row(y).contains("►") {
                 #expect(cells.contains { frame[$0, y].style.role != .dim })
-                #expect(cells.contains { frame[$0, y].style.emphasis.contains(.underline) })
+                #expect(cells.contains { frame[$0, y].style.emphasis.contains(.reverse) })
             } else {
                 for x in cells { #expect(frame[x, y].style.role == .dim, "row \(y) col \(x) '\(frame[x, y].text)' is \(frame[x, y].style.role)") }
             }

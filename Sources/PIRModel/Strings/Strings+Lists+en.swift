@@ -15,7 +15,7 @@ extension Strings {
         public var strategic = "strategic"
         public var actual = "actual"
         public var difference = "diff."
-        public var actualAgainstBudget = " actual/budget"
+        public var actualAgainstBudget = " vs budget"
         public var region = "region"
         public var passages = "passages"
         public var results = "results"

@@ -59,7 +59,9 @@ public enum BigDigits {
             for (n, c) in glyphs.enumerated() {
                 let bitmap = font[c]!
                 for r in 0..<5 {
-                    if n > 0 { rows[r] += "  " }  // one dot of space between glyphs
+                    // one cell between the glyphs of a number (half a dot): tighter than the
+                    // digit's width kept between numbers (`FigureGrid`), so `167 164 +2%` reads as three
+                    if n > 0 { rows[r] += " " }
                     rows[r] += bitmap[r].map { $0 == "#" ? ink : "  " }.joined()
                 }
             }

@@ -81,7 +81,8 @@ public enum FollowLoop {
             let time = PresentTime(elapsed: followed.elapsed(now: now), clock: world.clock(now))
             // a wake-up that changed nothing on screen (a piece of a long message) draws nothing
             if backend.screenForgotten || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
-                backend.draw(share.notes ? notesView.render(state, time: time) : view.render(state, time: time))
+                backend.draw(share.notes ? notesView.render(state, time: time) : view.render(state, time: time),
+                             repaint: drawn.map { PresentLoop.isNewScreen($0.0, state) } ?? false)
                 drawn = (state, time)
             }
             if state.quitAll || state.quit { break }

@@ -54,7 +54,7 @@ public enum PresentLoop {
             let now = world.now()
             let time = PresentTime(elapsed: elapsed(now, since: startedAt), clock: world.clock(now))
             if backend.screenForgotten || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
-                backend.draw(view.render(state, time: time))
+                backend.draw(view.render(state, time: time), repaint: drawn.map { PresentLoop.isNewScreen($0.0, state) } ?? false)
                 drawn = (state, time)
                 layout = view.explorerLayout(state)
             }
@@ -85,6 +85,11 @@ public enum PresentLoop {
             if backend.inputEnded { state.quitAll = true; break }
         }
         return state
+    }
+
+    /// Another slide, or the explorer opened or left: the screen is cleared before it is drawn.
+    static func isNewScreen(_ was: PresentState, _ now: PresentState) -> Bool {
+        was.slide != now.slide || (was.explorer == nil) != (now.explorer == nil) || was.blank != now.blank
     }
 
     /// Whole seconds from `start` to `now`: never negative, and no clock can make it trap.

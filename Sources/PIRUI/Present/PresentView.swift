@@ -137,9 +137,7 @@ public struct PresentView: Sendable {
     func box(_ frame: inout Frame, width: Int, height: Int, title: String) -> Rect {
         let w = min(frame.width - 2, width), h = min(frame.height - 2, height)
         let rect = Rect(x: (frame.width - w) / 2, y: (frame.height - h) / 2, width: w, height: h)
-        // the box's rows are cleared from edge to edge: nothing of the slide (a ✓ beside an index
-        // entry) shows next to the box as if it belonged to it
-        frame.clearRows(of: rect)
+        frame.cover(rect)
         return Panel.draw(&frame, rect, title: title, focused: true, glyphs: glyphs)
     }
 
@@ -158,6 +156,9 @@ public struct PresentView: Sendable {
                       style: isSelected ? Style(.selection, [.reverse, .bold]) : Style(.normal))
             if isSelected { frame.put(glyphs.selected, x: inner.x, y: y, style: Style(.accent, [.bold])) }
         }
+        // the box's bottom border is the row under the list
+        PositionMark.draw(&frame, box: Rect(x: inner.x - 1, y: inner.y - 1, width: inner.width + 2, height: inner.height + 2),
+                          first: start, shown: inner.height, total: rows.count, glyphs: glyphs)
     }
 
     func drawIndex(_ frame: inout Frame, selected: Int) {

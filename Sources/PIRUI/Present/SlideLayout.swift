@@ -30,6 +30,8 @@ struct SlideLayout: Equatable {
         var fit: Fit
         var y: Int
         var height: Int
+        /// A list of bars with a blank row between its bars (from the rows the slide has free).
+        var spaced = false
     }
 
     var content: Rect
@@ -123,7 +125,23 @@ struct SlideLayout: Equatable {
             }
         }
         let used = min(bodyHeight, total())
-        // cover slides are centred as a whole; others keep the title at the top and centre the body
+        let shown = variants.indices.filter { !dropped[$0] }
+        // the rows left over are shared out: first a blank row between the bars of a list shown
+        // whole (bars in rows next to each other ran into one block), then evenly above, between
+        // and below the elements (the regions slide put five rows in the middle of a 30-row screen)
+        var free = max(0, bodyHeight - used)
+        var spacing = variants.map { _ in 0 }
+        if slide.kind != .cover {
+            for e in shown {
+                guard case .bars(let list) = slide.elements[e], case .list(_, _, let visible) = variants[e][choice[e]].fit,
+                      visible == list.items.count, visible > 1, free >= visible - 1 else { continue }
+                spacing[e] = visible - 1
+                free -= visible - 1
+            }
+        }
+        let gaps = shown.count + 1
+        func gap(_ n: Int) -> Int { slide.kind == .cover ? 0 : free / gaps + (n < free % gaps ? 1 : 0) }
+        // cover slides are centred as a whole; others keep the title at the top
         var y: Int
         if slide.kind == .cover {
             let block = head + 1 + used
@@ -132,15 +150,16 @@ struct SlideLayout: Equatable {
             content.y = y
         } else {
             titleY = rect.y + topMargin
-            y = bodyTop + max(0, (bodyHeight - used) / 2)
+            y = bodyTop + gap(0)
         }
         var placed: [Placed] = []
-        for e in variants.indices where !dropped[e] {
+        for (n, e) in shown.enumerated() {
             let v = variants[e][choice[e]]
-            let height = min(v.height, content.maxY - y)
+            let full = v.height + spacing[e]
+            let height = min(full, content.maxY - y)
             if height <= 0 { break }
-            placed.append(Placed(element: e, fit: v.fit, y: y, height: height))
-            y += v.height + 1
+            placed.append(Placed(element: e, fit: v.fit, y: y, height: height, spaced: spacing[e] > 0 && height == full))
+            y += full + 1 + gap(n + 1)
         }
         self.placed = placed
     }
@@ -252,7 +271,9 @@ struct SlideMetrics {
 /// Figures in a grid of equal cells, each: the number big, its label under it (two lines at most),
 /// and the printed figure (dim) when it says more.
 enum FigureGrid {
-    static let gap = 3
+    /// Cells between two figures' cells: their labels apart. The numbers stand further apart
+    /// (`inkGap`), since each is centred in a cell wider than it.
+    static let gap = 2
     static let labelLines = 2
     /// Labels wrap at no less than this width, so three figures fit side by side in 80 columns;
     /// with more room a cell grows to the width it is given (`cell`).
@@ -268,11 +289,21 @@ enum FigureGrid {
         max(figure.label.cellWidth + markCells(figure, ascii: ascii), size == .large ? (figure.detail ?? "").cellWidth : 0)
     }
 
-    /// The narrowest a figure's cell may be: its big number, and its label at `labelWidth`.
+    /// Cells of blank between two numbers side by side: a digit's width, so that from the back of
+    /// the room `167 164 +2%` does not read as `167164+2%`.
+    static func inkGap(_ size: BigDigits.Size, ascii: Bool) -> Int { BigDigits.width("0", size: size, ascii: ascii) }
+
+    /// The narrowest a figure's cell may be: its big number with room for `inkGap` beside it (the
+    /// number is centred in its cell), and its label at `labelWidth`.
     static func cellWidth(_ figure: Figure, size: BigDigits.Size, ascii: Bool) -> Int {
         let big = BigDigits.width(figure.value, size: size, ascii: ascii)
-        return max(big, min(textWidth(figure, size: size, ascii: ascii), labelWidth))
+        return max(big + max(0, inkGap(size, ascii: ascii) - gap), min(textWidth(figure, size: size, ascii: ascii), labelWidth))
     }
+
+    /// Rows of a size's big digits and the blank under them: a full-size number's last row is solid
+    /// ink, and a label right under it touched it (the title slide's `两年期 biennium`); compact
+    /// digits end in upper half blocks, which leave that gap themselves.
+    static func digitRows(_ size: BigDigits.Size) -> Int { BigDigits.height(size) + (size == .large ? 1 : 0) }
 
     /// The width of every cell of a grid of `perRow` in `width`: the row's share of the width,
     /// as far as the widest label needs it, so labels wrap at the width there is (a 72-column
@@ -298,7 +329,7 @@ enum FigureGrid {
     }
 
     static func labelLines(_ figure: Figure, width: Int) -> Int {
-        min(labelLines, Wrapper.wrap(Sanitizer.clean(label(figure)), width: width).count)
+        min(labelLines, Wrapper.label(Sanitizer.clean(label(figure)), width: width).count)
     }
 
     static func label(_ figure: Figure) -> String { figure.label }
@@ -307,7 +338,7 @@ enum FigureGrid {
         let cell = cell(figures, size: size, perRow: perRow, width: width, ascii: ascii)
         let rows = Self.rows(figures, perRow: perRow)
         return rows.map { row in
-            BigDigits.height(size) + (row.map { labelLines($0, width: cell - markCells($0, ascii: ascii)) }.max() ?? 0)
+            digitRows(size) + (row.map { labelLines($0, width: cell - markCells($0, ascii: ascii)) }.max() ?? 0)
                 + (size == .large && row.contains { $0.detail != nil } ? 1 : 0)
         }.reduce(0, +) + (rows.count - 1)
     }

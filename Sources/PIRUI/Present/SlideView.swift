@@ -38,7 +38,7 @@ public struct SlideView: Sendable {
             case (.figures(let figures), .figures(let size, let perRow)):
                 drawFigures(&frame, figures, size: size, perRow: perRow, in: area)
             case (.bars(let list), .list(let heading, _, let visible)):
-                drawBars(&frame, list, heading: heading, visible: visible, active: active, in: area)
+                drawBars(&frame, list, heading: heading, visible: visible, spaced: placed.spaced, active: active, in: area)
             case (.bullets(let list), .list(let heading, let oneLine, let visible)):
                 drawBullets(&frame, list, heading: heading, oneLine: oneLine, visible: visible, active: active, in: area)
             case (.paragraph(let text), .lines(let count)):
@@ -120,6 +120,8 @@ public struct SlideView: Sendable {
             let rowWidth = row.count * cell + (row.count - 1) * FigureGrid.gap
             var x = rect.x + (rect.width - rowWidth) / 2
             var rowHeight = 0
+            // the printed forms on one row under the labels, however many lines each label takes
+            let labelRows = row.map { min(FigureGrid.labelLines, Wrapper.label(mark($0) + Sanitizer.clean($0.label), width: cell).count) }.max() ?? 0
             for figure in row {
                 var fy = y
                 let big = BigDigits.render(figure.value, size: size, ascii: ascii) ?? []
@@ -128,8 +130,9 @@ public struct SlideView: Sendable {
                     frame.put(line, x: x + (cell - bigWidth) / 2, y: fy, style: figureStyle(figure), limit: rect.maxX)
                     fy += 1
                 }
+                fy = y + FigureGrid.digitRows(size)
                 let labelWidth = cell
-                var label = Wrapper.wrap(mark(figure) + Sanitizer.clean(figure.label), width: labelWidth)
+                var label = Wrapper.label(mark(figure) + Sanitizer.clean(figure.label), width: labelWidth)
                 if label.count > FigureGrid.labelLines {
                     // the wrap dropped the spaces it broke English at: put them back between words
                     let rest = label[(FigureGrid.labelLines - 1)...].reduce("") { joined, line in
@@ -142,12 +145,15 @@ public struct SlideView: Sendable {
                     frame.put(line, x: x + (cell - line.cellWidth) / 2, y: fy, style: Style(.normal), limit: rect.maxX)
                     fy += 1
                 }
-                // the printed form (约有 45%) only at full size: compact figures keep to number and label
-                if size == .large, let detail = figure.detail, fy < rect.maxY {
-                    let cut = TextLayout.truncate(Sanitizer.clean(detail), to: cell, ellipsis: glyphs.ellipsis)
+                // the printed form (约有 45%) only at full size: compact figures keep to number and
+                // label; in a row where one figure has it, every figure has its line (48% had none,
+                // as its printed form is its number)
+                fy = y + FigureGrid.digitRows(size) + labelRows
+                if size == .large, row.contains(where: { $0.detail != nil }), fy < rect.maxY {
+                    let cut = TextLayout.truncate(Sanitizer.clean(figure.detail ?? figure.value), to: cell, ellipsis: glyphs.ellipsis)
                     frame.put(cut, x: x + (cell - cut.cellWidth) / 2, y: fy, style: Style(.dim), limit: rect.maxX)
                 }
-                rowHeight = max(rowHeight, BigDigits.height(size) + label.count + (size == .large && row.contains { $0.detail != nil } ? 1 : 0))
+                rowHeight = max(rowHeight, FigureGrid.digitRows(size) + label.count + (size == .large && row.contains { $0.detail != nil } ? 1 : 0))
                 x += cell + FigureGrid.gap
             }
             y += rowHeight + 1
@@ -182,7 +188,9 @@ public struct SlideView: Sendable {
 
     func itemStyle(_ index: Int, active: Int?) -> (label: Style, dimmed: Bool, lead: String) {
         guard let active else { return (Style(.normal), false, "  ") }
-        if index == active { return (Style(.accent, [.bold, .underline]), false, glyphs.highlight + " ") }
+        // reverse video, in the selection role's colour: faint (SGR 2), which marked the others,
+        // is ignored by urxvt and is the same black as the rest on a light xterm
+        if index == active { return (Style(.selection, [.reverse, .bold]), false, glyphs.highlight + " ") }
         return (Style(.dim), true, "  ")
     }
 
@@ -191,7 +199,9 @@ public struct SlideView: Sendable {
         frame.put(TextLayout.truncate(text, to: rect.maxX - x), x: x, y: y, style: Style(.dim), limit: rect.maxX)
     }
 
-    func drawBars(_ frame: inout Frame, _ list: BarList, heading: Bool, visible: Int, active: Int?, in rect: Rect) {
+    /// `spaced`: a blank row between the bars, where the slide has the rows; without it the bars
+    /// are drawn in the lower half of their rows, so rows next to each other stay apart.
+    func drawBars(_ frame: inout Frame, _ list: BarList, heading: Bool, visible: Int, spaced: Bool = false, active: Int?, in rect: Rect) {
         var y = rect.y
         if heading, let title = list.heading {
             frame.put(TextLayout.truncate(Sanitizer.clean(title), to: rect.width, ellipsis: glyphs.ellipsis), x: rect.x, y: y, style: Style(.heading, [.bold]), limit: rect.maxX)
@@ -223,7 +233,7 @@ public struct SlideView: Sendable {
             x += labelWidth + 1
             if barWidth > 0 {
                 BulletBar.draw(&frame, x: x, y: y, width: barWidth, value: item.value, target: item.target,
-                               scale: item.scale, glyphs: glyphs, dimmed: look.dimmed)
+                               scale: item.scale, glyphs: glyphs, dimmed: look.dimmed, lowHalf: !spaced && shown > 1)
                 x += barWidth + 1
             }
             frame.put(TextLayout.fit(item.text, to: textWidth, alignment: .right), x: x, y: y,
@@ -232,7 +242,7 @@ public struct SlideView: Sendable {
             if let met = item.met, x < rect.maxX {
                 frame.put(met ? glyphs.met : glyphs.below, x: x, y: y, style: look.dimmed ? Style(.dim) : Style(met ? .good : .bad, [.bold]))
             }
-            y += 1
+            y += spaced ? 2 : 1
         }
         if shown < items.count, moreY < rect.maxY {
             drawMore(&frame, start: start, visible: shown, count: items.count, x: rect.x + 2, y: moreY, in: rect)
@@ -308,13 +318,7 @@ public struct SlideView: Sendable {
                           style: value == nil ? Style(.dim) : Style(.normal, [.bold]), limit: rect.maxX)
                 x += valueWidth
             }
-            let present = row.values.compactMap { $0 }
-            if spark > 0, present.count > 1, let low = present.min(), let high = present.max() {
-                let line = row.values.map { v -> String in
-                    guard let v else { return " " }
-                    let level = high > low ? Int(saturating: (v - low) / (high - low) * 7) : 3
-                    return glyphs.sparks[max(0, min(7, level))]
-                }.joined()
+            if spark > 0, let line = Sparkline.text(row.values, glyphs: glyphs) {
                 frame.put(line, x: x + 2, y: y, style: Style(.bar), limit: rect.maxX)
             }
             y += 1
