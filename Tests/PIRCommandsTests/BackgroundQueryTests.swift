@@ -54,7 +54,8 @@ import Testing
         #expect(named.bool("background_query") == false, "\(named)")
         let light = try await PTY.run("pty-scenarios", ["run", "--env", "PIR_THEME=light"])
         #expect(light.bool("background_query") == false, "\(light)")
-        #expect(((light["backgrounds_256"] as? [NSNumber])?.map(\.intValue) ?? []).contains(153), "\(light)")
+        let lightBackgrounds = (light["backgrounds_256"] as? [NSNumber])?.map(\.intValue) ?? []
+        #expect(lightBackgrounds.contains(153), "\(light)")
         let linux = try await PTY.run("pty-scenarios", ["run", "--env", "TERM=linux"])
         #expect(linux.bool("background_query") == false, "\(linux)")
         // COLORFGBG's hint decides the first frame: light from the start, before any answer
