@@ -35,6 +35,10 @@ import PIRText
                 // a view new on the stack has been given nothing yet
                 let old = Set(before.stack.map(\.id))
                 for v in s.stack where !old.contains(v.id) { given.remove(v.id); seen[v.id] = nil }
+                // a view that moved within itself (Enter on `:B` in the explorer, on a code) is
+                // pushed as a new entry over where it was, and keeps the sort and filter it had
+                if s.stack.count >= 2, !old.contains(s.top.id), s.stack[s.stack.count - 2].id == before.top.id,
+                   s.top.screen == before.top.screen, given.contains(before.top.id) { given.insert(s.top.id) }
                 if Self.givers.contains(key), before.overlay == nil, s.top.id == before.top.id { given.insert(s.top.id) }
                 for v in s.stack {
                     if !given.contains(v.id) {
@@ -64,5 +68,21 @@ import PIRText
                         "step \(n) \(key): breadcrumb \(line) for the stack \(s.path)")
             }
         }
+    }
+
+    /// The case the property test found (`e s : B Enter`): the explorer sorted, then moved to
+    /// outcome B from the switcher, keeps its sort on the new entry, and Esc returns to where it
+    /// was with the sort as it was; no other view shows it.
+    @Test func aViewMovedWithinItselfKeepsItsSort() {
+        let reducer = fixture.reducer
+        var s = reducer.reduce(AppState(width: 120, height: 40, screen: .overview), .resize(width: 120, height: 40))
+        s = reducer.reduce(s, Event.keys("es"))
+        let sorted = s.top
+        #expect(sorted.screen == .explorer && !sorted.query.isDefault)
+        s = reducer.reduce(s, Event.keys(":B") + [.key(.enter)])
+        #expect(s.top.screen == .explorer && s.top.id != sorted.id && s.top.query == sorted.query, "\(s.path)")
+        #expect(s.stack.filter { $0.screen != .explorer }.allSatisfy { $0.query.isDefault })
+        s = reducer.reduce(s, .key(.escape))
+        #expect(s.top.id == sorted.id && s.top == sorted, "\(s.path)")
     }
 }
