@@ -151,7 +151,7 @@ extension Reducer {
         func describe(outcome o: Outcome) -> String { self.describe(outcome: o, L) }
         func describe(indicator i: Indicator) -> String { self.describe(indicator: i, L) }
         func region(_ r: Region) -> String {
-            L("\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Exporter.number(r.sharePercent) ?? "")%)", "\(r.nameEn) — \(r.results) results (\(Exporter.number(r.sharePercent) ?? "")%)")
+            L("\(r.name) \(r.nameEn) — \(r.results) 项成果 (\(Figures.percent(r.sharePercent)))", "\(r.nameEn) — \(r.results) results (\(Figures.percent(r.sharePercent)))")
         }
         switch s.screen {
         case .explorer:
@@ -159,12 +159,12 @@ extension Reducer {
             case .outcome(let o): return describe(outcome: o)
             case .indicator(_, _, let i): return describe(indicator: i)
             case .region(let r, let o, let i):
-                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Figures.value(i.results?[r.id], unit: i.unit, L))" : nil } ?? ""
                 return region(r) + value
             }
         case .overview:
             switch overview[s.overviewIndex] {
-            case .fact(let id), .budget(let id): return report.fact(id).map { "\($0.label)：\($0.printed) — \($0.text)" } ?? ""
+            case .fact(let id), .budget(let id): return report.fact(id).map { "\(L.label($0))\(L.colon)\(L.figure($0)) — \(L.narrativeMark)\($0.text)" } ?? ""
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .region(let id): return report.region(id).map(region) ?? ""
             case .heading: return ""
@@ -178,12 +178,12 @@ extension Reducer {
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
-                return L("成果目标 \(id) \(b.table) — 战略预算 \(Exporter.number(b.total.strategic) ?? "") · 实际支出 \(Exporter.number(b.total.actual) ?? "") 百万美元",
-                         "Outcome \(id) \(L.table(b.table)) — strategic budget \(Exporter.number(b.total.strategic) ?? "") · expenditure \(Exporter.number(b.total.actual) ?? "") US$ millions")
+                return L("成果目标 \(id) \(b.table) — 战略预算 \(Figures.money(b.total.strategic)) · 实际支出 \(Figures.money(b.total.actual)) 百万美元",
+                         "Outcome \(id) \(L.table(b.table)) — strategic budget \(Figures.money(b.total.strategic)) · expenditure \(Figures.money(b.total.actual)) US$ millions")
             case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
-                let values = zip(report.trends.years, row.values).map { "\($0) \($1.map { String(format: "%.1f", $0) } ?? "–")" }
+                let values = zip(report.trends.years, row.values).map { "\($0) \($1.map(Figures.money) ?? Figures.missing)" }
                 return "\(L.label(row)) — " + values.joined(separator: " · ")
             case .country(let id):
                 guard let c = report.country(id) else { return "" }
@@ -196,15 +196,15 @@ extension Reducer {
     func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
         guard o.isPolicy else { return "\(L.outcome(o.id))\(L.colon)\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L("成果", "results")) \(Exporter.number(a) ?? "") / \(L("目标", "target")) \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L("成果", "results")) \(Figures.number(a)) / \(L("目标", "target")) \(Figures.number(t))"
     }
 
     func describe(indicator i: Indicator, _ L: Language = .zh) -> String {
         var text = "\(i.code) \(L.title(i))"
         if i.target != nil || i.total != nil {
-            text += " — \(L("目标", "target")) \(Exporter.number(i.target) ?? "–") · \(L("成果", "result")) \(Exporter.number(i.total) ?? "–")"
-            if let a = i.attainment?.wholePercent { text += " (\(a)%)" }
-            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
+            text += " — \(L("目标", "target")) \(Figures.value(i.target, unit: i.unit, L)) · \(L("成果", "result")) \(Figures.value(i.total, unit: i.unit, L))"
+            if i.attainment?.wholePercent != nil { text += " (\(Figures.ratio(i.attainment)))" }
+            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Figures.value($0, unit: i.unit, L))" } }
             if !regions.isEmpty { text += " · " + regions.joined(separator: L("，", ", ")) }
         } else if let result = i.resultText {
             text += " — " + result.replacingOccurrences(of: "\n", with: " ")

@@ -58,7 +58,7 @@ extension Reducer {
         s.detailSource = .outcomes
         s.focus = .detail
         guard let results = outcome.results else { return }
-        s.mark = Exporter.number(Invariants.countedTotals(outcome).achieved) ?? "\(results.achieved)"
+        s.mark = Figures.number(Invariants.countedTotals(outcome).achieved)
         let layout = ExplorerLayout(width: s.width, height: s.height, focus: .detail, detailSource: .outcomes)
         let doc = document(.outcome(outcome), width: layout.detail.inset(1).width - 1, s)
         s.detailScroll = max(0, (doc.line(of: results.statement) ?? 1) - 1)
