@@ -58,6 +58,8 @@ import PIRModel
         (["show", "part1-world-of-work"], ["表 1. 2018-2021 年体面劳动指标的主要趋势 (%)", "\n失业率 (8.5.2)"]),
         (["show", "appendix2"], ["成果目标 3：", "3.1.3    12     2     2     0           0         0           0", "资料来源：体面劳动成果汇总表"]),
         (["show", "附录二"], ["政策成果目标、产出和指标：目标和取得的成果"]),
+        // one node as Markdown, as pir show prints it: 3.1.2's 18 and 12, Africa's 6 (Appendix II)
+        (["export", "--node", "3.1.2", "--lang", "en"], ["# Indicator 3.1.2 ", "target **18** · result **12**", "| Africa | 6 |"]),
         (["show", "appendix", "III"], ["保障性成果目标、产出和指标：目标和取得的成果"]),
         (["show", "appendix3"], ["成果目标 C：", "\nC.2.2  ", "资料来源：劳工组织关于组织健康的职员调查"]),
         (["show", "appendix1"], ["[图 I.7. 国际劳工组织各司局和区域计划在政策成果目标 7 上面的投入]\n  工作条件和平等  31%"]),
