@@ -100,7 +100,7 @@ struct Show: ParsableCommand {
         abstract: "Print one part of the report as plain text.",
         discussion: """
         CODE is an outcome (3, A), an output (3.1), an indicator (3.1.2), a region (africa, 非洲, Africa), \
-        a box (box 15, 专栏 15), a chapter id (part1-budget), a country (越南, VNM, "Viet Nam") \
+        a box (box 15, 专栏 15), a chapter id (part1-budget), the budget totals (budget), a country (越南, VNM, "Viet Nam") \
         or Table 1 (trends, 表 1).
 
         \(examples)
@@ -114,6 +114,7 @@ struct Show: ParsableCommand {
           pir show box 15            a box (also 专栏 15)
           pir show 越南              a country and every passage naming it
           pir show trends            Table 1
+          pir show budget            Part I's budget figures, the outcome tables summed
           pir show 3 --lang en       headings in English
         """
     @OptionGroup var global: GlobalOptions
@@ -132,6 +133,7 @@ struct Show: ParsableCommand {
         if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
             pager.emit(text.trends()); return
         }
+        if ["budget", "预算"].contains(query.lowercased()) { pager.emit(text.budgetTotals()); return }
         guard let node = report.resolve(query) else {
             throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
         }
@@ -152,17 +154,28 @@ struct Export: ParsableCommand {
           pir export > report.json
           pir export --what indicators --format csv > indicators.csv
           pir export --what regions --format markdown --lang en
+          pir export --node 3 --lang en       outcome 3 as Markdown (as pir show prints it)
         """
     )
     @OptionGroup var global: GlobalOptions
     @OptionGroup var language: LanguageOptions
     @OptionGroup var pager: PagerOptions
     @Option(help: "What to write.") var what: ExportSubject = .all
-    @Option(help: "How to write it.") var format: ExportFormat = .json
+    @Option(help: "How to write it (--node writes Markdown).") var format: ExportFormat = .json
+    @Option(help: ArgumentHelp("One part of the report as Markdown: an outcome, output, indicator, region, box or chapter (as pir show takes it).", valueName: "code"))
+    var node: String?
 
     func run() throws {
         let language = try self.language.resolved()
         let report = try global.loadReport()
+        if let node {
+            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
+            guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
+                throw Failure.notFound("nothing in the report is called \"\(node)\" that --node can write (try 3, 3.1, 3.1.2, africa, box 15, a chapter id)")
+            }
+            pager.emit(Sanitizer.clean(text))
+            return
+        }
         do {
             // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
             // and keep the dataset's text exactly (the loader has already refused controls in it).

@@ -195,16 +195,16 @@ public struct SearchIndex: Sendable {
                 add(id, outcome.title, path + ".budget.header",
                     "\(budget.table). \(budget.title) · 资金来源 战略预算(百万美元) 实际支出(百万美元)", .outcome(outcome.id))
                 for (r, row) in budget.rows.enumerated() {
-                    let text = "\(budget.table). \(budget.title) · \(row.label) \(Exporter.money(row.strategic) ?? row.strategicText ?? "") \(Exporter.money(row.actual) ?? row.actualText ?? "")"
+                    let text = "\(budget.table). \(budget.title) · \(row.label) \(Figures.cell(row.strategic, text: row.strategicText, .zh)) \(Figures.cell(row.actual, text: row.actualText, .zh))"
                     add(id, outcome.title, path + ".budget.rows[\(r)]", text, .outcome(outcome.id))
                 }
-                let total = "\(budget.table). \(budget.title) · 合计 \(Exporter.money(budget.total.strategic)!) \(Exporter.money(budget.total.actual)!)"
+                let total = "\(budget.table). \(budget.title) · 合计 \(Figures.money(budget.total.strategic)) \(Figures.money(budget.total.actual))"
                 add(id, outcome.title, path + ".budget.total", total, .outcome(outcome.id))
             }
             if let c = outcome.contributions {
                 add(id, outcome.title, path + ".contributions.title", "\(c.figure). \(c.title)", .outcome(outcome.id))
                 for (n, share) in c.shares.enumerated() {
-                    let text = "\(c.figure) · \(share.unit) \(Exporter.number(share.percent) ?? "")%"
+                    let text = "\(c.figure) · \(share.unit) \(Figures.percent(share.percent))"
                     add(id, outcome.title, path + ".contributions.shares[\(n)]", text, .outcome(outcome.id))
                 }
             }
@@ -212,7 +212,7 @@ public struct SearchIndex: Sendable {
         let t = report.trends
         guard !t.rows.isEmpty, let chapter = report.chapters.first(where: { $0.id.hasPrefix("part1-world") }) else { return entries }
         func values(_ row: TrendRow) -> String {
-            zip(t.years, row.values).compactMap { year, value in Exporter.oneDecimal(value) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : nil) }
+            zip(t.years, row.values).compactMap { year, value in value.map(Figures.money) ?? ((row.noData ?? []).contains(year) ? "暂无数据" : nil) }
                 .joined(separator: " ")
         }
         add(chapter.id, chapter.title, "trends.title", "\(t.table). \(t.title)", .chapter(chapter.id))

@@ -106,62 +106,30 @@ extension DetailDocument {
         case .part(let label):
             doc.paragraph(label, style: Style(.title, [.bold]))
         case .chapter(let id):
-            guard let chapter = report.chapter(id) else { break }
-            doc.paragraph(lang.title(chapter), style: Style(.title, [.bold]))
-            if lang == .en, chapter.en != nil { doc.paragraph(chapter.title, style: Style(.dim)) }
-            blocks(chapter.blocks, &doc)
-            if id.hasPrefix("part1-world"), !report.trends.rows.isEmpty { trends(&doc) }
-            if let kind = chapter.indicatorTable { appendixTable(kind, &doc) }
-            notes(chapter.footnotes, chapter.links, chapter.quirks, &doc)
+            if let chapter = report.chapter(id) { layout(documents.chapter(chapter), &doc) }
         case .outcome(let id):
             if let outcome = report.outcome(id) { return build(.outcome(outcome), width: width) }
         case .region(let id):
-            if let region = report.region(id) { regionPage(region, &doc) }
+            if let region = report.region(id) { layout(documents.region(region), &doc) }
         case .box(let n):
             guard let box = report.box(n) else { break }
-            doc.paragraph("\(lang.box(n)). \(lang.title(box))", style: Style(.title, [.bold]))
-            doc.paragraph(lang.strings.lists.boxIn(lang == .en ? sectionTitle(box.sectionID, box.sectionTitle) : box.sectionTitle), style: Style(.dim))
-            blocks(box.blocks, &doc)
+            var node = documents.box(box)
+            // where the box is, and what Enter does here
+            if case .paragraph(let place, let tone) = node.blocks[safe: 1] {
+                node.blocks[1] = .paragraph(place + Inline(lang(" · Enter 转到该章节", " · Enter goes to the chapter")), tone: tone)
+            }
+            layout(node, &doc)
         case .indicator(let code):
             guard let (o, p, i) = report.indicator(code) else { break }
             indicator(i, output: p, outcome: o, &doc)
         case .budget(let id):
             guard let o = report.outcome(id) else { break }
-            budgetPage(o, &doc)
-        case .budgetTotals: budgetTotals(&doc)
+            layout(documents.budgetPage(o), &doc)
+        case .budgetTotals: layout(documents.budgetTotals(), &doc)
         case .comparison: comparison(&doc)
         case .trend(let id): trend(id, &doc)
         case .country(let id): countryPage(id, &doc)
         }
         return doc
-    }
-
-    /// Table 1, with a sparkline per row and missing years shown as missing.
-    func trends(_ doc: inout Document) {
-        let t = report.trends
-        doc.anchor("trends")
-        doc.heading("\(lang.table(t.table)). \(lang.label(t.title, t.en)) (%)")
-        // labels as wide as the longest, as far as the years' columns and the sparkline leave room
-        func name(_ r: TrendRow, _ indent: String) -> String { indent + lang.label(r) + (r.sdg.map { " (\($0))" } ?? "") }
-        let longest = t.rows.flatMap { r in [name(r, "")] + (r.breakdowns ?? []).map { name($0, "  ") } }.map(\.cellWidth).max() ?? 26
-        let labelWidth = max(26, min(longest, doc.width - 9 * t.years.count - 2 - t.years.count))
-        var header = [Span(TextLayout.fit("", to: labelWidth))]
-        for year in t.years { header.append(Span(TextLayout.fit(String(year), to: 9, alignment: .right), Style(.dim))) }
-        doc.line(header)
-        func row(_ r: TrendRow, indent: String) {
-            var spans = [Span(TextLayout.fit(name(r, indent), to: labelWidth, ellipsis: glyphs.ellipsis))]
-            for (n, value) in r.values.enumerated() {
-                let text: String
-                if let value { text = String(format: "%.1f", value) }
-                else if r.noData?.contains(t.years[n]) == true { text = lang.strings.common.noData }
-                else { text = glyphs.missing }
-                spans.append(Span(TextLayout.fit(text, to: 9, alignment: .right), value == nil ? Style(.dim) : Style(.normal, [.bold])))
-            }
-            if let spark = Sparkline.text(r.values, glyphs: glyphs) { spans.append(Span("  " + spark, Style(.bar))) }
-            doc.line(spans)
-            for b in r.breakdowns ?? [] { row(b, indent: indent + "  ") }
-        }
-        for r in t.rows { row(r, indent: "") }
-        doc.paragraph(lang.strings.lists.sourcePrefix + t.source, style: Style(.dim))
     }
 }

@@ -215,9 +215,9 @@ extension ExplorerView {
             frame.put(code, x: x, y: y, style: Style(.code))
             frame.put(TextLayout.fit(L.title(i, width: c.label - 7), to: max(0, c.label - 7), ellipsis: glyphs.ellipsis), x: x + 7, y: y, limit: limit)
             var cx = x + c.label
-            number(figure(i.target, i.unit, L), cx, c.number); cx += c.number
-            number(figure(i.total, i.unit, L), cx, c.number, Style(.normal, [.bold])); cx += c.number
-            number(i.attainment?.wholePercent.map { "\($0)%" } ?? "–", cx, c.number); cx += c.number
+            number(figure(i.target, i.unit, L, width: c.number - 1), cx, c.number); cx += c.number
+            number(figure(i.total, i.unit, L, width: c.number - 1), cx, c.number, Style(.normal, [.bold])); cx += c.number
+            number(Figures.ratio(i.attainment), cx, c.number); cx += c.number
             if c.bar > 0 {
                 if let total = i.total, let target = i.target {
                     BulletBar.draw(&frame, x: cx + 1, y: y, width: c.bar, value: total, target: target, scale: max(total, target) * 1.05, glyphs: glyphs)
@@ -226,13 +226,13 @@ extension ExplorerView {
             }
             if let met = i.isMet { frame.put(met ? glyphs.met : glyphs.below, x: cx + 1, y: y, style: Style(met ? .good : .bad, [.bold]), limit: limit) }
             cx += 1 + glyphs.markWidth
-            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit, L), cx, rw); cx += rw }
+            for r in report.regions.prefix(regions) { number(figure(i.results?[r.id], i.unit, L, width: rw - 1), cx, rw); cx += rw }
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
             frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
-            number((Exporter.number(r.sharePercent) ?? "") + "%", x + c.label + c.number, c.number)
+            number(Figures.percent(r.sharePercent), x + c.label + c.number, c.number)
             if c.bar > 0 {
                 let high = Double(report.regions.map(\.results).max() ?? 1)
                 BulletBar.draw(&frame, x: x + c.label + 2 * c.number + 1, y: y, width: c.bar, value: Double(r.results), target: nil, scale: high, glyphs: glyphs)
@@ -252,9 +252,9 @@ extension ExplorerView {
             guard let o = report.outcome(id), let b = o.budget else { return }
             let c = budgetColumns(width, L)
             frame.put(TextLayout.fit("\(id) " + L.title(o), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
-            number(Exporter.number(b.total.strategic) ?? "", x + c.label, c.number)
-            number(Exporter.number(b.total.actual) ?? "", x + c.label + c.number, c.number, Style(.normal, [.bold]))
-            let diff = b.total.strategic > 0 ? String(format: "%+.0f%%", (b.total.actual / b.total.strategic - 1) * 100) : ""
+            number(Figures.money(b.total.strategic), x + c.label, c.number)
+            number(Figures.money(b.total.actual), x + c.label + c.number, c.number, Style(.normal, [.bold]))
+            let diff = Figures.change(b.total.actual, against: b.total.strategic)
             number(diff, x + c.label + 2 * c.number, c.number, Style(b.total.actual > b.total.strategic ? .warn : .dim))
             if c.bar > 0 {
                 let high = report.outcomes.compactMap { $0.budget.map { max($0.total.actual, $0.total.strategic) } }.max() ?? 1
@@ -268,7 +268,7 @@ extension ExplorerView {
             frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
             var cx = x + c.label
             for (n, value) in row.values.enumerated() {
-                let text = value.map { String(format: "%.1f", $0) } ?? (row.noData?.contains(report.trends.years[n]) == true ? L.strings.common.noData : glyphs.missing)
+                let text = value.map(Figures.money) ?? (row.noData?.contains(report.trends.years[n]) == true ? Figures.word("暂无数据", L) : glyphs.missing)
                 number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
                 cx += c.number
             }

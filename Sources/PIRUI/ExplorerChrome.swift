@@ -121,11 +121,11 @@ extension ExplorerView {
                 text = "\(L.outcome(o.id)) · \(state.outcome + 1)/\(report.outcomes.count)"
             case .indicator(let o, _, let i):
                 // the figures again here, so they show even when the detail area has no room (40×10)
-                let figures = o.isPolicy ? " · \(L.strings.explorer.target) \(figure(i.target, i.unit, L, wide: true)) \(L.strings.explorer.result) \(figure(i.total, i.unit, L, wide: true))"
-                    + (i.attainment?.wholePercent.map { " (\($0)%)" } ?? "") : ""
+                let figures = o.isPolicy ? " · \(L.strings.explorer.target) \(figure(i.target, i.unit, L)) \(L.strings.explorer.result) \(figure(i.total, i.unit, L))"
+                    + (i.attainment == nil ? "" : " (\(Figures.ratio(i.attainment)))") : ""
                 text = "\(L.indicator(i.code))\(figures) · \(state.indicator + 1)/\(state.entryCount(of: o))"
             case .region(let r, let o, let i):
-                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit, L, wide: true))" : ""
+                let value = (i != nil && o.isPolicy) ? " · \(L.indicator(i!.code))\(L.colon)\(figure(i!.results?[r.id], i!.unit, L))" : ""
                 text = L.strings.explorer.regionStatus(r.name, r.nameEn, value, r.results)
             }
         }

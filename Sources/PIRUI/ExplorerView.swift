@@ -81,7 +81,7 @@ public struct ExplorerView: Sendable {
             var value = 0.0, target = 0.0
             if outcome.isPolicy {
                 (value, target) = Invariants.countedTotals(outcome)
-                right = "\(Exporter.number(value) ?? "")/\(Exporter.number(target) ?? "")"
+                right = "\(Figures.number(value))/\(Figures.number(target))"
             } else {
                 right = L.strings.explorer.indicatorCount(outcome.indicatorCount)
             }
@@ -132,14 +132,9 @@ public struct ExplorerView: Sendable {
 
     // MARK: Indicators
 
-    func figure(_ value: Double?, _ unit: IndicatorUnit?, _ L: Language = .zh, wide: Bool = false) -> String {
-        guard let value else { return "–" }
-        let n = Exporter.number(value) ?? ""
-        switch unit {
-        case .percent?: return n + "%"
-        case .cases?: return wide ? L.strings.common.cases(n) : L.strings.common.casesCell(n)
-        default: return n
-        }
+    /// An indicator's figure with its unit, as wide as `width` allows (the table's columns).
+    func figure(_ value: Double?, _ unit: IndicatorUnit?, _ L: Language, width: Int = .max) -> String {
+        Figures.value(value, unit: unit, L, width: width)
     }
 
     func drawIndicators(_ frame: inout Frame, _ rect: Rect, _ outcome: Outcome, _ state: AppState, focused: Bool) {
@@ -194,8 +189,8 @@ public struct ExplorerView: Sendable {
             frame.put(TextLayout.fit(L.title(indicator, width: titleWidth), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
-                let cells = [figure(indicator.target, indicator.unit, L), figure(indicator.total, indicator.unit, L),
-                             indicator.attainment?.wholePercent.map { "\($0)%" } ?? "–"]
+                let cells = [figure(indicator.target, indicator.unit, L, width: 5), figure(indicator.total, indicator.unit, L, width: 5),
+                             Figures.ratio(indicator.attainment)]
                 for (n, cell) in cells.prefix(numbers).enumerated() {
                     frame.put(TextLayout.fit(cell, to: 5, alignment: .right), x: x + 1, y: y,
                               style: n == 1 ? Style(.normal, [.bold]) : Style(.normal), limit: inner.maxX)
@@ -263,7 +258,7 @@ public struct ExplorerView: Sendable {
                                scale: unit == .percent ? 100 : scale, glyphs: glyphs)
             }
             x += barWidth + 1
-            frame.put(TextLayout.fit(figure(values[index], unit, L), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
+            frame.put(TextLayout.fit(figure(values[index], unit, L, width: numberWidth), to: numberWidth, alignment: .right), x: x, y: y, style: Style(.normal, [.bold]))
             if selected && focused { highlight(&frame, Rect(x: inner.x, y: y, width: inner.width, height: 1), focused: true) }
             y += 1
         }
@@ -272,9 +267,8 @@ public struct ExplorerView: Sendable {
         if let splits = indicator?.split, y < inner.maxY {
             y += 1
             for split in splits where y < inner.maxY {
-                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(L.name(r)) \(Exporter.number($0) ?? "")" : nil } }
-                // the split's name has no English in the report: marked in English mode
-                let text = "\(L.label(split.label, nil)) \(Exporter.number(split.total) ?? ""): " + parts.joined(separator: L.strings.common.listSeparator)
+                let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(L.name(r)) \(Figures.number($0))" : nil } }
+                let text = L.narrativeMark + "\(split.label) \(Figures.number(split.total))\(L.colon)" + parts.joined(separator: L("，", ", "))
                 for line in Wrapper.wrap(text, width: inner.width - 1) where y < inner.maxY {
                     frame.put(line, x: inner.x + 1, y: y, style: Style(.dim))
                     y += 1

@@ -123,7 +123,7 @@ extension ExplorerView {
                 guard let outcome = report.outcome(id) else { continue }
                 let (a, t) = Invariants.countedTotals(outcome)
                 frame.put(TextLayout.fit("\(id) " + L.title(outcome), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
-                frame.put(TextLayout.fit("\(Exporter.number(a) ?? "")/\(Exporter.number(t) ?? "")", to: numberWidth, alignment: .right),
+                frame.put(TextLayout.fit("\(Figures.number(a))/\(Figures.number(t))", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
                     // the mark a cell from the bar and a cell from the border (`--ascii` drew `ok|`)
@@ -134,7 +134,7 @@ extension ExplorerView {
             case .region(let id):
                 guard let region = report.region(id) else { continue }
                 frame.put(TextLayout.fit(L(region.name + " " + region.nameEn, region.nameEn), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
-                frame.put(TextLayout.fit("\(region.results) · \(Exporter.number(region.sharePercent) ?? "")%", to: numberWidth, alignment: .right),
+                frame.put(TextLayout.fit("\(region.results) · \(Figures.percent(region.sharePercent))", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
                     BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: Double(region.results),
@@ -143,7 +143,7 @@ extension ExplorerView {
             case .budget(let id):
                 guard let fact = report.fact(id) else { continue }
                 frame.put(TextLayout.fit(L.label(fact), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
-                frame.put(TextLayout.fit(Exporter.number(fact.value) ?? "", to: numberWidth, alignment: .right),
+                frame.put(TextLayout.fit(Figures.number(fact.value), to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {
                     BulletBar.draw(&frame, x: x + labelWidth + 3 + numberWidth, y: y, width: barWidth - 2, value: fact.value,

@@ -150,7 +150,7 @@ extension Reducer {
         func describe(outcome o: Outcome) -> String { self.describe(outcome: o, L) }
         func describe(indicator i: Indicator) -> String { self.describe(indicator: i, L) }
         func region(_ r: Region) -> String {
-            L.strings.explorer.regionCopy(r.name, r.nameEn, r.results, Exporter.number(r.sharePercent) ?? "")
+            L.strings.explorer.regionCopy(r.name, r.nameEn, r.results, Figures.number(r.sharePercent))
         }
         switch s.screen {
         case .explorer:
@@ -158,12 +158,12 @@ extension Reducer {
             case .outcome(let o): return describe(outcome: o)
             case .indicator(_, _, let i): return describe(indicator: i)
             case .region(let r, let o, let i):
-                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Exporter.number(i.results?[r.id]) ?? "–")" : nil } ?? ""
+                let value = i.flatMap { i in o.isPolicy ? " · \(L.indicator(i.code))\(L.colon)\(Figures.value(i.results?[r.id], unit: i.unit, L))" : nil } ?? ""
                 return region(r) + value
             }
         case .overview:
             switch overview[s.overviewIndex] {
-            case .fact(let id), .budget(let id): return report.fact(id).map { "\($0.label)：\($0.printed) — \($0.text)" } ?? ""
+            case .fact(let id), .budget(let id): return report.fact(id).map { "\(L.label($0))\(L.colon)\(L.figure($0)) — \(L.narrativeMark)\($0.text)" } ?? ""
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .region(let id): return report.region(id).map(region) ?? ""
             case .heading: return ""
@@ -177,11 +177,11 @@ extension Reducer {
             case .outcome(let id): return report.outcome(id).map(describe(outcome:)) ?? ""
             case .budget(let id):
                 guard let o = report.outcome(id), let b = o.budget else { return "" }
-                return L.strings.explorer.outcomeBudgetCopy(id, b.table, Exporter.number(b.total.strategic) ?? "", Exporter.number(b.total.actual) ?? "", L.table(b.table))
+                return L.strings.explorer.outcomeBudgetCopy(id, b.table, Figures.money(b.total.strategic), Figures.money(b.total.actual), L.table(b.table))
             case .region(let id): return report.region(id).map(region) ?? ""
             case .trend(let id):
                 guard let row = report.trends.row(id) else { return "" }
-                let values = zip(report.trends.years, row.values).map { "\($0) \($1.map { String(format: "%.1f", $0) } ?? "–")" }
+                let values = zip(report.trends.years, row.values).map { "\($0) \($1.map(Figures.money) ?? Figures.missing)" }
                 return "\(L.label(row)) — " + values.joined(separator: " · ")
             case .country(let id):
                 guard let c = report.country(id) else { return "" }
@@ -194,15 +194,15 @@ extension Reducer {
     func describe(outcome o: Outcome, _ L: Language = .zh) -> String {
         guard o.isPolicy else { return "\(L.outcome(o.id))\(L.colon)\(L.title(o))" }
         let (a, t) = Invariants.countedTotals(o)
-        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L.strings.explorer.resultsWord) \(Exporter.number(a) ?? "") / \(L.strings.explorer.target) \(Exporter.number(t) ?? "")"
+        return "\(L.outcome(o.id))\(L.colon)\(L.title(o)) — \(L.strings.explorer.resultsWord) \(Figures.number(a)) / \(L.strings.explorer.target) \(Figures.number(t))"
     }
 
     func describe(indicator i: Indicator, _ L: Language = .zh) -> String {
         var text = "\(i.code) \(L.title(i))"
         if i.target != nil || i.total != nil {
-            text += " — \(L.strings.explorer.target) \(Exporter.number(i.target) ?? "–") · \(L.strings.explorer.result) \(Exporter.number(i.total) ?? "–")"
-            if let a = i.attainment?.wholePercent { text += " (\(a)%)" }
-            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Exporter.number($0) ?? "")" } }
+            text += " — \(L.strings.explorer.target) \(Figures.value(i.target, unit: i.unit, L)) · \(L.strings.explorer.result) \(Figures.value(i.total, unit: i.unit, L))"
+            if i.attainment?.wholePercent != nil { text += " (\(Figures.ratio(i.attainment)))" }
+            let regions = report.regions.compactMap { r in i.results?[r.id].map { "\(L.name(r)) \(Figures.value($0, unit: i.unit, L))" } }
             if !regions.isEmpty { text += " · " + regions.joined(separator: L.strings.common.listSeparator) }
         } else if let result = i.resultText {
             text += " — " + result.replacingOccurrences(of: "\n", with: " ")

@@ -58,7 +58,7 @@ extension Reducer {
         s.detailSource = .outcomes
         s.focus = .detail
         guard let results = outcome.results else { return }
-        s.mark = Exporter.number(Invariants.countedTotals(outcome).achieved) ?? "\(results.achieved)"
+        s.mark = Figures.number(Invariants.countedTotals(outcome).achieved)
         s.detailScroll = 0
         s.top.anchor = TextAnchor(.outcome(id), paragraph: results.statement)
         s.status = results.statement

@@ -41,7 +41,7 @@ import Testing
         Case(name: "NO_COLOR", arguments: ["--env", "NO_COLOR=1"], shows: "概览 Overview", colours: Colours.none),
         Case(name: "NO_COLOR empty (does not count)", arguments: ["--env", "NO_COLOR="], colours: .many),
         Case(name: "--no-mouse", arguments: ["--", "--no-mouse"], shows: "概览 Overview"),
-        Case(name: "stdin not a terminal", arguments: ["--stdin", "/dev/null"], explorer: false, shows: "Headline figures"),
+        Case(name: "stdin not a terminal", arguments: ["--stdin", "/dev/null"], explorer: false, shows: "要点"),
         Case(name: "HOME missing", arguments: ["--env", "HOME=/nonexistent/pir-home"], shows: "概览 Overview"),
         Case(name: "HOME unset", arguments: ["--unset", "HOME"], shows: "概览 Overview"),
         Case(name: "a 1x1 window", arguments: ["--size", "1x1"], shows: "!"),
@@ -107,7 +107,7 @@ import Testing
             ? try Spawn.run("/bin/sh", ["-c", "\"$0\" | cat", binary.path])
             : try Spawn.run(binary.path, [])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Headline figures"))
+        #expect(result.stdout.contains("要点"))
         #expect(!result.stdout.contains("\u{1B}"))
     }
 }

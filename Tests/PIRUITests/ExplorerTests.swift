@@ -100,7 +100,7 @@ import PIRText
     @Test func percentAndCasesIndicatorsAreLabelled() {
         let frame = render(140, 40, "2\r")
         #expect(frame.text.contains("40%"))
-        #expect(frame.text.contains("44例"))
+        #expect(frame.text.contains("44 例"), "cases with their unit, as the formatter writes them")
     }
 
     @Test func metAndBelowMarksDoNotRelyOnColour() {

@@ -233,7 +233,7 @@ import Testing
         let en = budgetPage("8", .en)
         #expect(en.contains("Table 9. "))
         #expect(!en.contains("表 9.") && !en.contains("budget, 表"), "the report's own sentence may say (表 9); the labels may not")
-        #expect(!en.contains("不适用") && en.contains("n/a"))
+        #expect(!en.contains("不适用") && en.contains("not applicable"))
         #expect(en.contains("Outcome 8: ") && !en.contains("Outcome 8："))
         #expect(en.contains("strategic") && !en.contains("strateg…"))
         // 未设定 (tables 2–7) is "not set"

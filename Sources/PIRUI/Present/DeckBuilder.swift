@@ -90,18 +90,15 @@ struct DeckBuilder {
     let deckTitle: String?
     var L: Language = .zh
 
-    func num(_ value: Double?) -> String { Exporter.number(value) ?? "–" }
+    func num(_ value: Double?) -> String { Figures.number(value) }
 
-    func figureText(_ value: Double?, _ unit: IndicatorUnit?) -> String {
-        guard let value else { return "–" }
-        return unit == .percent ? num(value) + "%" : num(value)
-    }
+    /// An indicator's figure with its unit (`45 例` / `45 cases`, `57%`), through the one formatter.
+    func figureText(_ value: Double?, _ unit: IndicatorUnit?) -> String { Figures.value(value, unit: unit, L) }
 
     /// `+16%`, `-30%`: how far a value is from its reference, as a whole percentage.
     static func change(_ value: Double, against reference: Double) -> String {
-        guard reference > 0 else { return "–" }
-        guard let percent = (value / reference - 1).wholePercent else { return "–" }
-        return percent > 0 ? "+\(percent)%" : "\(percent)%"
+        let change = Figures.change(value, against: reference)
+        return change.isEmpty ? Figures.missing : change
     }
 
     /// `成果目标 3：标题` / `Outcome 3: Title`.

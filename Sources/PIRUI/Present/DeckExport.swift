@@ -35,7 +35,7 @@ public enum DeckExport {
     }
 
     static func cell(_ value: Double?, _ row: TrendTable.Row, _ year: Int, _ table: TrendTable, _ glyphs: Glyphs) -> String {
-        if let value { return String(format: "%.1f", value) }
+        if let value { return Figures.money(value) }
         return row.noData.contains(year) ? table.noDataText : glyphs.missing
     }
 

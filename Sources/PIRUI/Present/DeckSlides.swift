@@ -26,7 +26,7 @@ extension DeckBuilder {
             ]),
         ]
         if !o.highlights.isEmpty {
-            elements.append(.bullets(BulletList(heading: L.strings.slides.highlights, items: o.highlights.map { ListItem(text: L.narrative($0)) })))
+            elements.append(.bullets(BulletList(heading: L.strings.slides.highlights, items: NodeDocuments(report: report, language: L).highlights(o).map { ListItem(text: $0.words) })))
         }
         var flagged: [String] = []
         let indicators = o.indicatorEntries.map { (_, i) -> BarItem in
@@ -47,15 +47,15 @@ extension DeckBuilder {
         if let statement = o.budget?.statement { notes = [notes, statement].compactMap { $0 }.joined(separator: "\n") }
         if let text = notes { notes = ([text] + flagged + sourceNotes(o.quirks, quoting: text)).joined(separator: "\n") }
         return Slide(entry: .outcome(o.id), title: heading(L.outcome(o.id), L.title(o)), subtitle: L.strings.slides.policyOutcome(o.id),
-                     elements: elements, node: .outcome(o.id), notes: notes.map(L.narrative), stepElement: stepElement)
+                     elements: elements, node: .outcome(o.id), notes: notes.map { L.narrative(Self.withoutFootnoteMarkers($0)) }, stepElement: stepElement)
     }
 
     func budgetBars(_ budget: BudgetTable) -> BarList {
         let s = budget.total.strategic, a = budget.total.actual
         let scale = max(s, a) * 1.05
         return BarList(heading: "\(L.table(budget.table)). \(L.label(budget.title, budget.en)) " + L.strings.slides.usdMillionsShort, items: [
-            BarItem(label: L.strings.slides.strategicBudget, value: s, scale: scale, text: Exporter.money(s)!),
-            BarItem(label: L.strings.slides.expenditure, value: a, scale: scale, text: "\(Exporter.money(a)!) (\(Self.change(a, against: s)))"),
+            BarItem(label: L.strings.slides.strategicBudget, value: s, scale: scale, text: Figures.money(s)),
+            BarItem(label: L.strings.slides.expenditure, value: a, scale: scale, text: "\(Figures.money(a)) (\(Self.change(a, against: s)))"),
         ])
     }
 
@@ -167,7 +167,7 @@ extension DeckBuilder {
             guard let b = o.budget else { return nil }
             return BarItem(label: "\(o.id) \(L.title(o))", value: b.total.actual, target: b.total.strategic,
                            scale: max(b.total.actual, b.total.strategic) * 1.1,
-                           text: "\(Exporter.money(b.total.actual)!) / \(Exporter.money(b.total.strategic)!)", node: .outcome(o.id))
+                           text: "\(Figures.money(b.total.actual)) / \(Figures.money(b.total.strategic))", node: .outcome(o.id))
         }
         return Slide(entry: .budget, title: report.chapter("part1-budget").map { L.title($0) } ?? L.strings.slides.budgetAndExpenditure,
                      subtitle: L.strings.slides.budgetSubtitle,

@@ -311,7 +311,7 @@ public struct SlideView: Sendable {
             x = rect.x + labelWidth
             for (n, value) in row.values.enumerated() where n < years {
                 let text: String
-                if let value { text = String(format: "%.1f", value) }
+                if let value { text = Figures.money(value) }
                 else if row.noData.contains(table.years[n]) && valueWidth > table.noDataText.cellWidth { text = table.noDataText }
                 else { text = glyphs.missing }
                 frame.put(TextLayout.fit(text, to: valueWidth, alignment: .right), x: x, y: y,

@@ -1,5 +1,4 @@
 import Foundation
-import PIRModel
 
 /// Structural labels in the reader's language: the English beside each Chinese label, or the
 /// Chinese marked `[中文]` where a dataset has none.
@@ -20,7 +19,7 @@ extension Language {
     /// qualifier and unit (`about 45%`, `US$30 million`), so the reader need not read `约有 45%`.
     public func figure(_ f: Fact) -> String {
         guard self == .en else { return f.printed }
-        let n = f.unit == .year ? (Exporter.number(f.value) ?? "") : Self.grouped(f.value)
+        let n = f.unit == .year ? (Exporter.number(f.value) ?? "") : Figures.number(f.value)
         let qualifier: String
         switch f.qualifier {
         case .over: qualifier = "over "
@@ -42,19 +41,6 @@ extension Language {
         }
     }
 
-    /// `35000` → `35,000`, `1104.6` → `1,104.6`: thousands grouped as English writes them.
-    static func grouped(_ value: Double) -> String {
-        let plain = Exporter.number(value) ?? ""
-        let parts = plain.split(separator: ".", maxSplits: 1)
-        guard let whole = parts.first, whole.filter(\.isNumber).count >= 4 else { return plain }
-        var out = ""
-        for (k, c) in whole.reversed().enumerated() {
-            if k > 0 && k % 3 == 0 && c != "-" { out.append(",") }
-            out.append(c)
-        }
-        return String(out.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
-    }
-
     /// `成果目标 3` / `Outcome 3`.
     public func outcome(_ id: String) -> String { strings.common.outcome(id) }
     public func indicator(_ code: String) -> String { strings.common.indicator(code) }
@@ -66,13 +52,7 @@ extension Language {
 
     /// A word a table prints in a cell instead of a figure (`不适用`, `未设定`), in English mode in
     /// English; any other text as it is.
-    public func cell(_ text: String) -> String {
-        guard self == .en else { return text }
-        return Self.cellWords[text] ?? text
-    }
-
-    /// The table words of the report's budget tables and Table 1, and their English.
-    public static let cellWords: [String: String] = ["不适用": "n/a", "未设定": "not set", "暂无数据": "no data"]
+    public func cell(_ text: String) -> String { Figures.word(text, self) }
 
     /// For the interface's "中文 English" labels: all of it in Chinese mode, the English words in
     /// English mode.
@@ -132,5 +112,18 @@ extension Language {
         if id.hasPrefix("region-"), let r = RegionID(rawValue: String(id.dropFirst(7))).flatMap(report.region) { return name(r) }
         if let c = report.chapter(id) { return title(c) }
         return fallback
+    }
+}
+
+extension RegionID {
+    /// Short English names for narrow matrix columns.
+    public var shortEnglish: String {
+        switch self {
+        case .africa: return "Africa"
+        case .americas: return "Americas"
+        case .arabStates: return "Arab St."
+        case .asiaPacific: return "Asia-Pac."
+        case .europeCentralAsia: return "Eur.&CA"
+        }
     }
 }
