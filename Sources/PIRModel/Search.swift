@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Full-text search over every title, paragraph, box, note, code and label: Chinese by substring
 /// (no word segmentation needed), ASCII case-insensitively, the query taken literally.
@@ -85,7 +90,7 @@ public struct SearchIndex: Sendable {
     /// for them twice per keystroke (to move the selection and to draw the list).
     final class Storage: @unchecked Sendable {  // every access holds `lock`
         let report: Report
-        let lock = NSLock()
+        let lock = Lock()
         var entries: [Entry]?
         /// English names → the Chinese names they stand for (`chineseNames(of:)`), built with the entries.
         var chineseNames: [String: [String]]?
@@ -317,7 +322,7 @@ public struct SearchIndex: Sendable {
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         var query = query.trimmingCharacters(in: .whitespaces)
         // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
-        if query.hasSuffix("."), query.dropLast().range(of: #"^[0-9A-C](\.[0-9]+){1,2}$"#, options: .regularExpression) != nil {
+        if query.hasSuffix("."), String(query.dropLast()).wholeMatch(of: #/[0-9A-C](\.[0-9]+){1,2}/#) != nil {
             query.removeLast()
         }
         let folded = Self.fold(query)
