@@ -43,11 +43,30 @@ extension StringProtocol {
         return String(self).replacing(String(target), with: String(replacement))
     }
 
-    /// The first occurrence of `target`, as Foundation's `range(of:)` with no options.
+    /// The first occurrence of `target`, found by its UTF-8 bytes (`memchr`, `memcmp`), as Foundation's
+    /// `range(of:options: .literal)`: the search index asks this of every path it builds, and the
+    /// standard library's `firstRange(of:)` compares Characters, several times slower. Only a
+    /// combining mark after the match could make it differ from a Character search; the report's
+    /// text is NFC and the targets are codes and paths.
     @_disfavoredOverload
     public func range<Target: StringProtocol>(of target: Target) -> Range<Index>? {
-        guard !target.isEmpty else { return nil }
-        return firstRange(of: target)
+        let needle = Array(target.utf8)
+        guard let first = needle.first else { return nil }
+        let found = utf8.withContiguousStorageIfAvailable { haystack -> Int? in
+            guard let base = haystack.baseAddress else { return nil }
+            var from = 0
+            while from + needle.count <= haystack.count {
+                guard let hit = memchr(base + from, Int32(first), haystack.count - needle.count - from + 1) else { return nil }
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+                if memcmp(base + at, needle, needle.count) == 0 { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        guard let found else { return firstRange(of: target) }
+        guard let offset = found else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.count)
     }
 
     /// Without the leading and trailing scalars in `set`.

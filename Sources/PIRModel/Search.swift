@@ -120,7 +120,7 @@ public struct SearchIndex: Sendable {
             let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
             for (path, text) in section.texts {
                 // output and indicator titles are indexed below together with their codes
-                if path.contains(".outputs[") && path.hasSuffix("].title") { continue }
+                if path.hasSuffix("].title") && path.range(of: ".outputs[") != nil { continue }
                 // and an outcome's title with its number, as the chapter heading prints it (tableEntries)
                 if outcomeID != nil && path == section.path + ".title" { continue }
                 var node: NodeRef?
@@ -133,7 +133,7 @@ public struct SearchIndex: Sendable {
                 if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
                     shown = name + " " + text
                 }
-                let box = path.contains(".blocks[") ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
+                let box = path.range(of: ".blocks[") != nil ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
                 let folded = Self.fold(shown)
                 entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
                                      folded: folded, node: node, box: box, variants: Self.variants(of: folded)))
