@@ -1,12 +1,7 @@
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import PIRBasics
 #endif
 // The C library, as Foundation re-exported it: the modules that imported Foundation call
 // memchr, write and the like through it.

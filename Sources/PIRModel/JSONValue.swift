@@ -1,12 +1,7 @@
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
 import Foundation
-#endif
-import PIRBasics
 #endif
 
 /// JSON without a schema, for the few places that read or write it untyped: a deck file, the value
