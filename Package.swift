@@ -18,24 +18,28 @@ let package = Package(
         // The canonical dataset (Resources/pir-2020-2021.zh.json) compiled into the binary with C23
         // `#embed`, so a release `pir` copied alone to another machine still opens the report.
         .target(name: "CBundledReport"),
+        // The few conveniences of full Foundation pir uses (`replacingOccurrences`, `String(format:)`,
+        // a lock), over the standard library: linking full Foundation brings its ICU data, two thirds
+        // of the static binary. Every module imports FoundationEssentials instead.
+        .target(name: "PIRBasics"),
         // Codable model, loading with validation, invariants, queries, search and export. No terminal code.
         // PIRText for widths in cells (a short label's limit is in cells, as every width is).
-        .target(name: "PIRModel", dependencies: ["CBundledReport", "PIRText"]),
+        .target(name: "PIRModel", dependencies: ["CBundledReport", "PIRBasics", "PIRText"]),
         // Display width in terminal cells, wrapping and sanitising of untrusted text. No terminal code.
-        .target(name: "PIRText", exclude: ["generate-width-table.py"]),
+        .target(name: "PIRText", dependencies: ["PIRBasics"], exclude: ["generate-width-table.py"]),
         // The UI core: app state, events, a reducer and views rendered into an off-screen frame.
         // No ncurses here, so almost every UI test renders a frame and reads it as text.
-        .target(name: "PIRUI", dependencies: ["PIRModel", "PIRText", "PIRShare"]),
+        .target(name: "PIRUI", dependencies: ["PIRBasics", "PIRModel", "PIRText", "PIRShare"]),
         // `pir present --share` and `pir follow`: Unix-domain sockets, non-blocking. No ncurses.
-        .target(name: "PIRShare"),
+        .target(name: "PIRShare", dependencies: ["PIRBasics"]),
         // ncursesw from the system (Debian: libncursesw5-dev), and the few C helpers Swift cannot import.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CCursesShim", dependencies: ["CNcursesw"], linkerSettings: [.linkedLibrary("ncursesw")]),
         // The thin terminal backend: frames to the screen, keys and resizes to events.
-        .target(name: "PIRTerminal", dependencies: ["PIRUI", "PIRShare", "CCursesShim", "CNcursesw"]),
+        .target(name: "PIRTerminal", dependencies: ["PIRBasics", "PIRUI", "PIRShare", "CCursesShim", "CNcursesw"]),
         // The command-line interface: argument parsing and the plain-text views.
         .target(name: "PIRCommands", dependencies: [
-            "PIRModel", "PIRText", "PIRUI", "PIRTerminal", "PIRShare",
+            "PIRBasics", "PIRModel", "PIRText", "PIRUI", "PIRTerminal", "PIRShare",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "pir", dependencies: ["PIRCommands"]),

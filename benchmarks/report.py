@@ -16,6 +16,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 RESULTS = os.path.join(ROOT, "benchmarks", "results.json")
 PAGE = os.path.join(ROOT, "docs", "performance.md")
+CHANGES = os.path.join(ROOT, "benchmarks", "changes.json")
 
 
 def fmt(v, unit):
@@ -25,6 +26,8 @@ def fmt(v, unit):
     if unit == "ms":
         return f"{v:.2f}" if v < 10 else f"{v:.1f}" if v < 100 else f"{v:.0f}"
     if unit == "×":
+        return f"{v:.2f}" if v < 10 else f"{v:.1f}"
+    if unit == "MB":
         return f"{v:.1f}"
     return f"{v:,.0f}"
 
@@ -61,32 +64,15 @@ def row(rows, section_prefix, figure_prefix):
 # Why a goal is missed, for the goals a run has missed so far: shown only while the run misses it.
 # Each takes the rows so that the figures it quotes are this run's.
 WHY_MISSED = {
-    "pir: one row move, indicators pane": lambda rows: (
-        "A row move is drill-down by design: besides the two rows whose selection bar moves (each "
-        "re-sent whole, because the bar changes the style of every cell, as VisiData's does at "
-        f"{fmt(row(rows, 'bytes', 'VisiData: one row move')['median'], 'B')} B a move), the regions "
-        "pane's five bars, the detail area's heading and figures and the status line follow the "
-        "selected indicator. About half of the bytes are style changes: ncurses' `sgr` for "
-        "xterm-256color sends `ESC ( B ESC [ 0 ; 1 ; 7 m` and then `ESC [ 38 ; 5 ; N m` at every "
-        "change, about 21 B each. 200 B would need a selection marked in the gutter only, a detail "
-        "area that does not follow the selection, or a backend that writes its own escape sequences "
-        "instead of ncurses; each gives up something the explorer is for."),
-    "pir: one outcome switch": lambda rows: (
-        "An outcome switch replaces the indicator list and the detail text; the style changes cost "
-        "as for a row move."),
     "row move: reduce + render + draw (session)": lambda rows: (
-        "The goal's own figure — reduce + render + diff inside the process — is met "
-        f"({fmt(row(rows, 'scale 1×', 'row move')['median'], 'ms')} ms, the scale 1× row); the session "
+        "Inside the process the same key is "
+        f"{fmt(row(rows, 'scale 1×', 'row move')['median'], 'ms')} ms (the scale 1× row); the session "
         "row adds ncurses' `doupdate` and the write to the terminal "
-        f"({fmt(row(rows, 'one key', 'of which draw')['median'], 'ms')} ms median), which the table "
-        "keeps beside the in-process figure."),
+        f"({fmt(row(rows, 'one key', 'of which draw')['median'], 'ms')} ms median)."),
     "outcome switch: reduce + render + draw (session)": lambda rows: (
-        "As for the row move: in-process it is "
+        "Inside the process it is "
         f"{fmt(row(rows, 'scale 1×', 'outcome switch')['median'], 'ms')} ms (the scale 1× row); the "
         "session adds ncurses and the write."),
-    "VisiData ÷ pir (medians)": lambda rows: (
-        "pir's own first frame is steady from run to run; VisiData's moves by tens of milliseconds on "
-        "a shared machine, so the ratio lands on either side of 10."),
 }
 
 
@@ -120,6 +106,22 @@ def presenting(raw):
             f"{'matched' if stuck['last_matches_presenter'] else 'did NOT match'} the presenter's slide.")
 
 
+def changes():
+    """What each start-up change bought, from benchmarks/changes.json: measured when the change was
+    made, beside the build without it, so the figures are that day's (the file says how)."""
+    try:
+        with open(CHANGES, encoding="utf-8") as f:
+            recorded = json.load(f)
+    except OSError:
+        return "No changes are recorded (benchmarks/changes.json is missing)."
+    lines = [recorded["how"], "", "| change | figure | before | after |", "|---|---|---:|---:|"]
+    for c in recorded["changes"]:
+        lines.append(f"| {c['change']} | {c['figure']} | {c['before']} | {c['after']} |")
+    if recorded.get("not_kept"):
+        lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
+    return "\n".join(lines)
+
+
 def page(raw):
     m = raw["machine"]
     when = raw.get("date", "(the run did not record its date)")
@@ -132,9 +134,11 @@ def page(raw):
 # Performance
 
 How fast pir starts, what a key costs, how many bytes it writes to the terminal, how much memory it
-takes, and how it scales to a report ten and a hundred times the size — beside VisiData and `less`
-on the same data. Everything on this page comes from `benchmarks/results.json`, written by the last
-run of `benchmarks/run`.
+takes, how large the binary is, and how it scales to a report ten and a hundred times the size —
+each beside its physical floor where there is one (a C program drawing the same first screen with
+ncursesw, a static Swift program printing the same text, the bytes of the cells a key changes), and
+beside VisiData and `less` on the same data. The tables come from `benchmarks/results.json`, written
+by the last run of `benchmarks/run`, and `benchmarks/changes.json`.
 
 ## The latest run
 
@@ -155,13 +159,27 @@ benchmarks/run --quick    # one run of each on the 1× and 10× data: a smoke ch
 benchmarks/report.py      # this page again from results.json, without measuring
 ```
 
-`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib`), installs
+`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib`) and the
+two floors (`benchmarks/floor.c` with `cc -O2 -lncursesw`, `benchmarks/floor-print.swift` with
+`swiftc -O -static-stdlib`), installs
 VisiData 3.4 and pyte (a terminal emulator, to see when a screen is complete) from PyPI into
 `benchmarks/.venv`, and writes its datasets to `benchmarks/data/` (both ignored by git). Run it on an
 otherwise idle machine: the figures are only as steady as the machine is quiet.
 
 ## How the figures are taken
 
+- **pir ÷ floor, first frame**: pir with no arguments and `benchmarks/floor.c` run in turn (the order
+  alternating each round) in a 120×40 pseudo-terminal. The floor draws pir's own first screen, as
+  the emulator saw pir draw it, with ncursesw, set up as pir sets the terminal up, in one refresh;
+  the run stops if the floor's screen differs from pir's in any cell. For both, the figure is fork →
+  the chunk of output after which the emulated screen is complete (chunks are timestamped as they
+  arrive and fed to the emulator afterwards, so its cost is in neither).
+- **One-shot ÷ static Swift**: `pir show 3.1.3`, `pir search 就业` and `pir export --what indicators`
+  (standard output to `/dev/null`), each in turn with `benchmarks/floor-print.swift`, a static Swift
+  program that reads the text pir printed from a file and writes it; fork → exit.
+- **Bytes ÷ changed cells**: for each key, the bytes pir wrote over the UTF-8 bytes of the cells whose
+  character or look changed on the emulated screen — what any program must send, styles aside.
+- **Binary**: `.build/release/pir` copied and `strip`ped.
 - **First complete frame**: pir runs in a pseudo-terminal (120×40) with `--trace FILE`, which writes
   CLOCK_MONOTONIC timestamps of `main`, the command line parsed, the report loaded, the terminal
   ready and every frame flushed (with its reduce / render / draw times). The harness reads the same
@@ -190,6 +208,10 @@ otherwise idle machine: the figures are only as steady as the machine is quiet.
   which never reads; key-to-frame is from writing the key to the last byte of its frame, and a
   follower's lag is from the key to the state arriving on its socket.
 
+## What each start-up change bought
+
+{changes()}
+
 ## What makes it fast
 
 A decoder for the report's own schema that reads the bytes directly (JSONDecoder still decides on any
@@ -197,8 +219,11 @@ file the fast path does not accept, so every error message is the same); the pre
 the footnote check over raw UTF-8; the search index built on the first search and searched with
 `memchr`/`memcmp`; detail texts cached by node and width and wrapped only as far as the screen shows
 (the position reads `1-13/…` until the whole text has been laid out); the indicator rows worked out
-from the outputs' sizes instead of listed; CJK text wrapped by scalar; and the Swift runtime and
-Foundation linked statically, which took exec → `main` from about 10 ms to about 6 ms.
+from the outputs' sizes instead of listed; CJK text wrapped by scalar; the Swift runtime linked
+statically, which took exec → `main` from about 10 ms to about 6 ms; FoundationEssentials instead of
+full Foundation, whose ICU data was two thirds of the binary; the bundled report decoded without
+its checks when its digest is the one the tests verified; and `pir` alone started without the
+argument parser.
 """
 
 

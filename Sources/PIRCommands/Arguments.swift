@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// What pir does to its arguments before argument-parser sees them, and how it names a mistake in
 /// them: the conventions argument-parser leaves to the tool.

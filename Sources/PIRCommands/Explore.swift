@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 import PIRTerminal
 import PIRUI
@@ -34,24 +39,63 @@ struct ExplorerOptions: ParsableArguments {
           pir --plain | less         the overview as text
         """
 
+    func run() throws { try launch.run() }
+
+    /// The options as the launch takes them.
+    var launch: ExplorerLaunch {
+        ExplorerLaunch(data: global.data, language: language.lang, pager: !pager.noPager, theme: theme, ascii: ascii,
+                       mouse: !noMouse, plain: plain, view: view, trace: trace)
+    }
+}
+
+/// What the explorer is started with, as plain values: `pir` alone (and `pir --trace FILE`, the
+/// benchmark's way of starting it) builds one without swift-argument-parser, whose parsing of the
+/// whole command tree by reflection took about 2 ms of a 20 ms start.
+struct ExplorerLaunch {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var theme: ThemeName?
+    var ascii = false
+    var mouse = true
+    var plain = false
+    var view = Screen.overview
+    var trace: String?
+
+    /// The launch for `arguments` when they are none, or only `--trace FILE`; nil for anything else,
+    /// which the parser reads.
+    init?(plain arguments: [String]) {
+        switch arguments.count {
+        case 0: break
+        case 2 where arguments[0] == "--trace" && !arguments[1].hasPrefix("-"): trace = arguments[1]
+        default: return nil
+        }
+    }
+
+    init(data: String?, language: Language?, pager: Bool, theme: ThemeName?, ascii: Bool, mouse: Bool, plain: Bool,
+         view: Screen, trace: String?) {
+        (self.data, self.language, self.pager, self.theme, self.ascii) = (data, language, pager, theme, ascii)
+        (self.mouse, self.plain, self.view, self.trace) = (mouse, plain, view, trace)
+    }
+
     func run() throws {
-        let language = try self.language.resolved()
+        let language = try LanguageOptions.resolve(language)
         let theme = try ThemeName.chosen(self.theme)
         var tracer: Trace?
         if let trace {
             guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
             tracer = opened
         }
-        let report = try global.loadReport()
+        let report = try GlobalOptions.loadReport(data: data)
         tracer?.event("loaded")
         guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            pager.emit(PlainText(report: report, language: language).overview())
+            Pager.emit(PlainText(report: report, language: language).overview(), allowed: pager)
             return
         }
         var options = ExplorerSession.Options()
         options.theme = theme
         options.ascii = ascii
-        options.mouse = !noMouse
+        options.mouse = mouse
         options.start = view
         options.language = language
         options.trace = tracer

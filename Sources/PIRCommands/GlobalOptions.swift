@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 
 /// Options every command takes.
@@ -9,11 +14,17 @@ public struct GlobalOptions: ParsableArguments {
 
     public init() {}
 
-    /// The report, or exit 2 with a one-line message naming the file and JSON path.
-    public func loadReport(checkInvariants: Bool = true) throws -> Report {
+    /// The report, or exit 2 with a one-line message naming the file and JSON path. The bundled
+    /// report is checked only when `trustDigest` is false (`pir verify`) or its digest is not the
+    /// one the tests verified (`BundledDigest`); a `--data` file always is.
+    public func loadReport(checkInvariants: Bool = true, trustDigest: Bool = true) throws -> Report {
+        try Self.loadReport(data: data, checkInvariants: checkInvariants, trustDigest: trustDigest)
+    }
+
+    static func loadReport(data: String?, checkInvariants: Bool = true, trustDigest: Bool = true) throws -> Report {
         do {
             if let data { return try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants) }
-            return try ReportLoader.loadBundled(checkInvariants: checkInvariants)
+            return try ReportLoader.loadBundled(checkInvariants: checkInvariants, trustDigest: trustDigest)
         } catch {
             throw Failure.badInput(error.description)
         }

@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// `pir manual`: pir's man page (man(7) macros) on standard output, written from the command
 /// definitions — argument-parser's own description of them (`--experimental-dump-help`), so help,

@@ -1,5 +1,10 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 import PIRShare
 import PIRTerminal
@@ -26,6 +31,11 @@ struct LanguageOptions: ParsableArguments {
 
     /// The language asked for, or bad input naming the variable that holds a wrong value.
     func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Language {
+        try Self.resolve(lang, environment: environment)
+    }
+
+    /// `lang` when given, else what the environment says.
+    static func resolve(_ lang: Language?, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Language {
         if let lang { return lang }
         do { return try Language.fromEnvironment(environment) } catch let error as LanguageSettingError {
             throw Failure.badInput(error.description)

@@ -56,9 +56,11 @@ public struct PlainText {
     mutating func table(_ header: [String], _ rows: [[String]], right: Set<Int> = []) {
         let widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.cellWidth).max() ?? 0 }
         func render(_ cells: [String]) -> String {
-            cells.indices.map { c in
+            var line = cells.indices.map { c in
                 TextLayout.fit(cells[c], to: widths[c], alignment: right.contains(c) ? .right : .left)
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: "  ")
+            while line.last?.isWhitespace == true { line.removeLast() }
+            return line
         }
         // a table of label and figure has no heading row
         if header.contains(where: { !$0.isEmpty }) {

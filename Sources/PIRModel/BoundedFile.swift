@@ -3,7 +3,12 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Reads a file that a user named (`--data`, `--deck`) only when it is what it claims to be and no
 /// larger than its documented limit — both decided with `fstat` on the opened descriptor, before a

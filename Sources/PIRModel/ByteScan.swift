@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// One validating pass over the raw bytes before the decoder sees them. It refuses, with the JSON
 /// path and the line and column, what Foundation's decoder would either refuse without saying where
@@ -206,8 +211,7 @@ struct ByteScan {
     func key(_ range: Range<Int>) -> String {
         let raw = UnsafeBufferPointer(rebasing: bytes[range])
         guard raw.contains(UInt8(ascii: "\\")),
-              let decoded = try? JSONSerialization.jsonObject(with: Data(bytes[(range.lowerBound - 1)...range.upperBound]),
-                                                              options: [.fragmentsAllowed]) as? String else {
+              case .string(let decoded) = JSONValue.parse(Data(bytes[(range.lowerBound - 1)...range.upperBound])) else {
             return String(decoding: raw, as: UTF8.self)
         }
         return decoded

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 /// A member State of the ILO, or a territory the report counts.
 public struct Country: Codable, Sendable, Equatable, Hashable {
     /// ISO 3166-1 alpha-3 (XKX for Kosovo).

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Turns Foundation's `DecodingError` into the one-line message pir prints, adding what was
 /// actually found at the path (the decoder only says what it expected).
@@ -44,12 +49,12 @@ enum DecodingErrorDescriber {
 
     /// ", found <value>" for the JSON value at `path`, or "" when it cannot be located.
     static func found(at path: [any CodingKey], in data: Data) -> String {
-        guard let root = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return "" }
-        var node: Any = root
+        guard let root = JSONValue.parse(data) else { return "" }
+        var node = root
         for key in path {
-            if let index = key.intValue, let array = node as? [Any], index < array.count {
+            if let index = key.intValue, case .array(let array) = node, index < array.count {
                 node = array[index]
-            } else if let object = node as? [String: Any], let next = object[key.stringValue] {
+            } else if case .object(let object) = node, let next = object[key.stringValue] {
                 node = next
             } else {
                 return ""
@@ -58,10 +63,10 @@ enum DecodingErrorDescriber {
         return ", found " + render(node)
     }
 
-    static func render(_ value: Any) -> String {
+    static func render(_ value: JSONValue) -> String {
         switch value {
-        case is NSNull: return "null"
-        case let s as String:
+        case .null: return "null"
+        case .string(let s):
             let shown = s.count > 40 ? String(s.prefix(40)) + "…" : s
             let escaped = shown.unicodeScalars.map { scalar -> String in
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { return "\\u{\(String(scalar.value, radix: 16))}" }
@@ -69,22 +74,20 @@ enum DecodingErrorDescriber {
                 return String(scalar)
             }.joined()
             return "\"\(escaped)\""
-        case let n as NSNumber:
-            if String(cString: n.objCType) == "c" { return n.boolValue ? "true" : "false" }
-            return n.description
-        case is [Any]: return "an array"
-        case is [String: Any]: return "an object"
-        default: return "\(value)"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return JSONValue.describe(number: n)
+        case .array: return "an array"
+        case .object: return "an object"
         }
     }
 
     static func syntaxDetail(_ context: DecodingError.Context) -> String {
         let underlying = context.underlyingError.map { "\($0)" } ?? context.debugDescription
         // Foundation's messages carry "line N, column M" — keep those, drop the rest of the noise.
-        if let range = underlying.range(of: #"line \d+, column \d+"#, options: .regularExpression) {
-            let reason = underlying.range(of: #"Unexpected [^.]*|Unexpected end of file|Invalid [^.]*"#, options: .regularExpression)
-                .map { String(underlying[$0]) } ?? "syntax error"
-            return "\(reason) at \(underlying[range])"
+        if let place = underlying.firstMatch(of: #/line \d+, column \d+/#) {
+            let reason = underlying.firstMatch(of: #/Unexpected [^.]*|Unexpected end of file|Invalid [^.]*/#)
+                .map { String($0.output) } ?? "syntax error"
+            return "\(reason) at \(place.output)"
         }
         return underlying.count > 160 ? String(underlying.prefix(160)) + "…" : underlying
     }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// What `pir export` can write.
 public enum ExportSubject: String, CaseIterable, Sendable {
@@ -211,16 +216,15 @@ public struct Table: Sendable {
 
     /// An array of objects keyed by the header, numbers as JSON numbers where the cell is one.
     public var json: String {
-        let objects: [[String: Any]] = rows.map { row in
-            var object: [String: Any] = [:]
+        let objects: [JSONValue] = rows.map { row in
+            var object: [String: JSONValue] = [:]
             for (key, value) in zip(header, row) {
-                if let value, numeric.contains(key), let number = Double(value) { object[key] = number }
-                else { object[key] = value ?? NSNull() }
+                if let value, numeric.contains(key), let number = Double(value), number.isFinite { object[key] = .number(number) }
+                else { object[key] = value.map(JSONValue.string) ?? .null }
             }
-            return object
+            return .object(object)
         }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONValue.array(objects).pretty() + "\n"
     }
 }
 

@@ -2,7 +2,12 @@
 // (one reading function per model type, in the order of the model's files), and in one file it is
 // read beside the schema and checked against it in one pass; split, each half would need the other.
 
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Decodes a `Report` straight from UTF-8 bytes, for the report's own schema only — about ten times
 /// faster than `JSONDecoder`, which dominated start-up (and took seconds on large `--data` files).
@@ -14,15 +19,18 @@ import Foundation
 /// reports. Unknown keys are skipped, as `JSONDecoder` skips them.
 enum FastDecoder {
     static func decode(_ data: Data) -> Report? {
-        data.withUnsafeBytes { raw -> Report? in
-            var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-            do {
-                let report = try reader.report()
-                reader.skipSpace()
-                return reader.atEnd ? report : nil
-            } catch {
-                return nil
-            }
+        data.withUnsafeBytes { decode($0) }
+    }
+
+    /// The same from bytes in place (the bundled report, read where the binary holds it).
+    static func decode(_ raw: UnsafeRawBufferPointer) -> Report? {
+        var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+        do {
+            let report = try reader.report()
+            reader.skipSpace()
+            return reader.atEnd ? report : nil
+        } catch {
+            return nil
         }
     }
 }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// The dataset loader's validating scan for other JSON a user writes by hand (a deck file): it
 /// refuses what Foundation's parser would accept unseen — a trailing comma, a key twice in one

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Structural labels in the reader's language: the English beside each Chinese label, or the
 /// Chinese marked `[中文]` where a dataset has none.

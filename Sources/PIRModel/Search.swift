@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// Full-text search over every title, paragraph, box, note, code and label: Chinese by substring
 /// (no word segmentation needed), ASCII case-insensitively, the query taken literally.
@@ -85,7 +90,7 @@ public struct SearchIndex: Sendable {
     /// for them twice per keystroke (to move the selection and to draw the list).
     final class Storage: @unchecked Sendable {  // every access holds `lock`
         let report: Report
-        let lock = NSLock()
+        let lock = Lock()
         var entries: [Entry]?
         /// English names → the Chinese names they stand for (`chineseNames(of:)`), built with the entries.
         var chineseNames: [String: [String]]?
@@ -115,7 +120,7 @@ public struct SearchIndex: Sendable {
             let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
             for (path, text) in section.texts {
                 // output and indicator titles are indexed below together with their codes
-                if path.contains(".outputs[") && path.hasSuffix("].title") { continue }
+                if path.hasSuffix("].title") && path.range(of: ".outputs[") != nil { continue }
                 // and an outcome's title with its number, as the chapter heading prints it (tableEntries)
                 if outcomeID != nil && path == section.path + ".title" { continue }
                 var node: NodeRef?
@@ -128,7 +133,7 @@ public struct SearchIndex: Sendable {
                 if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
                     shown = name + " " + text
                 }
-                let box = path.contains(".blocks[") ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
+                let box = path.range(of: ".blocks[") != nil ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
                 let folded = Self.fold(shown)
                 entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
                                      folded: folded, node: node, box: box, variants: Self.variants(of: folded)))
@@ -317,7 +322,7 @@ public struct SearchIndex: Sendable {
     public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
         var query = query.trimmingCharacters(in: .whitespaces)
         // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
-        if query.hasSuffix("."), query.dropLast().range(of: #"^[0-9A-C](\.[0-9]+){1,2}$"#, options: .regularExpression) != nil {
+        if query.hasSuffix("."), String(query.dropLast()).wholeMatch(of: #/[0-9A-C](\.[0-9]+){1,2}/#) != nil {
             query.removeLast()
         }
         let folded = Self.fold(query)

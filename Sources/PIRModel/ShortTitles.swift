@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRText
 
 /// The short labels of outputs and indicators (`shortTitle`, `shortTitleEn`): a few words, written

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -96,7 +101,8 @@ public final class ShareClient {
         }
         var refused: String?
         for candidate in places.candidates(for: name, from: expectedUID) {
-            let directory = (candidate as NSString).deletingLastPathComponent
+            // the folder the socket is in (NSString's deletingLastPathComponent, for absolute paths)
+            let directory = candidate.lastIndex(of: "/").map { $0 == candidate.startIndex ? "/" : String(candidate[..<$0]) } ?? ""
             var info = stat()
             // no directory: nobody has presented here yet; a directory someone else made is refused
             if lstat(directory, &info) != 0 { continue }

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -69,7 +74,7 @@ public enum SharePath {
     /// Letters, digits, `.`, `_`, `-`, not starting with `.` or `-`, 1–64 long: safe as a file name
     /// and as a word on a remote shell's command line (`pir relay NAME --from USER`).
     public static func isSafeWord(_ word: String) -> Bool {
-        let allowed = word.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        let allowed = word.unicodeScalars.allSatisfy { $0.isASCII && (($0.properties.isAlphabetic || $0.properties.numericType != nil) || "._-".unicodeScalars.contains($0)) }
         return !word.isEmpty && word.unicodeScalars.count <= 64 && allowed && word.first != "." && word.first != "-"
     }
 

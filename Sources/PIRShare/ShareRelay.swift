@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +22,8 @@ public enum ShareRelay {
     public static func run(_ client: ShareClient) -> Int32 {
         guard client.connect() else {
             let why = client.problem ?? "nobody is presenting \"\(client.name)\" here (pir present --share \(client.name))"
-            FileHandle.standardError.write(Data("pir relay: \(why)\n".utf8))
+            let line = Array("pir relay: \(why)\n".utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
             return 1
         }
         signal(SIGPIPE, SIG_IGN)

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 
 /// The OSC 52 sequence that asks the terminal to put text on the clipboard. It travels with the

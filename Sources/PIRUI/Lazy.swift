@@ -1,8 +1,13 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// A value computed on first use and shared by copies of the struct that holds it.
 final class Lazy<Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var stored: Value?
     private let make: @Sendable () -> Value
 

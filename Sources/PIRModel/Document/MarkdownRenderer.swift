@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// A node's document as Markdown (`pir export --node 3`): headings `#`/`##`, tables with pipes,
 /// lists, quotations and boxes as block quotes, footnote references as the report prints them

@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 
 /// The documents of the results framework: an outcome, an output, an indicator, and an outcome's
 /// budget table.

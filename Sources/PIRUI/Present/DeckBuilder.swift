@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 
 /// The slides of a deck, built from the model. Every number on a slide is read from the report

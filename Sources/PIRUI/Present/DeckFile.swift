@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 import PIRText
 
@@ -95,23 +100,23 @@ public enum DeckFile {
         if let problem = JSONCheck.check(data) {
             throw DeckFileError(file: file, location: "line \(problem.line), column \(problem.column)", message: problem.message)
         }
-        let root: Any
+        let root: JSONValue
         do {
-            root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            root = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             throw DeckFileError(file: file, location: jsonErrorLocation(error, text: text), message: "not valid JSON")
         }
         var title: String?
-        let slides: [Any]
+        let slides: [JSONValue]
         var slidesPath = ""
-        if let list = root as? [Any] {
+        if case .array(let list) = root {
             slides = list
-        } else if let object = root as? [String: Any] {
+        } else if case .object(let object) = root {
             for key in object.keys.sorted() where key != "title" && key != "slides" {
                 throw DeckFileError(file: file, location: key, message: "unknown key; a deck object has \"title\" and \"slides\"")
             }
             if let value = object["title"] {
-                guard let string = value as? String else {
+                guard case .string(let string) = value else {
                     throw DeckFileError(file: file, location: "title", message: "expected a string, found \(describe(value))")
                 }
                 title = string
@@ -119,7 +124,7 @@ public enum DeckFile {
             guard let value = object["slides"] else {
                 throw DeckFileError(file: file, location: "", message: "no \"slides\": expected {\"slides\": [\"overview\", \"outcome 3\", …]}")
             }
-            guard let list = value as? [Any] else {
+            guard case .array(let list) = value else {
                 throw DeckFileError(file: file, location: "slides", message: "expected a list of entries, found \(describe(value))")
             }
             slides = list
@@ -136,25 +141,25 @@ public enum DeckFile {
             var entryText: String
             var entryPath = path
             var notes: String?
-            if let string = element as? String {
+            if case .string(let string) = element {
                 entryText = string
-            } else if let object = element as? [String: Any] {
+            } else if case .object(let object) = element {
                 for key in object.keys.sorted() where key != "show" && key != "notes" {
                     throw DeckFileError(file: file, location: "\(path).\(key)", message: "unknown key; a slide has \"show\" and \"notes\"")
                 }
                 guard let show = object["show"] else {
                     throw DeckFileError(file: file, location: path, message: "no \"show\": expected {\"show\": \"outcome 3\", \"notes\": \"…\"}")
                 }
-                guard let string = show as? String else {
+                guard case .string(let string) = show else {
                     throw DeckFileError(file: file, location: "\(path).show", message: "expected a string such as \"outcome 3\", found \(describe(show))")
                 }
                 entryText = string
                 entryPath = "\(path).show"
                 if let value = object["notes"] {
-                    if let string = value as? String {
+                    if case .string(let string) = value {
                         notes = string
-                    } else if let lines = value as? [Any], lines.allSatisfy({ $0 is String }) {
-                        notes = lines.compactMap { $0 as? String }.joined(separator: "\n")
+                    } else if case .array(let lines) = value, case let strings = lines.compactMap(\.string), strings.count == lines.count {
+                        notes = strings.joined(separator: "\n")
                     } else {
                         throw DeckFileError(file: file, location: "\(path).notes", message: "expected a string or a list of strings, found \(describe(value))")
                     }
@@ -170,33 +175,25 @@ public enum DeckFile {
         return DeckSpec(title: title, items: items)
     }
 
-    /// JSONSerialization says "around character N": turn that into a line and column.
+    /// The decoder says "around line N, column M" (the scan before it has caught almost everything it
+    /// would): that place, or "" when it says none.
     static func jsonErrorLocation(_ error: Error, text: String) -> String {
-        let description = (error as NSError).userInfo["NSDebugDescription"] as? String ?? ""
-        guard let range = description.range(of: #"character (\d+)"#, options: .regularExpression),
-              let offset = Int(description[range].split(separator: " ")[1]) else {
+        let description = String(describing: error)
+        guard let at = description.firstRange(of: "line ") else {
             return description.contains("end of file") ? "end of file" : ""
         }
-        // the offset counts UTF-16 units on some platforms and bytes on others; both agree on ASCII lines
-        var line = 1, column = 1, seen = 0
-        for character in text {
-            if seen >= offset { break }
-            if isLineBreak(character) { line += 1; column = 1 } else { column += 1 }
-            seen += character.utf16.count
-        }
-        return "line \(line), column \(column)"
+        let place = description[at.lowerBound...].prefix { $0.isLetter || $0.isNumber || $0 == " " || $0 == "," }
+        return place.hasSuffix(",") || place.hasSuffix(" ") ? String(place.dropLast()) : String(place)
     }
 
-    static func describe(_ value: Any) -> String {
+    static func describe(_ value: JSONValue) -> String {
         switch value {
-        case is NSNull: return "null"
-        case let n as NSNumber:
-            // booleans come back as NSNumber too; their type code is "c"
-            return String(cString: n.objCType) == "c" ? (n.boolValue ? "true" : "false") : "the number \(n)"
-        case let s as String: return "\"\(s.prefix(40))\""
-        case is [Any]: return "a list"
-        case is [String: Any]: return "an object"
-        default: return "\(type(of: value))"
+        case .null: return "null"
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return "the number \(JSONValue.describe(number: n))"
+        case .string(let s): return "\"\(s.prefix(40))\""
+        case .array: return "a list"
+        case .object: return "an object"
         }
     }
 }

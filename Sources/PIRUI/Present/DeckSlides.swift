@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import PIRBasics
 import PIRModel
 
 /// The deck's slides for outcomes, indicators, regions, boxes, the budget, Table 1 and the
