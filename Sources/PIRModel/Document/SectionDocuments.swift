@@ -76,13 +76,21 @@ extension NodeDocuments {
         return doc
     }
 
-    /// The headline figures, each outcome against its target, and the regions' shares.
+    /// The headline figures the overview lists, in its order (the interactive overview's rows and
+    /// `pir --plain` both read them here, so the two show the same figures).
+    public static let headlineFacts = ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
+                                       "gender_principal_percent", "gender_significant_percent", "disability_percent", "sdg8_percent"]
+    /// The budget figures the overview lists after the regions.
+    public static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
+                                     "policy_outcomes_expenditure", "voluntary_approved"]
+
+    /// The headline figures, each outcome against its target, the regions' shares and the budget
+    /// figures: what the interactive overview shows.
     public func overview() -> NodeDocument {
         var doc = NodeDocument()
         doc.add(.title(L(report.meta.title, report.meta.titleEn), subtitles: [L(report.meta.titleEn, report.meta.title) + " · " + report.meta.biennium]))
         doc.add(.heading(DocumentWords.headline(L), anchor: nil))
-        let facts = ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
-                     "gender_principal_percent", "gender_significant_percent", "sdg8_percent"].compactMap(report.fact)
+        let facts = Self.headlineFacts.compactMap(report.fact)
         doc.add(.table(DocumentTable(header: ["", ""], rows: facts.map { [L.label($0.label, $0.en), L.figure($0)] }, numeric: [1], flexible: 0)))
         doc.add(.heading(DocumentWords.outcomesAgainstTarget(L), anchor: nil))
         let policy = report.outcomes.filter(\.isPolicy)
@@ -98,6 +106,11 @@ extension NodeDocuments {
         doc.add(.table(DocumentTable(header: [DocumentWords.region(L), DocumentWords.results(L), DocumentWords.share(L)],
                                      rows: report.regions.map { [L.name($0), Figures.number(Double($0.results)), Figures.percent($0.sharePercent)] },
                                      numeric: [1, 2], flexible: 0)))
+        let budget = Self.budgetFacts.compactMap(report.fact)
+        if !budget.isEmpty {
+            doc.add(.heading(L.strings.explorer.budgetAndExpenditure, anchor: nil))
+            doc.add(.table(DocumentTable(header: ["", ""], rows: budget.map { [L.label($0.label, $0.en), Figures.number($0.value)] }, numeric: [1], flexible: 0)))
+        }
         return doc
     }
 
