@@ -13,7 +13,8 @@ extension Theme {
         let accent = dark ? c.pick(226, 11, 3) : c.pick(19, 4, 4)
         let good = dark ? c.pick(46, 10, 2) : c.pick(22, 4, 4)
         let bad = dark ? c.pick(203, 9, 1) : c.pick(124, 1, 1)
-        let dim = dark ? c.pick(247, 8, 7) : c.pick(240, 8, 0)
+        // mid grey on black: the stepped item (white on the band) reads stronger than the others
+        let dim = dark ? c.pick(244, 8, 7) : c.pick(240, 8, 0)
         // the selected row: a band the ink, bars and marks all read on
         let band = dark ? c.pick(240, 4, 4) : c.pick(153, 4, 4)
         // the yellow accent reversed at 8 colours would have grey text (bold black): ink on the band

@@ -72,11 +72,13 @@ public struct TitlePart: Sendable, Equatable {
 /// A bar for a result against its target: the result as a bar in eighth blocks, the target as a
 /// marker, the part beyond the target in its own role so over-achievement shows without colour too
 /// (the marker sits inside the bar). The number is always printed beside it by the caller.
-/// `lowHalf` draws it in the lower half of its cells, by halves of a cell, so bars in rows next to
-/// each other stay apart.
+/// `lowHalf` (the default) draws it in the lower half of its cells, by halves of a cell, so bars in
+/// rows next to each other stay apart: every list draws its bars in adjacent rows, where full-height
+/// eighth blocks ran into one block (the overview's outcomes, the indicators, the budget). Only a
+/// slide's bars with a blank row between them (`lowHalf: false`) use the eighths.
 public enum BulletBar {
     public static func draw(_ frame: inout Frame, x: Int, y: Int, width: Int, value: Double, target: Double?,
-                            scale: Double, glyphs: Glyphs, dimmed: Bool = false, lowHalf: Bool = false) {
+                            scale: Double, glyphs: Glyphs, dimmed: Bool = false, lowHalf: Bool = true) {
         guard width > 0, scale > 0 else { return }
         var eighths = Int(saturating: max(0, value) / scale * Double(width * 8))
         // the target mark stands in the cell holding the target's last eighth, and a value that

@@ -7,7 +7,8 @@ import Testing
     @Test func onlyNoArgumentsOrATraceSkipTheParser() throws {
         let bare = try #require(ExplorerLaunch(plain: []))
         #expect(bare.trace == nil && bare.data == nil && bare.language == nil && bare.pager && bare.mouse && !bare.plain)
-        #expect(bare.view == .overview && bare.theme == nil && !bare.ascii)  // nil: auto, the terminal's background decides
+        // no --theme: PIR_THEME, then auto (the terminal's background) decide when it starts (issue 19)
+        #expect(bare.view == .overview && bare.theme == nil && !bare.ascii)
         #expect(try #require(ExplorerLaunch(plain: ["--trace", "t.log"])).trace == "t.log")
         for arguments in [["--trace"], ["--trace", "--help"], ["--trace=t.log"], ["--lang", "en"], ["show", "3"],
                           ["--trace", "t.log", "--plain"], ["--help"], ["explore"]] {

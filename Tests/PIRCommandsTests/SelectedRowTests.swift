@@ -12,7 +12,7 @@ import PIRModel
     static let report = try! ReportLoader.loadBundled()
     static let reducer = Reducer(report: report)
     static let view = ExplorerView(report: report, reducer: reducer)
-    static let barGlyphs: Set<String> = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█", "┃", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
+    static let barGlyphs: Set<String> = ["▖", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█", "┃", "▁", "▂", "▃", "▄", "▅", "▆", "▇"]
 
     static func state(_ screen: Screen, _ keys: [Key]) -> AppState {
         var s = reducer.reduce(AppState(width: 120, height: 40, screen: screen), .resize(width: 120, height: 40))

@@ -1,6 +1,7 @@
 import Testing
 import PIRModel
 import PIRText
+import PIRShare
 @testable import PIRUI
 
 /// Issue 19's defects seen in a real terminal and at the back of a room: the budget list's header
@@ -53,6 +54,43 @@ import PIRText
         #expect(sparks > 0 || width < 100, "no sparkline drawn at \(width)x\(height)")
     }
 
+    /// Bars in a frame's adjacent rows that run into each other: both cells draw a bar (the bar's
+    /// two roles) and both fill their cell to its full height.
+    static func touchingBars(_ frame: Frame) -> [(x: Int, y: Int)] {
+        let bars: Set<Role> = [.bar, .barOver]
+        var out: [(Int, Int)] = []
+        for y in 0..<max(0, frame.height - 1) {
+            for x in 0..<frame.width {
+                let a = frame[x, y], b = frame[x, y + 1]
+                if bars.contains(a.style.role), bars.contains(b.style.role), fullHeight.contains(a.text), fullHeight.contains(b.text) {
+                    out.append((x, y))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The explorer's own bars (the overview's outcomes against target, the indicators, regions,
+    /// budget and countries lists, the bars in the text beside them) keep adjacent rows apart:
+    /// they were full-height eighth blocks, one block of ink from row to row. Each bar's cells
+    /// are still drawn, so the bars are there, each in the lower half of its row.
+    @Test(arguments: [(80, 24), (120, 40)])
+    func explorerBarsInAdjacentRowsStayApart(width: Int, height: Int) {
+        var bars = 0
+        for screen in Screen.allCases {
+            for keys in ["", "\t"] {
+                var s = fixture.reducer.reduce(AppState(width: width, height: height, screen: screen), .resize(width: width, height: height))
+                s = fixture.reducer.reduce(s, Event.keys(keys))
+                let frame = fixture.view.render(s)
+                bars += (0..<frame.height).reduce(0) { n, y in n + (0..<frame.width).filter { [.bar, .barOver].contains(frame[$0, y].style.role) && frame[$0, y].text != " " }.count }
+                for (x, y) in Self.touchingBars(frame) {
+                    Issue.record("\(screen) \(width)x\(height) at (\(x),\(y)):\n\(frame.row(y))\n\(frame.row(y + 1))")
+                }
+            }
+        }
+        #expect(bars > 100, "only \(bars) bar cells drawn")
+    }
+
     /// `--ascii`: the `ok` of a met row keeps a cell from the pane's border (`# ok||`).
     @Test(arguments: [(80, 24), (120, 40)])
     func theAsciiMarkKeepsOffTheBorder(width: Int, height: Int) {
@@ -71,14 +109,8 @@ import PIRText
     func slideBarsInAdjacentRowsStayApart(width: Int, height: Int) {
         for entry in [DeckEntry.outcome("7"), .regions, .outcomes, .budget] {
             let frame = present.render(entry, width, height)
-            for y in 0..<(height - 1) {
-                for x in 0..<width {
-                    let a = frame[x, y], b = frame[x, y + 1]
-                    let bars: Set<Role> = [.bar, .barOver]
-                    guard bars.contains(a.style.role), bars.contains(b.style.role) else { continue }
-                    #expect(!(Self.fullHeight.contains(a.text) && Self.fullHeight.contains(b.text)),
-                            "\(entry) \(width)x\(height) at (\(x),\(y)):\n\(frame.row(y))\n\(frame.row(y + 1))")
-                }
+            for (x, y) in Self.touchingBars(frame) {
+                Issue.record("\(entry) \(width)x\(height) at (\(x),\(y)):\n\(frame.row(y))\n\(frame.row(y + 1))")
             }
         }
     }
@@ -208,6 +240,44 @@ import PIRText
         let (backend, _) = session.follow(100, 30, .zh, [[session.hello, session.state(3)], [session.state(5)],
                                                           [session.state(5, blank: true)], [session.state(7)]])
         #expect(backend.frames.count == 5)
-        #expect(backend.repainted == [2, 3, 4])
+        // frame 1 is the first slide after the screen without a deck: the deck's arrival (hello)
+        // forgot what was drawn, and the slide was drawn over it without a clear
+        #expect(backend.repainted == [1, 2, 3, 4])
+    }
+
+    /// A presenter that is not there for the first attempts, then hands over one batch per read.
+    final class LatePresenter: PresenterLink {
+        var batches: [[ShareMessage]]
+        var absentFor: Int
+        var isConnected = false
+        let problem: String? = nil
+        let owner: String? = nil
+        init(absentFor: Int, _ batches: [[ShareMessage]]) { self.absentFor = absentFor; self.batches = batches }
+        func attemptNow() -> Bool {
+            absentFor -= 1
+            isConnected = absentFor < 0
+            return isConnected
+        }
+        func millisecondsToNextAttempt() -> Int32? { isConnected ? nil : 0 }
+        func receive() -> [ShareMessage]? { batches.isEmpty ? [] : batches.removeFirst() }
+        /// Gone for good after a bye, so the notice stays.
+        func disconnect() { isConnected = false; absentFor = .max }
+    }
+
+    /// The follower's waiting notice gives way to the first slide on a cleared screen, and the
+    /// notice that comes back when the presenter leaves is drawn on a cleared screen too.
+    @Test func theFirstSlideAfterTheWaitingNoticeIsDrawnOnAClearedScreen() throws {
+        let session = try FollowSessionTests()
+        let presenter = LatePresenter(absentFor: 2, [[session.hello, session.state(3)], [session.state(3)], [.bye]])
+        let backend = MemoryBackend(width: 100, height: 30, script: [])
+        let world = FollowLoop.World(now: { FollowSessionTests.now }, wait: { _ in presenter.batches.isEmpty && !presenter.isConnected })
+        FollowLoop.run(PresentState(width: 100, height: 30), on: backend, report: session.fixture.report, reducer: session.fixture.reducer,
+                       share: FollowLoop.Share(name: "talk"), link: presenter, world: world)
+        let waiting = backend.frames.indices.filter { backend.frames[$0].text.contains("talk") && backend.frames[$0].text.contains("pir present --share") }
+        let slide = try #require(backend.frames.indices.first { session.shows(backend.frames[$0], slide: 3, .zh) }, "\(backend.frames.map(\.text))")
+        #expect(waiting.first == 0, "\(backend.frames.map(\.text))")
+        #expect(backend.repainted.contains(slide), "slide at frame \(slide), cleared before \(backend.repainted.sorted())")
+        let back = try #require(waiting.last.flatMap { $0 > slide ? $0 : nil }, "no waiting notice after bye: \(backend.frames.map(\.text))")
+        #expect(backend.repainted.contains(back))
     }
 }

@@ -71,6 +71,9 @@ public enum FollowLoop {
         var view = PresentView(report: report, decks: followed.decks, glyphs: backend.glyphs, maxWidth: share.maxWidth, reducer: reducer)
         var notesView = NotesView(decks: followed.decks, glyphs: backend.glyphs)
         var drawn: (PresentState, PresentTime)?
+        // a deck (re)loaded forgets what was drawn, but the screen still holds it: the next frame
+        // (the first slide after the waiting notice) is drawn on a cleared screen
+        var reloaded = false
         while true {
             if !link.isConnected && link.attemptNow() { state.notice = nil }
             if !link.isConnected { state.notice = waiting(share, link, state.language) }
@@ -82,8 +85,9 @@ public enum FollowLoop {
             // a wake-up that changed nothing on screen (a piece of a long message) draws nothing
             if backend.screenForgotten || drawn.map({ $0.0 != state || $0.1 != time }) ?? true {
                 backend.draw(share.notes ? notesView.render(state, time: time) : view.render(state, time: time),
-                             repaint: drawn.map { PresentLoop.isNewScreen($0.0, state) } ?? false)
+                             repaint: reloaded || (drawn.map { PresentLoop.isNewScreen($0.0, state) } ?? false))
                 drawn = (state, time)
+                reloaded = false
             }
             if state.quitAll || state.quit { break }
             let tick: Int32 = state.showTimer ? Int32(1000 - Int(saturating: now * 1000, rounding: .towardZero) % 1000) + 2 : -1
@@ -97,6 +101,7 @@ public enum FollowLoop {
                         if followed.apply(message, to: &state, report: report) {
                             view = PresentView(report: report, decks: followed.decks, glyphs: backend.glyphs, maxWidth: share.maxWidth, reducer: reducer)
                             notesView = NotesView(decks: followed.decks, glyphs: backend.glyphs)
+                            reloaded = reloaded || drawn != nil
                             drawn = nil
                         }
                     }

@@ -87,9 +87,11 @@ public enum PresentLoop {
         return state
     }
 
-    /// Another slide, or the explorer opened or left: the screen is cleared before it is drawn.
+    /// Another slide, the explorer opened or left, or a notice (the follower's waiting) shown in
+    /// place of the slide or gone: the screen is cleared before it is drawn.
     static func isNewScreen(_ was: PresentState, _ now: PresentState) -> Bool {
         was.slide != now.slide || (was.explorer == nil) != (now.explorer == nil) || was.blank != now.blank
+            || (was.notice == nil) != (now.notice == nil)
     }
 
     /// Whole seconds from `start` to `now`: never negative, and no clock can make it trap.
