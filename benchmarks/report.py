@@ -117,6 +117,8 @@ def changes():
     lines = [recorded["how"], "", "| change | figure | before | after |", "|---|---|---:|---:|"]
     for c in recorded["changes"]:
         lines.append(f"| {c['change']} | {c['figure']} | {c['before']} | {c['after']} |")
+    if recorded.get("how_scale"):  # the scale changes were measured another day, another way
+        lines += ["", recorded["how_scale"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)

@@ -49,6 +49,16 @@ struct Bench: ParsableCommand {
         samples("index_ns", builds)
         samples("search_ns", searches)
         out.append(("search_hits", "\(hitCount)"))
+        // What a reader waits for: a fresh index asked for the prompt's page of hits, which
+        // indexes only as many sections as it takes to fill the page.
+        var pages: [UInt64] = []
+        for _ in 0..<max(1, runs) {
+            let index = SearchIndex(report: report)
+            let start = Trace.now()
+            _ = index.search(query)
+            pages.append(Trace.now() - start)
+        }
+        samples("first_page_ns", pages)
 
         let reducer = Reducer(report: report)
         let view = ExplorerView(report: report, reducer: reducer)

@@ -24,6 +24,12 @@ public enum BoundedFile {
     /// "is a FIFO", "is not a regular file", "is empty", or that it is over `limit` bytes.
     /// `what` names the kind of file in the size message ("a dataset").
     public static func read(_ path: String, limit: Int, what: String) throws(Refusal) -> Data {
+        let bytes = try readReleasable(path, limit: limit, what: what)
+        return Data(bytesNoCopy: bytes.base, count: bytes.count, deallocator: .custom { _, _ in withExtendedLifetime(bytes) {} })
+    }
+
+    /// The same bytes in memory whose pages can be given back as they are read (`ReleasableBytes`).
+    public static func readReleasable(_ path: String, limit: Int, what: String) throws(Refusal) -> ReleasableBytes {
         // what the name is, first: a socket cannot even be opened (ENXIO), a FIFO would block
         var info = stat()
         guard stat(path, &info) == 0 else { throw Refusal(description: reason(errno)) }
@@ -56,19 +62,16 @@ public enum BoundedFile {
         }
     }
 
-    /// At most `limit` + 1 bytes: a file that grows after fstat is refused all the same.
-    static func readAll(_ fd: Int32, size: Int, limit: Int, what: String) throws(Refusal) -> Data {
-        var data = Data(count: size)
-        var offset = 0
+    /// At most `limit` + 1 bytes: a file that grows after fstat is refused all the same. The
+    /// mapping reserves them all; only the pages the file fills take memory.
+    static func readAll(_ fd: Int32, size: Int, limit: Int, what: String) throws(Refusal) -> ReleasableBytes {
         let capacity = limit + 1
-        while true {
-            if offset == data.count {
-                guard data.count < capacity else { break }
-                data.count = min(capacity, data.count + 64 * 1024)
-            }
-            let n = data.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + offset, buffer.count - offset)
-            }
+        guard let data = ReleasableBytes(capacity: capacity) else {
+            throw Refusal(description: "cannot be read: no memory for \(describe(bytes: size))")
+        }
+        var offset = 0
+        while offset < capacity {
+            let n = Glibc.read(fd, data.base + offset, capacity - offset)
             if n < 0 {
                 if errno == EINTR || errno == EAGAIN { continue }
                 throw Refusal(description: "cannot be read: \(String(cString: strerror(errno)))")
@@ -102,5 +105,38 @@ public enum BoundedFile {
             return bytes % scale == 0 ? "\(bytes / scale) \(unit)" : String(format: "%.1f \(unit)", Double(bytes) / Double(scale))
         }
         return "\(bytes) bytes"
+    }
+}
+
+/// A file's bytes in memory of their own (an anonymous mapping, so nothing another process does to
+/// the file can change or take them), whose pages can be given back to the system once read: the
+/// loader frees a large dataset's bytes as the decoder passes them, so the file and the report
+/// decoded from it are not both in memory whole (at 100 times the report that was 54 MB).
+public final class ReleasableBytes: @unchecked Sendable {  // written once by `readAll`, then only read
+    let base: UnsafeMutableRawPointer
+    let capacity: Int
+    public internal(set) var count = 0
+    /// The pages below this offset have been given back.
+    private var released = 0
+
+    init?(capacity: Int) {
+        guard let mapped = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), mapped != MAP_FAILED else {
+            return nil
+        }
+        base = mapped
+        self.capacity = capacity
+    }
+
+    deinit { munmap(base, capacity) }
+
+    public var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: count) }
+
+    /// Gives back the whole pages below `offset`: they read as zeros afterwards.
+    public func release(below offset: Int) {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let end = min(offset, count) / page * page
+        guard end > released else { return }
+        _ = madvise(base + released, end - released, MADV_DONTNEED)
+        released = end
     }
 }

@@ -22,9 +22,11 @@ enum FastDecoder {
         data.withUnsafeBytes { decode($0) }
     }
 
-    /// The same from bytes in place (the bundled report, read where the binary holds it).
-    static func decode(_ raw: UnsafeRawBufferPointer) -> Report? {
+    /// The same from bytes in place (the bundled report, read where the binary holds it). With
+    /// `releasing`, told every few MB the offset below which the bytes are no longer read.
+    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil) -> Report? {
         var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
+        if let releasing { (reader.release, reader.releaseAt) = (releasing, JSONReader.releaseStep) }
         do {
             let report = try reader.report()
             reader.skipSpace()
@@ -42,6 +44,11 @@ struct GiveUp: Error {}
 struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var i = 0
+    /// Told, at the start of a string once `releaseAt` is passed, that the bytes before `i` are done
+    /// with: the reader never looks back past the token it is in.
+    var release: ((Int) -> Void)?
+    var releaseAt = Int.max
+    static let releaseStep = 4 << 20
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -77,6 +84,10 @@ struct JSONReader {
     }
 
     mutating func string() throws -> String {
+        if i >= releaseAt {
+            release?(i)
+            releaseAt = i + Self.releaseStep
+        }
         try expect(UInt8(ascii: "\""))
         let start = i
         while i < bytes.count {

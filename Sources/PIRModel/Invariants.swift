@@ -316,7 +316,10 @@ public enum Invariants {
                 }
             }
         }
-        for section in report.sections {
+        // a section at a time: all the sections' texts with their paths at once were the peak of
+        // the memory a large dataset takes to load
+        for k in 0..<report.sectionCount {
+            let section = report.section(at: k)
             let numbers = Set(section.footnotes.map(\.number))
             for (path, text) in section.texts {
                 for marker in footnoteMarkers(in: text) {

@@ -86,73 +86,103 @@ public struct SearchIndex: Sendable {
     }
 
     /// Built on the first search, not at start-up: most sessions never search, and the explorer's
-    /// first frame should not wait for it. Holds the last query's hits too, since the prompt asks
-    /// for them twice per keystroke (to move the selection and to draw the list).
+    /// first frame should not wait for it. Built a section at a time, as far as a search reads: a
+    /// search that has its page of hits (the prompt asks for 500) stops there, so the first hits
+    /// of a large dataset do not wait for the whole index (at 100 times the report it took 260 ms).
+    /// Holds the last query's hits too, since the prompt asks for them twice per keystroke (to move
+    /// the selection and to draw the list).
     final class Storage: @unchecked Sendable {  // every access holds `lock`
         let report: Report
         let lock = Lock()
-        var entries: [Entry]?
+        /// The entries of each section in report order, then one chunk of the labels and tables
+        /// (`otherEntries`); nil until built.
+        var chunks: [[Entry]?]
+        /// Where each box is (`….blocks[3].`) and its number, for the entries inside boxes.
+        var boxPaths: [(String, Int)]?
         /// English names → the Chinese names they stand for (`chineseNames(of:)`), built with the entries.
         var chineseNames: [String: [String]]?
         var last: (query: String, limit: Int, hits: [SearchHit])?
-        init(report: Report) { self.report = report }
+        init(report: Report) {
+            self.report = report
+            chunks = Array(repeating: nil, count: report.sectionCount + 1)
+        }
     }
     let storage: Storage
+
+    /// The hits the search prompt asks for: more than a screen shows, few enough to stay quick.
+    public static let pageLimit = 500
 
     public init(report: Report) {
         storage = Storage(report: report)
     }
 
     /// Builds the index now rather than on the first search.
-    public func prepare() { storage.lock.lock(); defer { storage.lock.unlock() }; _ = entriesLocked() }
-
-    private func entriesLocked() -> [Entry] {
-        if let entries = storage.entries { return entries }
-        let entries = Self.entries(of: storage.report)
-        storage.entries = entries
-        return entries
+    public func prepare() {
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        for c in storage.chunks.indices { _ = chunkLocked(c) }
     }
 
-    static func entries(of report: Report) -> [Entry] {
+    /// The entries of chunk `c` (section `c`, or the labels and tables after the last section).
+    private func chunkLocked(_ c: Int) -> [Entry] {
+        if let chunk = storage.chunks[c] { return chunk }
+        let report = storage.report
+        let chunk: [Entry]
+        if c < report.sectionCount {
+            let boxes = storage.boxPaths ?? report.boxes.map { ($0.path + ".", $0.number) }
+            storage.boxPaths = boxes
+            chunk = Self.entries(of: report.section(at: c), in: report, boxes: boxes)
+        } else {
+            chunk = Self.otherEntries(of: report)
+        }
+        storage.chunks[c] = chunk
+        return chunk
+    }
+
+    /// One section's texts, and for an outcome its outputs' and indicators' codes and titles.
+    static func entries(of section: Section, in report: Report, boxes: [(String, Int)]) -> [Entry] {
         var entries: [Entry] = []
-        let boxes = report.boxes.map { ($0.path + ".", $0.number) }
-        for section in report.sections {
-            let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
-            for (path, text) in section.texts {
-                // output and indicator titles are indexed below together with their codes
-                if path.hasSuffix("].title") && path.range(of: ".outputs[") != nil { continue }
-                // and an outcome's title with its number, as the chapter heading prints it (tableEntries)
-                if outcomeID != nil && path == section.path + ".title" { continue }
-                var node: NodeRef?
-                if let outcomeID { node = Self.node(for: path, outcomeID: outcomeID, in: report) }
-                if section.id.hasPrefix("region-"), let id = RegionID(rawValue: String(section.id.dropFirst("region-".count))) { node = .region(id) }
-                // an outcome's sources line, as Appendix II prints it (a quotation's attribution is
-                // stored as printed, 资料来源： and all)
-                var shown = path.hasSuffix(".sources") ? "资料来源：" + text : text
-                // an appendix's caption under its number, as the report heads it (附录二 …)
-                if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
-                    shown = name + " " + text
-                }
-                let box = path.range(of: ".blocks[") != nil ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
-                let folded = Self.fold(shown)
-                entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
-                                     folded: folded, node: node, box: box, variants: Self.variants(of: folded)))
+        let outcomeID = section.id.hasPrefix("outcome-") ? String(section.id.dropFirst("outcome-".count)) : nil
+        for (path, text) in section.texts {
+            // output and indicator titles are indexed below together with their codes
+            if path.hasSuffix("].title") && path.range(of: ".outputs[") != nil { continue }
+            // and an outcome's title with its number, as the chapter heading prints it (tableEntries)
+            if outcomeID != nil && path == section.path + ".title" { continue }
+            var node: NodeRef?
+            if let outcomeID { node = Self.node(for: path, outcomeID: outcomeID, in: report) }
+            if section.id.hasPrefix("region-"), let id = RegionID(rawValue: String(section.id.dropFirst("region-".count))) { node = .region(id) }
+            // an outcome's sources line, as Appendix II prints it (a quotation's attribution is
+            // stored as printed, 资料来源： and all)
+            var shown = path.hasSuffix(".sources") ? "资料来源：" + text : text
+            // an appendix's caption under its number, as the report heads it (附录二 …)
+            if path == section.path + ".title", let chapter = report.chapter(section.id), let name = report.appendixName(chapter) {
+                shown = name + " " + text
             }
-            // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
-            if let outcomeID, let outcome = report.outcome(outcomeID) {
-                for output in outcome.outputs {
-                    let outputLabel = "产出 \(output.code) \(output.title)" + (output.en.map { " · Output \(output.code) \($0.text)" } ?? "")
+            let box = path.range(of: ".blocks[") != nil ? boxes.first { path.hasPrefix($0.0) }?.1 : nil
+            let folded = Self.fold(shown)
+            entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: path, text: shown,
+                                 folded: folded, node: node, box: box, variants: Self.variants(of: folded)))
+        }
+        // codes and labels are searchable too: "3.1.2", "box 15", "专栏 15", region names in English
+        if let outcomeID, let outcome = report.outcome(outcomeID) {
+            for output in outcome.outputs {
+                let outputLabel = "产出 \(output.code) \(output.title)" + (output.en.map { " · Output \(output.code) \($0.text)" } ?? "")
+                entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
+                                     text: outputLabel, folded: Self.fold(outputLabel), node: .output(output.code)))
+                for indicator in output.indicators {
+                    let label = "指标 \(indicator.code) \(indicator.title)" + (indicator.en.map { " · Indicator \(indicator.code) \($0.text)" } ?? "")
                     entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
-                                         text: outputLabel, folded: Self.fold(outputLabel), node: .output(output.code)))
-                    for indicator in output.indicators {
-                        let label = "指标 \(indicator.code) \(indicator.title)" + (indicator.en.map { " · Indicator \(indicator.code) \($0.text)" } ?? "")
-                        entries.append(Entry(sectionID: section.id, sectionTitle: section.title, path: section.path,
-                                             text: label, folded: Self.fold(label), node: .indicator(indicator.code)))
-                    }
+                                         text: label, folded: Self.fold(label), node: .indicator(indicator.code)))
                 }
             }
         }
-        entries += tableEntries(of: report)
+        return entries
+    }
+
+    /// What is not in a section's texts: the tables as printed, the names of regions, the English
+    /// labels, boxes and countries (after every section, as they always were).
+    static func otherEntries(of report: Report) -> [Entry] {
+        var entries: [Entry] = tableEntries(of: report)
         for region in report.regions {
             let label = "\(region.name) \(region.nameEn) \(region.id.rawValue)"
             entries.append(Entry(sectionID: "region-\(region.id.rawValue)", sectionTitle: region.name, path: "regions",
@@ -319,7 +349,7 @@ public struct SearchIndex: Sendable {
     /// inside a larger number in report order. A query that is the English name of a country, a
     /// region, an outcome, output, indicator, box or chapter finds what its Chinese name finds too,
     /// so `Viet Nam` lists every passage `越南` does.
-    public func search(_ query: String, limit: Int = 500) -> [SearchHit] {
+    public func search(_ query: String, limit: Int = pageLimit) -> [SearchHit] {
         var query = query.trimmingCharacters(in: .whitespaces)
         // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
         if query.hasSuffix("."), String(query.dropLast()).wholeMatch(of: #/[0-9A-C](\.[0-9]+){1,2}/#) != nil {
@@ -330,21 +360,22 @@ public struct SearchIndex: Sendable {
         storage.lock.lock()
         defer { storage.lock.unlock() }
         if let last = storage.last, last.query == folded, last.limit == limit { return last.hits }
-        let entries = entriesLocked()
         let needles = [Needle(folded)] + (chineseNamesLocked()[Self.nameKey(folded)] ?? []).map { Needle(Self.fold($0)) }
-        var whole: [(Int, Range<Int>)] = [], partial: [(Int, Range<Int>)] = []
-        for (e, entry) in entries.enumerated() {
-            var found: (range: Range<Int>, whole: Bool)?
-            for needle in needles where found?.whole != true {
-                if let m = needle.match(entry), found == nil || m.whole { found = m }
+        var whole: [(Entry, Range<Int>)] = [], partial: [(Entry, Range<Int>)] = []
+        chunks: for c in storage.chunks.indices {
+            for entry in chunkLocked(c) {
+                var found: (range: Range<Int>, whole: Bool)?
+                for needle in needles where found?.whole != true {
+                    if let m = needle.match(entry), found == nil || m.whole { found = m }
+                }
+                guard let found else { continue }
+                if found.whole { whole.append((entry, found.range)) } else if partial.count < limit { partial.append((entry, found.range)) }
+                // the whole-number hits come first: once there are enough, the rest cannot show
+                // (and the sections after this one need not be indexed for this query)
+                if whole.count >= limit { break chunks }
             }
-            guard let found else { continue }
-            if found.whole { whole.append((e, found.range)) } else if partial.count < limit { partial.append((e, found.range)) }
-            // the whole-number hits come first: once there are enough, the rest cannot show
-            if whole.count >= limit { break }
         }
-        let hits = (whole + partial).prefix(limit).map { e, found in
-            let entry = entries[e]
+        let hits = (whole + partial).prefix(limit).map { entry, found in
             let utf8 = entry.text.utf8
             let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
             let upper = utf8.index(lower, offsetBy: found.count)
@@ -372,8 +403,12 @@ public struct SearchIndex: Sendable {
     /// Chinese names it stands for.
     static func chineseNames(of report: Report) -> [String: [String]] {
         var names: [String: [String]] = [:]
+        // a name given again with the same Chinese names adds nothing: skipped before it is folded
+        // and split (a large dataset repeats its indicators' titles, and this was most of the
+        // first search's time at 100 times the report)
+        var seen = Set<[String]>()
         func add(_ english: String?, _ chinese: [String]) {
-            guard let english else { return }
+            guard let english, seen.insert([english] + chinese).inserted else { return }
             let key = nameKey(fold(english))
             let chinese = chinese.filter { !$0.isEmpty && fold($0) != key }
             guard !key.isEmpty, !chinese.isEmpty else { return }

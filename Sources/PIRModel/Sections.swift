@@ -24,17 +24,26 @@ public struct LocatedBox: Sendable {
 }
 
 extension Report {
-    public var sections: [Section] {
-        var out: [Section] = []
-        for (c, chapter) in chapters.enumerated() {
-            let path = "chapters[\(c)]"
+    public var sections: [Section] { (0..<sectionCount).map(section(at:)) }
+
+    /// How many sections there are: the chapters, the outcomes, the regions.
+    public var sectionCount: Int { chapters.count + outcomes.count + regions.count }
+
+    /// Section `k` of `sections`, built alone: the search index builds its entries a section at a
+    /// time, so a search that finds a page of hits early need not build every section's texts.
+    public func section(at k: Int) -> Section {
+        if k < chapters.count {
+            let chapter = chapters[k]
+            let path = "chapters[\(k)]"
             var texts: [(String, String)] = [(path + ".title", chapter.title)]
             texts += Self.texts(of: chapter.blocks, path: path + ".blocks")
             texts += chapter.footnotes.enumerated().map { (path + ".footnotes[\($0.offset)].text", $0.element.text) }
-            out.append(Section(id: chapter.id, title: chapter.title, path: path, blocks: chapter.blocks,
-                               footnotes: chapter.footnotes, texts: texts))
+            return Section(id: chapter.id, title: chapter.title, path: path, blocks: chapter.blocks,
+                           footnotes: chapter.footnotes, texts: texts)
         }
-        for (o, outcome) in outcomes.enumerated() {
+        let o = k - chapters.count
+        if o < outcomes.count {
+            let outcome = outcomes[o]
             let path = "outcomes[\(o)]"
             var texts: [(String, String)] = [(path + ".title", outcome.title)]
             texts += outcome.highlights.enumerated().map { (path + ".highlights[\($0.offset)]", $0.element) }
@@ -57,19 +66,18 @@ extension Report {
             }
             if let sources = outcome.sources { texts.append((path + ".sources", sources)) }
             texts += outcome.footnotes.enumerated().map { (path + ".footnotes[\($0.offset)].text", $0.element.text) }
-            out.append(Section(id: "outcome-\(outcome.id)", title: outcome.title, path: path, blocks: outcome.blocks,
-                               footnotes: outcome.footnotes, texts: texts))
+            return Section(id: "outcome-\(outcome.id)", title: outcome.title, path: path, blocks: outcome.blocks,
+                           footnotes: outcome.footnotes, texts: texts)
         }
-        for (r, region) in regions.enumerated() {
-            let path = "regions[\(r)]"
-            var texts: [(String, String)] = [(path + ".name", region.name)]
-            texts += Self.texts(of: region.blocks, path: path + ".blocks")
-            texts.append((path + ".ratifications.text", region.ratifications.text))
-            texts += region.knowledgeProducts.enumerated().map { (path + ".knowledgeProducts[\($0.offset)]", $0.element) }
-            out.append(Section(id: "region-\(region.id.rawValue)", title: region.name, path: path, blocks: region.blocks,
-                               footnotes: [], texts: texts))
-        }
-        return out
+        let r = o - outcomes.count
+        let region = regions[r]
+        let path = "regions[\(r)]"
+        var texts: [(String, String)] = [(path + ".name", region.name)]
+        texts += Self.texts(of: region.blocks, path: path + ".blocks")
+        texts.append((path + ".ratifications.text", region.ratifications.text))
+        texts += region.knowledgeProducts.enumerated().map { (path + ".knowledgeProducts[\($0.offset)]", $0.element) }
+        return Section(id: "region-\(region.id.rawValue)", title: region.name, path: path, blocks: region.blocks,
+                       footnotes: [], texts: texts)
     }
 
     public var sectionIDs: [String] {

@@ -7,10 +7,14 @@ import PIRText
 public struct ViewContext: Sendable {
     public let report: Report
     public let index: SearchIndex
-    public let contents: [ContentsEntry]
-    public let overview: [OverviewRow]
-    /// The fixed lists of the list-and-text views.
-    let catalogs: [Screen: [ContentsEntry]]
+    /// Built on first use, like the lists below: at 100 times the report's size the lists took a
+    /// share of the first frame, which shows only one of them.
+    let contentsBox: Lazy<[ContentsEntry]>
+    public var contents: [ContentsEntry] { contentsBox.value }
+    let overviewBox: Lazy<[OverviewRow]>
+    public var overview: [OverviewRow] { overviewBox.value }
+    /// The fixed lists of the list-and-text views, each built when its view is first shown.
+    let catalogs: [Screen: Lazy<[ContentsEntry]>]
     /// Built on first use: a reader who never opens a country page does not pay for the scan.
     let countryIndexBox: Lazy<CountryIndex>
     public var countries: CountryIndex { countryIndexBox.value }
@@ -20,10 +24,12 @@ public struct ViewContext: Sendable {
     public init(report: Report) {
         self.report = report
         self.index = SearchIndex(report: report)
-        self.contents = Contents.entries(report)
-        self.overview = Overview.rows(report)
-        var catalogs: [Screen: [ContentsEntry]] = [:]
-        for screen in Screen.allCases where screen != .indicators && screen != .countries { catalogs[screen] = Catalog.entries(screen, report) }
+        self.contentsBox = Lazy { Contents.entries(report) }
+        self.overviewBox = Lazy { Overview.rows(report) }
+        var catalogs: [Screen: Lazy<[ContentsEntry]>] = [:]
+        for screen in Screen.allCases where screen != .indicators && screen != .countries {
+            catalogs[screen] = Lazy { Catalog.entries(screen, report) }
+        }
         self.catalogs = catalogs
         self.countryIndexBox = Lazy { CountryIndex(report: report) }
     }
@@ -35,13 +41,13 @@ public struct ViewContext: Sendable {
         if screen == .countries {
             return Catalog.entries(.countries, report, countries: countries, countryOrder: state.countryOrder, countryRegion: state.countryRegion)
         }
-        return catalogs[screen] ?? []
+        return catalogs[screen]?.value ?? []
     }
 
     /// Hits for the open prompt (computed per keystroke; the index makes it cheap).
     public func hits(_ state: AppState) -> [SearchHit] {
         guard let search = state.search else { return [] }
-        return index.search(search.query, limit: 500)
+        return index.search(search.query, limit: SearchIndex.pageLimit)
     }
 
     /// What the switcher offers for its text: views, then a code or name it resolves.

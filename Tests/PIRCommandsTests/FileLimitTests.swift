@@ -50,25 +50,25 @@ import Glibc
         let path = try sparse("big.json", bytes: 1 << 30)
         let r = try measured(["--data", path, "show", "3"])
         #expect(r.status == 2)
-        #expect(r.stderr == "pir: \(path): is 1 GiB, over the limit of 32 MiB for a dataset\n")
+        #expect(r.stderr == "pir: \(path): is 1 GiB, over the limit of 64 MiB for a dataset\n")
         // nothing read: the memory of a pir that only started (the old reader peaked at 2.1 GB)
         #expect(r.maxRSSKB > 0 && r.maxRSSKB < 150_000, "peak RSS \(r.maxRSSKB) KB")
     }
 
     @Test func trailingWhitespaceCountsAgainstTheLimit() throws {
         defer { cleanUp() }
-        // the bundled report and 40 MB of blanks after it: refused by size, as 200 MB was accepted
+        // the bundled report and 70 MB of blanks after it: refused by size, as 200 MB was accepted
         let path = directory + "/padded.json"
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         try #require(fd >= 0)
         let data = ReportLoader.bundledData()
         _ = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         let blanks = [UInt8](repeating: 0x20, count: 1 << 20)
-        for _ in 0..<40 { _ = blanks.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
+        for _ in 0..<70 { _ = blanks.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) } }
         close(fd)
         let r = try measured(["--data", path, "show", "3"])
         #expect(r.status == 2)
-        #expect(r.stderr.hasPrefix("pir: \(path): is 40.7 MiB, over the limit of 32 MiB for a dataset"), "\(r.stderr)")
+        #expect(r.stderr.hasPrefix("pir: \(path): is 70.7 MiB, over the limit of 64 MiB for a dataset"), "\(r.stderr)")
     }
 
     @Test func whatIsNotARegularFileSaysWhatItIs() throws {

@@ -154,8 +154,8 @@ import Testing
             Case(name: "a 1 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 1024 * 1024 / 3)),
                  expected: .refused(path: "outcomes[0].highlights[0]", fragment: "longer than the limit")),
             // over the file limit: refused by its size (fstat), before a byte is read
-            Case(name: "a 50 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 50 * 1024 * 1024 / 3)),
-                 expected: .refused(path: "", fragment: "is 50.5 MiB, over the limit of 32 MiB for a dataset")),
+            Case(name: "a 70 MB string", data: changed(["outcomes", 0, "highlights", 0], String(repeating: "字", count: 70 * 1024 * 1024 / 3)),
+                 expected: .refused(path: "", fragment: "is 70.5 MiB, over the limit of 64 MiB for a dataset")),
             // empty arrays everywhere
             Case(name: "no outcomes", data: changed(["outcomes"], [Any]()),
                  expected: .refused(path: "regions[0].results", fragment: "figure 15 says 329, Appendix II adds up to 0")),
