@@ -17,10 +17,8 @@ public enum OverviewRow: Equatable, Sendable {
 }
 
 public enum Overview {
-    static let headline = ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
-                           "gender_principal_percent", "gender_significant_percent", "disability_percent", "sdg8_percent"]
-    static let budgetFacts = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
-                              "policy_outcomes_expenditure", "voluntary_approved"]
+    static let headline = OverviewFacts.headline
+    static let budgetFacts = OverviewFacts.budget
 
     /// The headings are kept by their Chinese words (`.heading("要点 Headline figures")`); the
     /// table gives each in the reader's language.

@@ -7,7 +7,7 @@ import Testing
     @Test func onlyNoArgumentsOrATraceSkipTheParser() throws {
         let bare = try #require(ExplorerLaunch(plain: []))
         #expect(bare.trace == nil && bare.data == nil && bare.language == nil && bare.pager && bare.mouse && !bare.plain)
-        #expect(bare.view == .overview && bare.theme == .dark && !bare.ascii)
+        #expect(bare.view == .overview && bare.theme == nil && !bare.ascii)   // no --theme: PIR_THEME or the terminal decides
         #expect(try #require(ExplorerLaunch(plain: ["--trace", "t.log"])).trace == "t.log")
         for arguments in [["--trace"], ["--trace", "--help"], ["--trace=t.log"], ["--lang", "en"], ["show", "3"],
                           ["--trace", "t.log", "--plain"], ["--help"], ["explore"]] {
