@@ -87,8 +87,7 @@ public struct PlainText {
         var v = self
         v.render(NodeDocuments(report: report, language: language).overview())
         v.line()
-        v.line(language("pir show CODE — 成果目标 (3, A)、产出 (3.1)、指标 (3.1.2)、区域 (africa)、专栏 (box 15)",
-                        "pir show CODE — an outcome (3, A), output (3.1), indicator (3.1.2), region (africa), box (box 15)"))
+        v.line(language.strings.document.showHint)
         return v.out.joined(separator: "\n") + "\n"
     }
 

@@ -33,7 +33,7 @@ extension NodeDocuments {
             .sorted { $0.1 > $1.1 }
         if !named.isEmpty {
             doc.add(.heading(L.strings.document.countriesNamed + " · \(named.count)", anchor: nil))
-            doc.add(.paragraph(Inline(named.map { "\(L.name($0.0)) \($0.1)" }.joined(separator: L("、", ", "))), tone: .normal))
+            doc.add(.paragraph(Inline(named.map { "\(L.name($0.0)) \($0.1)" }.joined(separator: L.strings.common.enumeration)), tone: .normal))
         }
         if !r.blocks.isEmpty { doc.add(.heading(L.strings.document.progress, anchor: nil)) }
         doc.blocks += blocks(r.blocks)

@@ -45,6 +45,8 @@ extension Strings {
         public var regionsFigure = "Regions (figure 15)"
         public var budgetTotals = "Budget totals"
         public var partOneBudget = "Part I: budget and expenditure highlights"
+        /// The line under `pir --plain`'s overview that says how to go further.
+        public var showHint = "pir show CODE — an outcome (3, A), output (3.1), indicator (3.1.2), region (africa), box (box 15)"
         public var notSummed = "cells the report leaves as words (not set, not applicable) are not summed"
         public var unitPercent = "percent"
         public var unitCases = "cases"

@@ -44,6 +44,7 @@ extension Strings.Document {
         t.regionsFigure = "区域 (图 15)"
         t.budgetTotals = "预算总数"
         t.partOneBudget = "第一部分 预算和支出重点"
+        t.showHint = "pir show CODE — 成果目标 (3, A)、产出 (3.1)、指标 (3.1.2)、区域 (africa)、专栏 (box 15)"
         t.notSummed = "报告中以文字列出的单元格（未设定、不适用）不计入合计"
         t.unitPercent = "百分比"
         t.unitCases = "事例"
