@@ -123,4 +123,20 @@ import PIRModel
             }
         }
     }
+
+    /// `45例` in English in one place, no unit on the slides and in `pir show` in others: a cases
+    /// indicator (2.2.1) says its unit in `pir show` and on the slides' text, in both languages.
+    @Test func casesKeepTheirUnitInShowAndOnSlides() throws {
+        let indicator = try #require(Self.report.outcome("2")?.indicators.first { $0.code == "2.2.1" })
+        #expect(indicator.unit == .cases)
+        let target = try #require(indicator.target)
+        let english = Figures.number(target) + " cases", chinese = Figures.number(target) + " 例"
+        #expect(PlainText(report: Self.report, language: .en).show(.indicator("2.2.1")).contains("target " + english))
+        #expect(PlainText(report: Self.report, language: .zh).show(.indicator("2.2.1")).contains("目标 " + chinese))
+        for (language, unit) in [("en", english), ("zh", chinese)] {
+            let slides = try Binary.run(["present", "--export", "txt", "--lang", language])
+            let row = slides.stdout.split(separator: "\n").first { $0.contains("2.2.1 ") && $0.contains("/") }
+            #expect(row?.contains(unit) == true, "\(language): \(row ?? "no 2.2.1 row")")
+        }
+    }
 }
