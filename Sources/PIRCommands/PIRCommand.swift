@@ -110,8 +110,8 @@ struct Show: ParsableCommand {
         abstract: "Print one part of the report as plain text.",
         discussion: """
         CODE is an outcome (3, A), an output (3.1), an indicator (3.1.2), a region (africa, 非洲, Africa), \
-        a box (box 15, 专栏 15), a chapter id (part1-budget), the budget totals (budget), a country (越南, VNM, "Viet Nam") \
-        or Table 1 (trends, 表 1).
+        a box (box 15, 专栏 15), a chapter id (part1-budget), Table 1 (trends, 表 1), the budget totals (budget) \
+        or a country (越南, VNM, "Viet Nam").
 
         \(examples)
         """

@@ -9,11 +9,11 @@ extension PlainText {
     mutating func render(_ doc: NodeDocument) {
         render(doc.blocks, indent: "")
         if !doc.footnotes.isEmpty {
-            subheading(DocumentWords.notes(language))
+            subheading(language.strings.document.notes)
             for note in doc.footnotes { line(Footnotes.note(note, footnoteStyle)); listed.insert(note.number) }
         }
         if !doc.links.isEmpty {
-            subheading(DocumentWords.links(language))
+            subheading(language.strings.document.links)
             for link in doc.links { line(link) }
         }
     }
@@ -66,7 +66,7 @@ extension PlainText {
                 line(indent + "└")
                 blank(indent)
             case .photo(let i):
-                line(indent + "[" + DocumentWords.photo(language) + "] " + text(i))
+                line(indent + "[" + language.strings.common.photo + "] " + text(i))
                 blank(indent)
             case .indented(let inner): render(inner, indent: indent + "        ")
             case .bar: break

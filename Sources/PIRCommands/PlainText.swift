@@ -87,8 +87,7 @@ public struct PlainText {
         var v = self
         v.render(NodeDocuments(report: report, language: language).overview())
         v.line()
-        v.line(language("pir show CODE — 成果目标 (3, A)、产出 (3.1)、指标 (3.1.2)、区域 (africa)、专栏 (box 15)",
-                        "pir show CODE — an outcome (3, A), output (3.1), indicator (3.1.2), region (africa), box (box 15)"))
+        v.line(language.strings.document.showHint)
         return v.out.joined(separator: "\n") + "\n"
     }
 
@@ -122,27 +121,29 @@ public struct PlainText {
 
     /// A country's page: names, region, ratifications the report attributes, every passage.
     mutating func country(_ c: Country) {
-        heading("\(c.zh)  \(c.en)")
+        let L = language, words = language.strings.lists
+        heading(L("\(c.zh)  \(c.en)", "\(c.en)  \(L.narrativeMark)\(c.zh)"))
         let region = report.region(c.region)
-        line("\(c.id) · \(region.map { "\($0.name) \($0.nameEn)" } ?? c.region.rawValue) · \(c.memberState ? "成员国 member State" : "领地 territory")")
-        if !c.zhAliases.isEmpty { line("又作 also written: " + c.zhAliases.joined(separator: "、")) }
+        line("\(c.id) · \(region.map { L("\($0.name) \($0.nameEn)", $0.nameEn) } ?? c.region.rawValue) · \(c.memberState ? words.memberState : words.territory)")
+        if !c.zhAliases.isEmpty { line(words.alsoWritten + L.strings.common.colon + L.narrativeMark + c.zhAliases.joined(separator: "、")) }
         let ratifications = report.ratifications(of: c)
         if !ratifications.isEmpty {
-            subheading("批准 Ratifications")
+            subheading(words.ratificationsAttributed)
             for r in ratifications {
                 var what = r.instruments.map { i in (i.hasPrefix("P") ? "P." : "C.") + String(Int(i.dropFirst()) ?? 0) }
-                if let n = r.conventions { what.append("\(n) 项公约 conventions") }
-                if let n = r.protocols { what.append("\(n) 项议定书 protocols") }
-                line("  - " + what.joined(separator: ", "))
-                line("    " + r.text)
+                if let n = r.conventions { what.append(words.conventionsCount(n)) }
+                if let n = r.protocols { what.append(words.protocolsCount(n)) }
+                line("  - " + what.joined(separator: L.strings.common.listSeparator))
+                line("    " + L.narrativeMark + r.text)
             }
         }
         let mentions = CountryIndex(report: report).mentions(of: c.id)
-        subheading("提及 Passages naming \(c.en): \(mentions.count)")
-        if mentions.isEmpty { line("本报告没有提及 the report does not name this country") }
+        subheading(words.passagesNaming(L(c.zh, c.en), mentions.count))
+        if mentions.isEmpty { line(words.notNamed) }
         for (n, m) in mentions.enumerated() {
-            line("\(n + 1). \(m.sectionTitle) › \(m.place)")
-            line("   " + Self.marked(m.text, m.ranges))
+            let place = L == .en && m.box != nil && m.place.hasPrefix("专栏") ? L.box(m.box!) : L.bi(m.place)
+            line("\(n + 1). \(L.section(m.sectionID, m.sectionTitle, in: report)) › \(place)")
+            line("   " + L.narrativeMark + Self.marked(m.text, m.ranges))
             line()
         }
     }

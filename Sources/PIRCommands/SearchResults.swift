@@ -15,7 +15,9 @@ extension PlainText {
             let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
             let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
                 + (end < following.count ? "…" : "")
-            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(context)"))
+            // the excerpt is the report's text: marked in English where it is Chinese
+            let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
+            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(mark)\(context)"))
         }
         lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"

@@ -27,8 +27,9 @@ public enum ExportError: Error, CustomStringConvertible {
 /// Tables and the whole dataset as CSV, JSON or Markdown — the figures as the report prints them,
 /// percentages as plain numbers, missing values empty (never zero).
 public enum Exporter {
-    /// `language` picks the `title` column's label in the indicators and outcomes tables: the
-    /// report's Chinese, or the English label (`[中文]` and the Chinese where there is none).
+    /// `language` picks the label columns (`title`, `label`): the report's Chinese, or the English
+    /// label (`[中文]` and the Chinese where there is none); in English the Chinese name columns of
+    /// regions and countries are marked `[中文]` as all Chinese is.
     public static func export(_ report: Report, what: ExportSubject, format: ExportFormat, language: Language = .zh) throws -> String {
         if what == .all {
             guard format == .json else { throw ExportError.unsupported(what, format) }
@@ -54,10 +55,10 @@ public enum Exporter {
         switch what {
         case .indicators, .all: return indicators(report, language: language)
         case .outcomes: return outcomes(report, language: language)
-        case .regions: return regions(report)
-        case .budget: return budget(report)
-        case .trends: return trends(report)
-        case .countries: return countries(report, index: CountryIndex(report: report))
+        case .regions: return regions(report, language: language)
+        case .budget: return budget(report, language: language)
+        case .trends: return trends(report, language: language)
+        case .countries: return countries(report, index: CountryIndex(report: report), language: language)
         }
     }
 
@@ -88,9 +89,9 @@ public enum Exporter {
                      numeric: ["results", "target", "strategic_budget_usd_m", "expenditure_usd_m", "indicators"])
     }
 
-    public static func regions(_ report: Report) -> Table {
+    public static func regions(_ report: Report, language: Language = .zh) -> Table {
         let rows: [[String?]] = report.regions.map { region in
-            [region.id.rawValue, region.name, region.nameEn, String(region.results), number(region.sharePercent),
+            [region.id.rawValue, language.narrativeMark + region.name, region.nameEn, String(region.results), number(region.sharePercent),
              String(region.ratifications.memberStates), String(region.ratifications.instruments)]
         }
         return Table(header: ["region", "name", "name_en", "results", "share_percent", "ratifying_member_states", "ratifications"], rows: rows,
@@ -101,18 +102,18 @@ public enum Exporter {
     /// numbers or nothing: where a table prints a word instead of a figure (`未设定` not set,
     /// `不适用` not applicable, in the RBSA rows), the cell is empty and `note` says which column
     /// and what the report prints (`strategic_budget_usd_m: 未设定`).
-    public static func budget(_ report: Report) -> Table {
+    public static func budget(_ report: Report, language: Language = .zh) -> Table {
         var rows: [[String?]] = []
         for outcome in report.outcomes {
             guard let budget = outcome.budget else { continue }
             for row in budget.rows {
                 var notes: [String] = []
-                if row.strategic == nil, let text = row.strategicText { notes.append("strategic_budget_usd_m: \(text)") }
-                if row.actual == nil, let text = row.actualText { notes.append("expenditure_usd_m: \(text)") }
-                rows.append([outcome.id, budget.table, row.source.rawValue, row.label,
+                if row.strategic == nil, let text = row.strategicText { notes.append("strategic_budget_usd_m: \(Figures.word(text, language))") }
+                if row.actual == nil, let text = row.actualText { notes.append("expenditure_usd_m: \(Figures.word(text, language))") }
+                rows.append([outcome.id, language.table(budget.table), row.source.rawValue, language.label(row.label, row.en),
                              money(row.strategic), money(row.actual), notes.isEmpty ? nil : notes.joined(separator: "; ")])
             }
-            rows.append([outcome.id, budget.table, "total", "合计", money(budget.total.strategic), money(budget.total.actual), nil])
+            rows.append([outcome.id, language.table(budget.table), "total", language.strings.document.total, money(budget.total.strategic), money(budget.total.actual), nil])
         }
         return Table(header: ["outcome", "table", "source", "label", "strategic_budget_usd_m", "expenditure_usd_m", "note"], rows: rows,
                      numeric: ["strategic_budget_usd_m", "expenditure_usd_m"])
@@ -121,7 +122,7 @@ public enum Exporter {
     /// Table 1 with a column per year. A year's cell is empty both where the report prints
     /// 暂无数据 (no data) and where it leaves the cell blank; `no_data_years` lists the years it
     /// prints 暂无数据 (`2021`, several separated by `;`), so the two stay apart.
-    public static func trends(_ report: Report) -> Table {
+    public static func trends(_ report: Report, language: Language = .zh) -> Table {
         let years = report.trends.years
         func noData(_ listed: [Int]?) -> String? {
             let marked = years.filter { (listed ?? []).contains($0) }
@@ -129,9 +130,9 @@ public enum Exporter {
         }
         var rows: [[String?]] = []
         for row in report.trends.rows {
-            rows.append([row.id, nil, row.label, row.sdg] + row.values.map(oneDecimal) + [noData(row.noData)])
+            rows.append([row.id, nil, language.label(row.label, row.en), row.sdg] + row.values.map(oneDecimal) + [noData(row.noData)])
             for breakdown in row.breakdowns ?? [] {
-                rows.append([breakdown.id, row.id, breakdown.label, breakdown.sdg ?? row.sdg] + breakdown.values.map(oneDecimal) + [noData(breakdown.noData)])
+                rows.append([breakdown.id, row.id, language.label(breakdown.label, breakdown.en), breakdown.sdg ?? row.sdg] + breakdown.values.map(oneDecimal) + [noData(breakdown.noData)])
             }
         }
         return Table(header: ["row", "parent", "label", "sdg"] + years.map(String.init) + ["no_data_years"], rows: rows,
@@ -237,10 +238,10 @@ extension Exporter {
     }
 
     /// Each region's results per policy outcome (count indicators), with its total and share.
-    public static func regionsByOutcome(_ report: Report) -> Table {
+    public static func regionsByOutcome(_ report: Report, language: Language = .zh) -> Table {
         let policy = report.outcomes.filter(\.isPolicy)
         let rows: [[String?]] = report.regions.map { region in
-            [region.id.rawValue, region.name, region.nameEn, String(region.results), number(region.sharePercent)]
+            [region.id.rawValue, language.narrativeMark + region.name, region.nameEn, String(region.results), number(region.sharePercent)]
             + policy.map { o in number(o.indicators.filter { ($0.unit ?? .count) == .count }.compactMap { $0.results?[region.id] }.reduce(0, +)) }
             + [String(region.ratifications.memberStates), String(region.ratifications.instruments)]
         }
@@ -266,11 +267,11 @@ extension Exporter {
 extension Exporter {
     /// Countries with their names, region and how many passages name them; `ids` gives the rows and
     /// their order (a view's), all countries by default.
-    public static func countries(_ report: Report, index: CountryIndex, ids: [String]? = nil) -> Table {
+    public static func countries(_ report: Report, index: CountryIndex, ids: [String]? = nil, language: Language = .zh) -> Table {
         let all = report.countries ?? []
         let chosen = ids.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
         let rows: [[String?]] = chosen.map { c in
-            [c.id, c.zh, c.en, c.region.rawValue, c.memberState ? "true" : "false", String(index.mentions(of: c.id).count)]
+            [c.id, language.narrativeMark + c.zh, c.en, c.region.rawValue, c.memberState ? "true" : "false", String(index.mentions(of: c.id).count)]
         }
         return Table(header: ["id", "name_zh", "name_en", "region", "member_state", "mentions"], rows: rows, numeric: ["mentions"])
     }

@@ -76,3 +76,14 @@ public struct Ratification: Codable, Sendable, Equatable {
     public var text: String
     public var section: String
 }
+
+/// The facts the overview shows, in its order: the explorer's overview, `pir --plain` and the
+/// overview's export read the same lists, so the plain text cannot leave one out.
+public enum OverviewFacts {
+    /// The headline figures.
+    public static let headline = ["results_total", "member_states", "territories", "over_target_percent", "covid_response_percent",
+                                  "gender_principal_percent", "gender_significant_percent", "disability_percent", "sdg8_percent"]
+    /// Part I's budget figures.
+    public static let budget = ["regular_budget", "regular_budget_expenditure", "extrabudgetary_expenditure",
+                                "policy_outcomes_expenditure", "voluntary_approved"]
+}

@@ -44,6 +44,16 @@ public enum EnglishCheck {
         }
     }
 
+    /// The cells a line's first word takes where it could not be broken: a Latin word or number
+    /// (`COVID-19”`) and the character after it, which 禁则 keeps with it; one character otherwise.
+    static func leadWidth(_ row: [String], from first: Int) -> Int {
+        var x = first
+        while x < row.count, row[x] != " ", row[x] != "", !isCJK(row[x]) { x += 1 }
+        // the character after it (a CJK character is two cells: its text and an empty one)
+        if x < row.count, row[x] != " " { x += isCJK(row[x]) ? 2 : 1 }
+        return x - first
+    }
+
     /// Each unmarked run of Chinese as `row: text of the row`, with the allowed names removed first.
     public static func unmarked(_ rows: [[String]], allowed: [String] = []) -> [String] {
         var found: [String] = []
@@ -55,15 +65,17 @@ public enum EnglishCheck {
                 if let last = lastText(row, segment) { edge[segment] = max(edge[segment] ?? 0, last) }
             }
         }
-        var open: [Range<Int>] = []   // segments of the row above whose marked text runs on
+        // segments of the row above whose marked text runs on, with the cells it left free
+        var open: [(segment: Range<Int>, room: Int)] = []
         for (y, row) in rows.enumerated() {
-            var nextOpen: [Range<Int>] = []
+            var nextOpen: [(segment: Range<Int>, room: Int)] = []
             for segment in segments(row) {
                 let text = row[segment].joined()
                 guard isCJK(text) else { continue }
                 // the first non-space cell, for the continuation test
                 let first = segment.first { !row[$0].trimmingCharacters(in: .whitespaces).isEmpty } ?? segment.lowerBound
-                let continued = open.contains { $0.contains(first) }
+                // continued where the row above left less room than this row's first word needs
+                let continued = open.contains { $0.segment.contains(first) && $0.room <= max(wrapSlack, leadWidth(row, from: first)) }
                 let markAt = text.range(of: mark)
                 let checked: Substring
                 if continued { checked = "" }
@@ -75,9 +87,7 @@ public enum EnglishCheck {
                 // does this segment's marked text reach its end (a wrapped paragraph going on)?
                 if continued || markAt != nil {
                     let last = lastText(row, segment) ?? segment.lowerBound
-                    if (edge[segment] ?? last) - last <= wrapSlack {
-                        nextOpen.append(segment)
-                    }
+                    nextOpen.append((segment, (edge[segment] ?? last) - last))
                 }
             }
             open = nextOpen

@@ -116,7 +116,7 @@ extension DetailDocument {
             var node = documents.box(box)
             // where the box is, and what Enter does here
             if case .paragraph(let place, let tone) = node.blocks[safe: 1] {
-                node.blocks[1] = .paragraph(place + Inline(lang(" · Enter 转到该章节", " · Enter goes to the chapter")), tone: tone)
+                node.blocks[1] = .paragraph(place + Inline(lang.strings.lists.enterGoesToChapter), tone: tone)
             }
             layout(node, &doc)
         case .indicator(let code):

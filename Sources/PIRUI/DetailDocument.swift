@@ -52,7 +52,7 @@ public struct DetailDocument: Sendable {
     /// then the region's own document.
     func region(_ r: Region, outcome o: Outcome, indicator i: Indicator?, _ doc: inout Document) {
         if let i, o.isPolicy {
-            doc.paragraph(DocumentWords.indicatorIn(i.code, lang.name(r), lang) + indicatorFigure(i.results?[r.id], i.unit), style: Style(.accent, [.bold]))
+            doc.paragraph(lang.strings.document.indicatorIn(i.code, lang.name(r)) + indicatorFigure(i.results?[r.id], i.unit), style: Style(.accent, [.bold]))
             doc.blank()
         }
         layout(documents.region(r), &doc)

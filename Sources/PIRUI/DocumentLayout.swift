@@ -10,13 +10,13 @@ extension DetailDocument {
         layout(node.blocks, &doc, indent: 0)
         if !node.footnotes.isEmpty {
             doc.anchor("notes")
-            doc.heading(DocumentWords.notes(lang))
+            doc.heading(lang.strings.document.notes)
             for f in node.footnotes {
                 doc.paragraph(prose(f.text), style: Style(.dim), lead: Span(Footnotes.reference(f.number, footnoteStyle) + " ", Style(.dim)))
             }
         }
         if !node.links.isEmpty {
-            doc.heading(DocumentWords.links(lang))
+            doc.heading(lang.strings.document.links)
             for l in node.links { doc.paragraph(l, style: Style(.dim)) }
         }
     }
@@ -84,7 +84,7 @@ extension DetailDocument {
                 doc.embed(framed, prefix: [Span(String(repeating: " ", count: indent)), Span(glyphs.vertical + " ", Style(.accent))])
             case .photo(let i):
                 doc.blank()
-                doc.paragraph(text(i), style: Style(.dim), lead: Span("[" + DocumentWords.photo(lang) + "] ", Style(.dim)), indent: indent)
+                doc.paragraph(text(i), style: Style(.dim), lead: Span("[" + lang.strings.common.photo + "] ", Style(.dim)), indent: indent)
             case .indented(let inner): layout(inner, &doc, indent: indent + 8)
             case .bar(let bar):
                 guard doc.width - indent > 24 else { continue }

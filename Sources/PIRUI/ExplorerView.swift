@@ -156,13 +156,17 @@ public struct ExplorerView: Sendable {
         let numeric = outcome.isPolicy
         let barWidth = numeric ? (inner.width >= 70 ? 14 : inner.width >= 50 ? 10 : inner.width >= 40 ? 6 : 0) : 0
         let numbers = numeric ? (inner.width >= 40 ? 3 : 2) : 0  // target, result, percent
+        // an indicator's code (at most 5 cells: `C.5.2`) and a space; the cell kept between the
+        // mark and the border (`--ascii`) comes from here, not from the title, whose width tells
+        // siblings apart (`1.1.1 Employers' g…`, `1.1.2 Employers' p…` at 80 columns)
+        let codeWidth = 6
         // … and a cell between the mark and the border
-        let fixed = 1 + 7 + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 1 + glyphs.markWidth + 1
+        let fixed = 1 + codeWidth + numbers * 6 + (barWidth > 0 ? barWidth + 1 : 0) + 1 + glyphs.markWidth + 1
         let titleWidth = max(4, inner.width - fixed)
         // column header
         var hx = inner.x + 1
         frame.put(L.strings.explorer.code, x: hx, y: panel.y, style: Style(.dim))
-        hx += 7
+        hx += codeWidth
         frame.put(numeric ? L.strings.explorer.indicatorColumn : L.strings.explorer.indicatorTextColumn, x: hx, y: panel.y, width: inner.maxX - hx, style: Style(.dim), ellipsis: glyphs.ellipsis)
         hx += titleWidth
         if numeric {
@@ -185,7 +189,7 @@ public struct ExplorerView: Sendable {
             var x = inner.x
             x += frame.put(selected ? glyphs.selected : " ", x: x, y: y, style: Style(.accent, [.bold]))
             frame.put(indicator.code, x: x, y: y, style: Style(.code))
-            x += 7
+            x += codeWidth
             frame.put(TextLayout.fit(L.title(indicator, width: titleWidth), to: titleWidth, ellipsis: glyphs.ellipsis), x: x, y: y, limit: inner.maxX)
             x += titleWidth
             if numeric {
@@ -268,7 +272,7 @@ public struct ExplorerView: Sendable {
             y += 1
             for split in splits where y < inner.maxY {
                 let parts = report.regions.compactMap { r in split.results[r.id].flatMap { $0 > 0 ? "\(L.name(r)) \(Figures.number($0))" : nil } }
-                let text = L.narrativeMark + "\(split.label) \(Figures.number(split.total))\(L.colon)" + parts.joined(separator: L("，", ", "))
+                let text = L.narrativeMark + "\(split.label) \(Figures.number(split.total))\(L.colon)" + parts.joined(separator: L.strings.common.listSeparator)
                 for line in Wrapper.wrap(text, width: inner.width - 1) where y < inner.maxY {
                     frame.put(line, x: inner.x + 1, y: y, style: Style(.dim))
                     y += 1

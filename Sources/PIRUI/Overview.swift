@@ -17,8 +17,8 @@ public enum OverviewRow: Equatable, Sendable {
 }
 
 public enum Overview {
-    static let headline = NodeDocuments.headlineFacts
-    static let budgetFacts = NodeDocuments.budgetFacts
+    static let headline = OverviewFacts.headline
+    static let budgetFacts = OverviewFacts.budget
 
     /// The headings are kept by their Chinese words (`.heading("要点 Headline figures")`); the
     /// table gives each in the reader's language.

@@ -7,8 +7,8 @@ extension DetailDocument {
     /// All five regions side by side: a matrix of results per outcome, shaded by each row's
     /// largest value (the shade only repeats what the number says).
     func comparison(_ doc: inout Document) {
-        doc.paragraph(lang.bi("五个区域比较 The five regions compared"), style: Style(.title, [.bold]))
-        doc.paragraph(lang("成果数 (附录二计数指标之和)；底纹按每行最大值 · shading relative to each row's largest", "Results (sum of Appendix II count indicators); shading relative to each row's largest"), style: Style(.dim))
+        doc.paragraph(lang.strings.lists.comparisonTitle, style: Style(.title, [.bold]))
+        doc.paragraph(lang.strings.lists.comparisonNote, style: Style(.dim))
         let regions = report.regions
         // a column as wide as the longest region name and a gap where there is room, so names are
         // not cut to 阿拉伯… while the pane has cells to spare; the labels get the rest
@@ -18,7 +18,7 @@ extension DetailDocument {
         func header() {
             var spans = [Span(TextLayout.fit("", to: label))]
             for r in regions { spans.append(Span(TextLayout.fit(lang == .en ? r.id.shortEnglish : r.name, to: cell - 2, alignment: .right, ellipsis: glyphs.ellipsis) + "  ", Style(.heading, [.bold]))) }
-            spans.append(Span(TextLayout.fit(lang("合计", "Total"), to: cell, alignment: .right), Style(.heading, [.bold])))
+            spans.append(Span(TextLayout.fit(lang.strings.document.total, to: cell, alignment: .right), Style(.heading, [.bold])))
             doc.line(spans)
         }
         func row(_ name: String, _ values: [Double?], total: Double?, unit: IndicatorUnit? = .count, style: Style = .normal) {
@@ -36,18 +36,18 @@ extension DetailDocument {
         }
         doc.blank()
         header()
-        row(lang("成果 (图 15)", "Results (fig. 15)"), regions.map { Double($0.results) }, total: Double(regions.map(\.results).reduce(0, +)), style: Style(.normal, [.bold]))
-        row(lang.bi("占比 % share"), regions.map(\.sharePercent), total: nil, unit: .percent)
-        row(lang.bi("批准国 ratifying States"), regions.map { Double($0.ratifications.memberStates) }, total: nil)
-        row(lang.bi("批准书 ratifications"), regions.map { Double($0.ratifications.instruments) }, total: nil)
-        doc.heading(lang.bi("按成果目标 By outcome"))
+        row(lang.strings.lists.comparisonResults, regions.map { Double($0.results) }, total: Double(regions.map(\.results).reduce(0, +)), style: Style(.normal, [.bold]))
+        row(lang.strings.lists.comparisonShare, regions.map(\.sharePercent), total: nil, unit: .percent)
+        row(lang.strings.lists.comparisonRatifyingStates, regions.map { Double($0.ratifications.memberStates) }, total: nil)
+        row(lang.strings.lists.comparisonRatifications, regions.map { Double($0.ratifications.instruments) }, total: nil)
+        doc.heading(lang.strings.lists.comparisonByOutcome)
         header()
         for o in report.outcomes where o.isPolicy {
             let counted = o.indicators.filter { ($0.unit ?? .count) == .count }
             let values = regions.map { r in counted.compactMap { $0.results?[r.id] }.reduce(0, +) }
             row("\(o.id) " + lang.title(o), values, total: values.reduce(0, +))
         }
-        doc.heading(lang.bi("按指标 By indicator"))
+        doc.heading(lang.strings.lists.comparisonByIndicator)
         header()
         for (_, _, i) in report.policyIndicators {
             row(i.code + " " + lang.title(i, width: label - i.code.cellWidth - 1), regions.map { i.results?[$0.id] }, total: i.total, unit: i.unit)
@@ -60,8 +60,8 @@ extension DetailDocument {
         guard let row = t.row(id) else { return }
         let parent = t.parent(of: id)
         doc.paragraph((parent.map { lang.label($0) + " · " } ?? "") + lang.label(row), style: Style(.title, [.bold]))
-        if let note = row.labelNote ?? parent?.labelNote { doc.paragraph(note, style: Style(.dim)) }
-        if let sdg = row.sdg ?? parent?.sdg { doc.paragraph(lang.bi("可持续发展目标指标 SDG indicator") + " \(sdg)", style: Style(.dim)) }
+        if let note = row.labelNote ?? parent?.labelNote { doc.paragraph(lang.narrativeMark + note, style: Style(.dim)) }
+        if let sdg = row.sdg ?? parent?.sdg { doc.paragraph(lang.strings.lists.sdgIndicator + " \(sdg)", style: Style(.dim)) }
         doc.blank()
         let high = row.values.compactMap { $0 }.max() ?? 1
         for (n, year) in t.years.enumerated() {
@@ -71,7 +71,7 @@ extension DetailDocument {
                 spans.append(Span(" "))
                 spans += BulletBar.spans(width: max(0, min(30, doc.width - 14)), value: v, target: nil, scale: high, glyphs: glyphs)
             } else if row.noData?.contains(year) == true {
-                spans.append(Span(lang("暂无数据", "no data"), Style(.dim)))
+                spans.append(Span(lang.strings.common.noData, Style(.dim)))
             } else {
                 // in the figures' column, under their last digit
                 spans.append(Span(TextLayout.fit(glyphs.missing, to: 6, alignment: .right), Style(.dim)))
@@ -88,28 +88,28 @@ extension DetailDocument {
     /// with where the passage is.
     func countryPage(_ id: String, _ doc: inout Document) {
         guard let country = report.country(id) else { return }
-        doc.paragraph(lang("\(country.zh)  \(country.en)", "\(country.en)  \(country.zh)"), style: Style(.title, [.bold]))
+        doc.paragraph(lang("\(country.zh)  \(country.en)", "\(country.en)  \(lang.narrativeMark)\(country.zh)"), style: Style(.title, [.bold]))
         let region = report.region(country.region)
         doc.paragraph("\(country.id) · \(region.map { lang("\($0.name) \($0.nameEn)", $0.nameEn) } ?? country.region.rawValue) · "
-                      + lang.bi(country.memberState ? "成员国 member State" : "领地 territory"), style: Style(.dim))
-        if !country.zhAliases.isEmpty { doc.paragraph(lang.bi("又作 also written") + " " + country.zhAliases.joined(separator: "、"), style: Style(.dim)) }
+                      + (country.memberState ? lang.strings.lists.memberState : lang.strings.lists.territory), style: Style(.dim))
+        if !country.zhAliases.isEmpty { doc.paragraph(lang.strings.lists.alsoWritten + " " + lang.narrativeMark + country.zhAliases.joined(separator: "、"), style: Style(.dim)) }
         let ratifications = report.ratifications(of: country)
         if !ratifications.isEmpty {
-            doc.heading(lang.bi("批准 Ratifications the report attributes"))
+            doc.heading(lang.strings.lists.ratificationsAttributed)
             for r in ratifications {
                 var what = r.instruments.map { instrument -> String in
                     let number = Int(instrument.dropFirst()) ?? 0
-                    return instrument.hasPrefix("P") ? lang("P.\(number) 议定书", "Protocol P.\(number)") : lang("C.\(number) 第 \(number) 号公约", "Convention C.\(number)")
+                    return instrument.hasPrefix("P") ? lang.strings.lists.protocolName(number) : lang.strings.lists.conventionName(number)
                 }
-                if let c = r.conventions { what.append(lang.bi("\(c) 项公约 conventions")) }
-                if let p = r.protocols { what.append(lang.bi("\(p) 项议定书 protocols")) }
-                doc.paragraph(what.joined(separator: "、"), style: Style(.normal, [.bold]), lead: Span(glyphs.bullet + " ", Style(.accent)))
+                if let c = r.conventions { what.append(lang.strings.lists.conventionsCount(c)) }
+                if let p = r.protocols { what.append(lang.strings.lists.protocolsCount(p)) }
+                doc.paragraph(what.joined(separator: lang.strings.common.listSeparator), style: Style(.normal, [.bold]), lead: Span(glyphs.bullet + " ", Style(.accent)))
                 doc.paragraph(lang.narrativeMark + r.text, style: Style(.dim), indent: 2)
             }
         }
         let mentions = countries.mentions(of: country.id)
-        doc.heading(lang("提及 Passages naming \(country.en) · \(mentions.count)", "Passages naming \(country.en) · \(mentions.count)"))
-        if mentions.isEmpty { doc.paragraph(lang.bi("本报告没有提及 the report does not name this country"), style: Style(.dim)) }
+        doc.heading(lang.strings.lists.passagesNaming(lang(country.zh, country.en), mentions.count))
+        if mentions.isEmpty { doc.paragraph(lang.strings.lists.notNamed, style: Style(.dim)) }
         for (n, mention) in mentions.enumerated() {
             doc.blank()
             doc.anchor("passage:\(n)")

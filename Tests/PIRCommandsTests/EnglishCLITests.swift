@@ -31,8 +31,7 @@ import Testing
         try check(["show", "3", "--lang", "xx"])
     }
 
-    @Test(.disabled("pir show, search and export print through PlainText and Exporter, which are being rebuilt on the semantic document model (issue 15, helper t15a); enable once that is merged"))
-    func showSearchAndExportInEnglish() throws {
+    @Test func showSearchAndExportInEnglish() throws {
         for code in ["3", "A", "3.1", "3.1.2", "africa", "box 15", "part1-budget", "越南", "trends", "appendix2"] {
             try check(["show", code, "--lang", "en"])
         }

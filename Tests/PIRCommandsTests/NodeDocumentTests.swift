@@ -71,17 +71,18 @@ import PIRModel
             #expect(!plain.contains("[^") && !markdown.contains("[^"), "\(name): raw footnote markup")
         }
         // outcome 1's text refers to note 9: the reference raised, and the note listed at the end
+        // (report text, so marked in English)
         let outcome = try #require(rendered.first { $0.name == "outcome-1" })
         let note = try #require(Self.report.outcome("1")?.footnotes.first { $0.number == 9 })
         for text in [outcome.plain, outcome.markdown] {
             #expect(text.contains("行动。⁹劳工组织"))
-            let notes = try #require(text.range(of: DocumentWords.notes(language)), "no notes heading")
-            #expect(text[notes.upperBound...].contains("⁹ " + String(note.text.prefix(12))))
+            let notes = try #require(text.range(of: language.strings.document.notes), "no notes heading")
+            #expect(text[notes.upperBound...].contains("⁹ " + language.narrativeMark + String(note.text.prefix(12))))
         }
         var ascii = PlainText(report: Self.report, language: language)
         ascii.footnoteStyle = .bracketed
         let text = ascii.show(.outcome("1"))
-        #expect(text.contains("行动。[9]劳工组织") && text.contains("[9] " + String(note.text.prefix(12))))
+        #expect(text.contains("行动。[9]劳工组织") && text.contains("[9] " + language.narrativeMark + String(note.text.prefix(12))))
     }
 
     /// The figures as the report prints them (checked by reading the report, not by the test):
@@ -104,6 +105,38 @@ import PIRModel
             let rbsa = text.split(separator: "\n").first { $0.hasPrefix("经常预算补充账户 ") || $0.hasPrefix("[中文] 经常预算补充账户 ") || $0.hasPrefix("Regular Budget Supplementary Account ") }
             #expect(rbsa?.contains(language("未设定", "not set")) == true, "\(language): \(rbsa ?? "no RBSA row")")
             #expect(rbsa?.contains("0.0") == false)
+        }
+    }
+
+    /// Appendix I's shares were printed `社会保护 57%` in English: the unit names the report gives
+    /// only in Chinese are marked, in `pir show` and in the Markdown export alike.
+    @Test func appendixOneSharesAreMarkedInEnglish() throws {
+        let outcome = try #require(Self.report.outcome("1"))
+        let shares = try #require(outcome.contributions?.shares)
+        #expect(!shares.isEmpty)
+        let plain = PlainText(report: Self.report, language: .en).show(.outcome("1"))
+        let markdown = Exporter.markdown(Self.report, node: .outcome("1"), language: .en) ?? ""
+        for share in shares {
+            for text in [plain, markdown] {
+                #expect(text.contains("[中文] " + share.unit), "\(share.unit)")
+                #expect(!text.split(separator: "\n").contains { $0.hasPrefix(share.unit) || $0.hasPrefix("| " + share.unit) }, "\(share.unit) unmarked")
+            }
+        }
+    }
+
+    /// `45例` in English in one place, no unit on the slides and in `pir show` in others: a cases
+    /// indicator (2.2.1) says its unit in `pir show` and on the slides' text, in both languages.
+    @Test func casesKeepTheirUnitInShowAndOnSlides() throws {
+        let indicator = try #require(Self.report.outcome("2")?.indicators.first { $0.code == "2.2.1" })
+        #expect(indicator.unit == .cases)
+        let target = try #require(indicator.target)
+        let english = Figures.number(target) + " cases", chinese = Figures.number(target) + " 例"
+        #expect(PlainText(report: Self.report, language: .en).show(.indicator("2.2.1")).contains("target " + english))
+        #expect(PlainText(report: Self.report, language: .zh).show(.indicator("2.2.1")).contains("目标 " + chinese))
+        for (language, unit) in [("en", english), ("zh", chinese)] {
+            let slides = try Binary.run(["present", "--export", "txt", "--lang", language])
+            let row = slides.stdout.split(separator: "\n").first { $0.contains("2.2.1 ") && $0.contains("/") }
+            #expect(row?.contains(unit) == true, "\(language): \(row ?? "no 2.2.1 row")")
         }
     }
 }

@@ -27,7 +27,7 @@ import PIRModel
             let page = PlainText(report: report).show(node)
             #expect(!page.contains("[^"), "\(node)")
             let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            guard let notes = lines.firstIndex(of: DocumentWords.notes(.zh)) else { continue }
+            guard let notes = lines.firstIndex(of: Language.zh.strings.document.notes) else { continue }
             pagesWithNotes += 1
             for note in report.footnotes where page.contains(Footnotes.note(note, .superscript)) {
                 #expect(lines[notes...].filter { $0 == Footnotes.note(note, .superscript) }.count == 1, "\(node): note \(note.number)")
@@ -44,8 +44,8 @@ import PIRModel
         let page = PlainText(report: report).show(.box(8))
         let lines = page.split(separator: "\n").map(String.init)
         #expect(!page.contains("[^") && lines.contains { $0.hasSuffix("。⁹") || $0.hasSuffix("⁹") })
-        #expect(lines.suffix(3).first == DocumentWords.notes(.zh) && lines.last?.hasPrefix("⁹ 根据 UNINFO 新冠肺炎数据门户网站") == true, "\(lines.suffix(4))")
-        #expect(!PlainText(report: self.report).show(.box(8)).contains(DocumentWords.notes(.zh)))
+        #expect(lines.suffix(3).first == Language.zh.strings.document.notes && lines.last?.hasPrefix("⁹ 根据 UNINFO 新冠肺炎数据门户网站") == true, "\(lines.suffix(4))")
+        #expect(!PlainText(report: self.report).show(.box(8)).contains(Language.zh.strings.document.notes))
     }
 
     /// The two examples, as `pir show` prints them: raised numbers, the notes at the end.

@@ -125,7 +125,7 @@ import Testing
         }
     }
 
-    @Test(.disabled("DetailDocument and ViewDocuments are being rebuilt on the semantic document model (issue 15, helper t15a); enable once that is merged"))
+    @Test
     func theDocumentTextIsEnglish() {
         for screen in Screen.allCases {
             var s = start(120, 40, screen)
@@ -158,5 +158,10 @@ import Testing
         }
         #expect(EnglishCheck.unmarked([row("[中文] 劳工组织劳工组织劳工组"), row("劳工组织")]).isEmpty)
         #expect(!EnglishCheck.unmarked([row("[中文] 劳工组织劳工组织劳工组"), row("[中文] 劳工"), row("劳工组织")]).isEmpty)
+        // a Latin word that did not fit carries the paragraph on though the line above ends early;
+        // a short word after a short line starts a new text
+        let edge = [row(""), row("[中文] 劳工组织劳工组织劳工组")]
+        #expect(EnglishCheck.unmarked([row("[中文] 劳工组织劳工"), row("COVID-19”直接劳工")] + edge).isEmpty)
+        #expect(!EnglishCheck.unmarked([row("[中文] 劳工组织劳工"), row("ILO 劳工组织")] + edge).isEmpty)
     }
 }

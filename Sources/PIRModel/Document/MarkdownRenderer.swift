@@ -22,11 +22,11 @@ public struct MarkdownRenderer: Sendable {
         var out: [String] = []
         render(doc.blocks, into: &out, depth: 0)
         if !doc.footnotes.isEmpty {
-            out.append("## " + Self.escape(DocumentWords.notes(language)))
+            out.append("## " + Self.escape(language.strings.document.notes))
             for note in doc.footnotes { out.append(Self.escape(Footnotes.note(note, footnoteStyle))) }
         }
         if !doc.links.isEmpty {
-            out.append("## " + Self.escape(DocumentWords.links(language)))
+            out.append("## " + Self.escape(language.strings.document.links))
             out.append(doc.links.map { "- <\($0)>" }.joined(separator: "\n"))
         }
         return out.joined(separator: "\n\n") + "\n"
@@ -63,7 +63,7 @@ public struct MarkdownRenderer: Sendable {
                 render(inner, into: &boxed, depth: depth + 1)
                 let body = boxed.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> " + $0 }
                 out.append((["> **" + Self.escape(t) + "**", ">"] + body).joined(separator: "\n"))
-            case .photo(let i): out.append("*[" + Self.escape(DocumentWords.photo(language)) + "]* " + text(i))
+            case .photo(let i): out.append("*[" + Self.escape(language.strings.common.photo) + "]* " + text(i))
             case .indented(let inner): render(inner, into: &out, depth: depth)
             case .bar: break
             }

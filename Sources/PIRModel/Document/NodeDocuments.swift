@@ -41,7 +41,7 @@ public struct NodeDocuments: Sendable {
     func title(_ prefix: String, _ zh: String, _ en: EnglishLabel?) -> DocumentBlock {
         guard let en, !en.text.isEmpty else { return .title(prefix + L.label(zh, en), subtitles: []) }
         let marked = en.text + (en.official ? "" : "  (translation)")
-        return L == .en ? .title(prefix + marked, subtitles: [zh]) : .title(prefix + zh, subtitles: [marked])
+        return L == .en ? .title(prefix + marked, subtitles: [L.narrativeMark + zh]) : .title(prefix + zh, subtitles: [marked])
     }
 
     /// The report's blocks (paragraphs, lists, quotations, figures, boxes) as the document's.
@@ -81,22 +81,22 @@ public struct NodeDocuments: Sendable {
     /// (Table 1's rows, an Appendix I figure's shares) where the report prints them.
     func figure(_ block: Block) -> [DocumentBlock] {
         if let name = block.figure, name == report.trends.table, !report.trends.rows.isEmpty { return trends() }
-        let label = block.figure.map { $0.hasPrefix("表") ? L.table($0) : "\(DocumentWords.figure(L)) \($0)" } ?? DocumentWords.figure(L)
+        let label = block.figure.map { $0.hasPrefix("表") ? L.table($0) : "\(L.strings.document.figure) \($0)" } ?? L.strings.document.figure
         var inner: [DocumentBlock] = []
-        if let text = block.text { inner.append(.paragraph(Inline(text), tone: .quiet)) }
+        if let text = block.text { inner.append(.paragraph(narrative(text), tone: .quiet)) }
         inner += blocks(block.blocks ?? [])
         if let name = block.figure, let c = report.outcomes.lazy.compactMap(\.contributions).first(where: { $0.figure == "图 " + name }) {
             inner.append(.table(shares(c, bars: false)))
         }
-        return [.caption("\(label). \(block.title ?? "")", inner)]
+        return [.caption("\(label). \(L.label(block.title ?? "", block.en))", inner)]
     }
 
     /// An Appendix I figure's shares: unit and percent.
     /// `bars` on an outcome's pages; under Appendix I's caption the shares stand alone, as printed.
     func shares(_ c: Contributions, bars: Bool = true) -> DocumentTable {
         let high = c.shares.map(\.percent).max() ?? 1
-        return DocumentTable(header: bars ? [DocumentWords.unitShare(L), DocumentWords.share(L)] : ["", ""],
-                             rows: c.shares.map { [$0.unit, Figures.percent($0.percent)] }, numeric: [1], flexible: 0,
+        return DocumentTable(header: bars ? [L.strings.document.unitShare, L.strings.document.share] : ["", ""],
+                             rows: c.shares.map { [L.label($0.unit, nil), Figures.percent($0.percent)] }, numeric: [1], flexible: 0,
                              bars: bars ? c.shares.map { .init(value: $0.percent, target: nil, scale: high) } : nil)
     }
 
@@ -115,27 +115,28 @@ public struct NodeDocuments: Sendable {
         }
         return [.heading("\(L.table(t.table)). \(L.label(t.title, t.en)) (%)", anchor: "trends"),
                 .table(DocumentTable(header: [""] + t.years.map(Figures.year), rows: rows, numeric: Set(1...max(1, t.years.count)), flexible: 0)),
-                .paragraph(Inline(DocumentWords.source(L) + L.narrativeMark + t.source), tone: .quiet)]
+                .paragraph(Inline(L.strings.common.sourcePrefix + L.narrativeMark + t.source), tone: .quiet)]
     }
 
     /// The end of a section: the source's quirks, then the notes (the section's own, and any its
     /// text cites from elsewhere), then its links.
     func finish(_ doc: inout NodeDocument, notes own: [Footnote], links: [String], quirks: [String] = []) {
         if !quirks.isEmpty {
-            doc.add(.heading(DocumentWords.aboutSource(L), anchor: nil))
-            for q in quirks { doc.add(.paragraph(Inline(q), tone: .caution)) }
+            doc.add(.heading(L.strings.document.aboutSource, anchor: nil))
+            for q in quirks { doc.add(.paragraph(narrative(q), tone: .caution)) }
         }
         let cited = doc.blocks.flatMap(\.references)
         let ownNumbers = Set(own.map(\.number))
         var seen = Set<Int>()
         let others = report.footnotes(numbered: cited.filter { !ownNumbers.contains($0) && seen.insert($0).inserted })
-        doc.footnotes = own + others
+        // report text, marked in English as every paragraph is
+        doc.footnotes = (own + others).map { Footnote(number: $0.number, text: L.narrativeMark + $0.text) }
         doc.links = links
     }
 
     /// `资料来源：…` under an outcome's indicators, as the appendices print it.
     func sources(_ o: Outcome) -> [DocumentBlock] {
         guard let s = o.sources else { return [] }
-        return [.paragraph(Inline(DocumentWords.source(L) + L.narrativeMark + s), tone: .quiet)]
+        return [.paragraph(Inline(L.strings.common.sourcePrefix + L.narrativeMark + s), tone: .quiet)]
     }
 }

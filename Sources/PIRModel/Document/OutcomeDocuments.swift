@@ -14,11 +14,11 @@ extension NodeDocuments {
         if o.isPolicy { doc.blocks += attainment(Invariants.countedTotals(o), unit: .count) }
         if let results = o.results { doc.add(.paragraph(narrative(results.statement), tone: .normal)) }
         if !o.highlights.isEmpty {
-            doc.add(.heading(DocumentWords.highlights(L), anchor: nil))
+            doc.add(.heading(L.strings.common.highlights, anchor: nil))
             doc.add(.list(highlights(o), highlight: true))
         }
         if !o.outputs.isEmpty {
-            doc.add(.heading(DocumentWords.outputsHeading(L), anchor: "outputs"))
+            doc.add(.heading(L.strings.document.outputsHeading, anchor: "outputs"))
             for p in o.outputs {
                 doc.add(.paragraph(Inline("\(L.output(p.code)) \(L.label(p.title, p.en))"), tone: .emphasis))
                 doc.blocks += indicators(p.indicators, policy: o.isPolicy)
@@ -30,7 +30,7 @@ extension NodeDocuments {
             doc.add(.heading("\(L.caption(c.figure)). \(L.label(c.title, c.en))", anchor: "contributions"))
             doc.add(.table(shares(c)))
         }
-        if !o.blocks.isEmpty { doc.add(.heading(DocumentWords.narrative(L), anchor: nil)) }
+        if !o.blocks.isEmpty { doc.add(.heading(L.strings.document.narrative, anchor: nil)) }
         doc.blocks += blocks(o.blocks)
         finish(&doc, notes: o.footnotes, links: o.links, quirks: o.quirks)
         return doc
@@ -53,10 +53,10 @@ extension NodeDocuments {
     func attainment(_ totals: (achieved: Double, target: Double), unit: IndicatorUnit?) -> [DocumentBlock] {
         let (a, t) = totals
         let met = a >= t
-        return [.figures([LabelledFigure(DocumentWords.results(L), Figures.value(a, unit: unit, L)),
-                          LabelledFigure(DocumentWords.target(L), Figures.value(t, unit: unit, L)),
-                          LabelledFigure(DocumentWords.ofTarget(L), Figures.ratio(t > 0 ? a / t : nil))]),
-                .status(met: met, text: met ? DocumentWords.met(L) : DocumentWords.below(L))]
+        return [.figures([LabelledFigure(L.strings.document.results, Figures.value(a, unit: unit, L)),
+                          LabelledFigure(L.strings.document.target, Figures.value(t, unit: unit, L)),
+                          LabelledFigure(L.strings.document.ofTarget, Figures.ratio(t > 0 ? a / t : nil))]),
+                .status(met: met, text: met ? L.strings.document.met : L.strings.document.below)]
     }
 
     /// An output's indicators: a table of the policy ones (code, target, result, attainment, title);
@@ -65,16 +65,16 @@ extension NodeDocuments {
         guard policy else {
             return indicators.flatMap { i -> [DocumentBlock] in
                 [.paragraph(Inline("\(i.code)  \(L.label(i.title, i.en))"), tone: .emphasis),
-                 .indented([.paragraph(Inline(DocumentWords.targetHeading(L) + L.colon) + narrative((i.targetText ?? Figures.missing).replacingOccurrences(of: "\n", with: " ")), tone: .normal),
-                            .paragraph(Inline(DocumentWords.resultsHeading(L) + L.colon) + narrative((i.resultText ?? Figures.missing).replacingOccurrences(of: "\n", with: " ")), tone: .normal)])]
+                 .indented([.paragraph(Inline(L.strings.document.targetHeading + L.colon) + narrative((i.targetText ?? Figures.missing).replacingOccurrences(of: "\n", with: " ")), tone: .normal),
+                            .paragraph(Inline(L.strings.document.resultsHeading + L.colon) + narrative((i.resultText ?? Figures.missing).replacingOccurrences(of: "\n", with: " ")), tone: .normal)])]
             }
         }
         let rows = indicators.map { i in
             [i.code, Figures.value(i.target, unit: i.unit, L), Figures.value(i.total, unit: i.unit, L),
              Figures.ratio(i.attainment), L.label(i.title, i.en)]
         }
-        return [.table(DocumentTable(header: [DocumentWords.indicatorColumn(L), DocumentWords.target(L), DocumentWords.result(L),
-                                              DocumentWords.ofTarget(L), DocumentWords.title(L)],
+        return [.table(DocumentTable(header: [L.strings.document.indicatorColumn, L.strings.document.target, L.strings.document.result,
+                                              L.strings.document.ofTarget, L.strings.document.title],
                                      rows: rows, numeric: [1, 2, 3], flexible: 4))]
     }
 
@@ -87,27 +87,27 @@ extension NodeDocuments {
             + report.regions.map { Figures.value(i.results?[$0.id], unit: i.unit, L, width: 6) } + [L.label(i.title, i.en)]
         }
         let columns = 3 + regions.count
-        return .table(DocumentTable(header: [DocumentWords.indicatorColumn(L), DocumentWords.target(L), DocumentWords.total(L)] + regions + [DocumentWords.title(L)],
+        return .table(DocumentTable(header: [L.strings.document.indicatorColumn, L.strings.document.target, L.strings.document.total] + regions + [L.strings.document.title],
                                     rows: rows, numeric: Set(1..<columns), flexible: columns))
     }
 
     /// An enabling indicator's target and results as the report words them, and its measures.
     func enabling(_ i: Indicator) -> [DocumentBlock] {
-        var out: [DocumentBlock] = [.heading(DocumentWords.targetHeading(L), anchor: nil)]
+        var out: [DocumentBlock] = [.heading(L.strings.document.targetHeading, anchor: nil)]
         for line in (i.targetText ?? "").split(separator: "\n") { out.append(.paragraph(narrative(String(line)), tone: .normal)) }
-        out.append(.heading(DocumentWords.resultsHeading(L), anchor: nil))
+        out.append(.heading(L.strings.document.resultsHeading, anchor: nil))
         for line in (i.resultText ?? "").split(separator: "\n") { out.append(.paragraph(narrative(String(line)), tone: .normal)) }
         let measures = i.measures ?? []
         guard !measures.isEmpty else { return out }
-        out.append(.heading(DocumentWords.figuresHeading(L), anchor: nil))
+        out.append(.heading(L.strings.document.figuresHeading, anchor: nil))
         let scale = measures.flatMap { [$0.target, $0.result, $0.baseline].compactMap { $0 } }.max() ?? 1
         for m in measures {
             var parts: [String] = []
             func value(_ v: Double) -> String { m.unit == .percent ? Figures.percent(v) : Figures.number(v) }
-            if let b = m.baseline { parts.append(DocumentWords.baseline(L) + " " + value(b)) }
-            if let t = m.target { parts.append(DocumentWords.target(L) + " " + value(t)) }
-            if let r = m.result { parts.append(DocumentWords.result(L) + " " + value(r)) }
-            if let y = m.year { parts.append("(" + DocumentWords.year(y, L) + ")") }
+            if let b = m.baseline { parts.append(L.strings.document.baseline + " " + value(b)) }
+            if let t = m.target { parts.append(L.strings.document.target + " " + value(t)) }
+            if let r = m.result { parts.append(L.strings.document.result + " " + value(r)) }
+            if let y = m.year { parts.append("(" + L.strings.document.year(y) + ")") }
             out.append(.list([Inline(L.label(m.label, m.en) + L.colon + parts.joined(separator: "  "))], highlight: false))
             if let r = m.result {
                 out.append(.bar(.init(value: r, target: m.target, scale: m.unit == .percent ? 100 : max(scale, r, m.target ?? 0))))
@@ -121,13 +121,13 @@ extension NodeDocuments {
         doc.add(title(L.indicator(i.code) + "  ", i.title, i.en))
         doc.add(.paragraph(Inline("\(L.output(p.code)) \(L.label(p.title, p.en))"), tone: .quiet))
         if o.isPolicy {
-            doc.add(.figures([LabelledFigure(DocumentWords.target(L), Figures.value(i.target, unit: i.unit, L)),
-                              LabelledFigure(DocumentWords.result(L), Figures.value(i.total, unit: i.unit, L)),
-                              LabelledFigure(DocumentWords.ofTarget(L), Figures.ratio(i.attainment))]))
+            doc.add(.figures([LabelledFigure(L.strings.document.target, Figures.value(i.target, unit: i.unit, L)),
+                              LabelledFigure(L.strings.document.result, Figures.value(i.total, unit: i.unit, L)),
+                              LabelledFigure(L.strings.document.ofTarget, Figures.ratio(i.attainment))]))
             let met = i.isMet ?? false
-            doc.add(.status(met: met, text: met ? DocumentWords.met(L) : DocumentWords.below(L)))
-            doc.add(.paragraph(Inline(DocumentWords.unit(L) + L.colon + DocumentWords.unitName(i.unit, L)), tone: .quiet))
-            doc.add(.heading(DocumentWords.byRegion(L), anchor: nil))
+            doc.add(.status(met: met, text: met ? L.strings.document.met : L.strings.document.below))
+            doc.add(.paragraph(Inline(L.strings.document.unit + L.colon + L.strings.document.unitName(i.unit)), tone: .quiet))
+            doc.add(.heading(L.strings.document.byRegion, anchor: nil))
             doc.add(.table(regionTable { Figures.value(i.results?[$0], unit: i.unit, L) }))
             for split in i.split ?? [] {
                 doc.add(.heading("\(L.narrativeMark)\(split.label)\(L.colon)\(Figures.value(split.total, unit: i.unit, L))", anchor: nil))
@@ -137,7 +137,7 @@ extension NodeDocuments {
             doc.blocks += enabling(i)
         }
         if let notes = i.notes, !notes.isEmpty {
-            doc.add(.heading(DocumentWords.note(L), anchor: nil))
+            doc.add(.heading(L.strings.document.note, anchor: nil))
             for n in notes { doc.add(.paragraph(narrative(n), tone: .quiet)) }
         }
         doc.blocks += sources(o)
@@ -147,7 +147,7 @@ extension NodeDocuments {
 
     /// One row per region: its name and a figure.
     func regionTable(_ value: (RegionID) -> String) -> DocumentTable {
-        DocumentTable(header: [DocumentWords.region(L), DocumentWords.result(L)],
+        DocumentTable(header: [L.strings.document.region, L.strings.document.result],
                       rows: report.regions.map { [L.name($0), value($0.id)] }, numeric: [1], flexible: 0)
     }
 
@@ -162,14 +162,14 @@ extension NodeDocuments {
                          Figures.cell(r.actual, text: r.actualText, L), r.actual.map { Figures.change($0, against: r.strategic) } ?? ""])
             bars.append(.init(value: r.actual ?? 0, target: r.strategic, scale: scale))
         }
-        rows.append([DocumentWords.total(L), Figures.money(budget.total.strategic), Figures.money(budget.total.actual),
+        rows.append([L.strings.document.total, Figures.money(budget.total.strategic), Figures.money(budget.total.actual),
                      Figures.change(budget.total.actual, against: budget.total.strategic)])
         bars.append(.init(value: budget.total.actual, target: budget.total.strategic, scale: scale))
         var out: [DocumentBlock] = [
             .heading("\(L.table(budget.table)). \(L.label(budget.title, budget.en))", anchor: "budget"),
-            .table(DocumentTable(header: [DocumentWords.fundingSource(L), DocumentWords.strategic(L), DocumentWords.actual(L), DocumentWords.difference(L)],
+            .table(DocumentTable(header: [L.strings.document.fundingSource, L.strings.document.strategic, L.strings.document.actual, L.strings.document.difference],
                                  rows: rows, numeric: [1, 2, 3], flexible: 0, bars: bars)),
-            .paragraph(Inline(DocumentWords.usMillions(L)), tone: .quiet),
+            .paragraph(Inline(L.strings.document.usMillions), tone: .quiet),
             .paragraph(narrative(budget.statement), tone: .normal),
         ]
         for p in budget.paragraphs ?? [] { out.append(.paragraph(narrative(p), tone: .normal)) }

@@ -25,6 +25,8 @@ extension Strings {
         public var colon = ": "
         /// Between the items of a list written on one line.
         public var listSeparator = ", "
+        /// Between names listed in a sentence (`、` in Chinese).
+        public var enumeration = ", "
         /// Before a source citation the report prints as 资料来源：.
         public var sourcePrefix = "Source: "
         public var noData = "no data"

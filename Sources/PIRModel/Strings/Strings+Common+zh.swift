@@ -20,6 +20,7 @@ extension Strings.Common {
         t.photo = "照片"
         t.colon = "："
         t.listSeparator = "，"
+        t.enumeration = "、"
         t.sourcePrefix = "资料来源："
         t.noData = "暂无数据"
         t.notApplicable = "不适用"

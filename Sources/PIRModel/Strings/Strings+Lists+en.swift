@@ -46,6 +46,28 @@ extension Strings {
         public var sourcePrefix = "Source: [中文] "
         public var targetPrefix = "Target: "
         public var resultsPrefix = "Results: "
+        // a country's page (the explorer's and `pir show`'s)
+        public var memberState = "member State"
+        public var territory = "territory"
+        public var alsoWritten = "also written"
+        public var ratificationsAttributed = "Ratifications the report attributes"
+        public var conventionsCount: Template = "{1} conventions"
+        public var protocolsCount: Template = "{1} protocols"
+        public var passagesNaming: Template = "Passages naming {1} · {2}"
+        public var notNamed = "the report does not name this country"
+        public var enterGoesToChapter = " · Enter goes to the chapter"
+        // the regions compared (Chinese keeps the English beside it, as the view always has) and Table 1's rows
+        public var comparisonTitle = "The five regions compared"
+        public var comparisonNote = "Results (sum of Appendix II count indicators); shading relative to each row's largest"
+        public var comparisonResults = "Results (fig. 15)"
+        public var comparisonShare = "% share"
+        public var comparisonRatifyingStates = "ratifying States"
+        public var comparisonRatifications = "ratifications"
+        public var comparisonByOutcome = "By outcome"
+        public var comparisonByIndicator = "By indicator"
+        public var sdgIndicator = "SDG indicator"
+        public var protocolName: Template = "Protocol P.{1}"
+        public var conventionName: Template = "Convention C.{1}"
 
         public init() {}
     }

@@ -18,6 +18,8 @@ public struct Strings: Sendable {
     public var lists = Lists()
     /// The presentation: slides, the presenter view, following.
     public var slides = Slides()
+    /// The words around the report's text in a node's document (`pir show`, the detail pane, Markdown).
+    public var document = Document()
 
     public init() {}
 
@@ -30,6 +32,7 @@ public struct Strings: Sendable {
         s.explorer = .zh
         s.lists = .zh
         s.slides = .zh
+        s.document = .zh
         return s
     }()
 }
