@@ -17,8 +17,6 @@ public enum OverviewRow: Equatable, Sendable {
 }
 
 public enum Overview {
-    static let headline = OverviewFacts.headline
-    static let budgetFacts = OverviewFacts.budget
 
     /// The headings are kept by their Chinese words (`.heading("要点 Headline figures")`); the
     /// table gives each in the reader's language.
@@ -31,13 +29,13 @@ public enum Overview {
 
     public static func rows(_ report: Report) -> [OverviewRow] {
         var rows: [OverviewRow] = [.heading(Strings.zh.explorer.headlineFigures)]
-        rows += headline.filter { report.fact($0) != nil }.map { .fact($0) }
+        rows += OverviewFacts.headline.filter { report.fact($0) != nil }.map { .fact($0) }
         rows.append(.heading(Strings.zh.explorer.resultsAgainstTarget))
         rows += report.outcomes.filter(\.isPolicy).map { .outcome($0.id) }
         rows.append(.heading(Strings.zh.explorer.resultsByRegion))
         rows += report.regions.map { .region($0.id) }
         rows.append(.heading(Strings.zh.explorer.budgetAndExpenditure))
-        rows += budgetFacts.filter { report.fact($0) != nil }.map { .budget($0) }
+        rows += OverviewFacts.budget.filter { report.fact($0) != nil }.map { .budget($0) }
         return rows
     }
 }
@@ -56,7 +54,7 @@ extension Overview {
             case .heading: continue
             case .fact(let id), .budget(let id):
                 guard let f = report.fact(id) else { continue }
-                let section = headline.contains(id) ? "headline" : "budget"
+                let section = OverviewFacts.headline.contains(id) ? "headline" : "budget"
                 rows.append([section, id, f.label, Exporter.number(f.value), nil, nil, nil, f.unit.rawValue, f.printed, nil, nil])
             case .outcome(let id):
                 guard let o = report.outcome(id) else { continue }
