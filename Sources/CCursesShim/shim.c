@@ -1,6 +1,11 @@
 #include "CCursesShim.h"
 #include "input.h"
 #include "../CNcursesw/ncursesw.h"
+#if __has_include(<ncursesw/term.h>)
+#include <ncursesw/term.h>
+#else
+#include <term.h>
+#endif
 #include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -96,6 +101,36 @@ static void suspend(int sig) {
     errno = saved;
 }
 
+/* Fewer bytes per attribute change (issue 18: a row move in the indicators pane sent 3.2x its
+ * changed cells' bytes, half of it SGR). xterm's `sgr` and `sgr0` begin with `ESC ( B` (G0 back to
+ * ASCII, which `rmacs` is), and ncurses writes one of them on every change of attributes: a row of
+ * the selected band with its bold cells repeats those 3 bytes a dozen times. pir never draws with
+ * the alternate character set (its lines are Unicode or ASCII characters), so the sequence is
+ * written once here and cut from both strings: `sgr`'s `%?%p9%t ESC ( 0 %e ESC ( B %;` keeps only
+ * its alternate-set branch, and `sgr0` loses its leading copy of `rmacs`. The strings are edited
+ * in place (ncurses reads them through the same pointers while it draws); anything not in exactly
+ * that form is left as it is. */
+static void shorter_attribute_changes(void) {
+    char *rmacs = tigetstr("rmacs");
+    if (rmacs == NULL || rmacs == (char *)-1 || strcmp(rmacs, "\033(B") != 0) return;
+    int cut = 0;
+    char *sgr0 = tigetstr("sgr0");
+    if (sgr0 != NULL && sgr0 != (char *)-1 && strncmp(sgr0, "\033(B\033[", 5) == 0) {
+        memmove(sgr0, sgr0 + 3, strlen(sgr0 + 3) + 1);
+        cut = 1;
+    }
+    char *sgr = tigetstr("sgr");
+    const char *branch = "%?%p9%t\033(0%e\033(B%;";
+    if (sgr != NULL && sgr != (char *)-1 && strncmp(sgr, branch, strlen(branch)) == 0) {
+        const char *kept = "%?%p9%t\033(0%;";
+        size_t rest = strlen(sgr + strlen(branch));
+        memmove(sgr + strlen(kept), sgr + strlen(branch), rest + 1);
+        memcpy(sgr, kept, strlen(kept));
+        cut = 1;
+    }
+    if (cut) write_all(rmacs);
+}
+
 int pir_start(int use_mouse, int escdelay_ms, int utf8) {
     signal(SIGTSTP, suspend);
     // newterm rather than initscr: initscr exits the process on an unknown TERM; we want to say why.
@@ -105,6 +140,13 @@ int pir_start(int use_mouse, int escdelay_ms, int utf8) {
         return -1;
     }
     set_term(screen);
+    /* Until the screen has once been left (endwin) and taken back, ncurses flushes its output at
+     * every cursor move (`_nc_mvcur` while it is in its initial state): a row move went out in 30
+     * write(2) calls, each waking the terminal (issue 18). Leaving and taking the screen back at
+     * once, before any mode is set or anything drawn, puts it in its running state, where a frame
+     * is one write at the end of doupdate. The modes below are set after it, so none is undone. */
+    endwin();
+    doupdate();
     mouse_mode = PIR_MOUSE_NONE;
     if (use_mouse) {
         const char *report = tigetstr("kmous");
@@ -129,6 +171,7 @@ int pir_start(int use_mouse, int escdelay_ms, int utf8) {
     }
     keypad(stdscr, TRUE);
     meta(stdscr, TRUE);
+    shorter_attribute_changes();
     curs_set(0);
     leaveok(stdscr, TRUE);
     if (has_colors()) {
