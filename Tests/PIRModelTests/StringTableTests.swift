@@ -87,6 +87,16 @@ import Testing
         #expect(Template("{2} of {1}")("a", "b") == "b of a")
     }
 
+    /// The holes are filled in one pass: an argument's own text is never read as a hole, a hole
+    /// without its argument stays as written, and text around the holes (CJK, braces) is kept.
+    @Test func aTemplateFillsItsHolesOnce() {
+        #expect(Template("{1} and {2}")("{2}", "b") == "{2} and b")
+        #expect(Template("成果目标 {1}，共 {2} 项")("3", 12) == "成果目标 3，共 12 项")
+        #expect(Template("{1} {3} {x} {} {")("a") == "a {3} {x} {} {")
+        #expect(Template("no holes")() == "no holes")
+        #expect(Template("{1}{1}")("ab") == "abab")
+    }
+
     @Test func theLanguagePicksItsTable() {
         #expect(Language.en.strings.common.outcome("3") == "Outcome 3")
         #expect(Language.zh.strings.common.outcome("3") == "成果目标 3")

@@ -2,6 +2,30 @@ import Testing
 @testable import PIRText
 
 @Suite struct DisplayWidthTests {
+    /// The scalar-by-scalar sum (`ofScalars`) is taken only where it equals the width cluster by
+    /// cluster: every scalar it accepts, alone and after each of a few neighbours (ASCII, CJK, a
+    /// line feed, a carriage return), and strings it must refuse, which fall back to clusters.
+    @Test func theScalarSumIsTheClusterSumWhereverItIsTaken() {
+        let neighbours: [String] = ["a", "非", "\n", "\r", " ", "，", "─"]
+        var accepted = 0
+        var differing: [String] = []
+        for v in UInt32(0x80)...0xFFFF {
+            guard DisplayWidth.standsAlone(v), let scalar = Unicode.Scalar(v) else { continue }
+            accepted += 1
+            let alone = String(Character(scalar))
+            for text in [alone] + neighbours.flatMap({ [$0 + alone, alone + $0] })
+            where DisplayWidth.ofScalars(text) != DisplayWidth.ofCharacters(text) {
+                differing.append(text.debugDescription)
+            }
+        }
+        #expect(accepted > 20_000)
+        #expect(differing.isEmpty, "\(differing.prefix(20))")
+        for refused in ["e\u{301}", "非\u{302A}", "❤\u{FE0F}", "👩‍👩‍👧", "🇨🇳", "가\u{11A8}", "カ\u{3099}"] {
+            #expect(DisplayWidth.ofScalars(refused) == nil, "\(refused.debugDescription)")
+            #expect(refused.cellWidth == DisplayWidth.ofCharacters(refused))
+        }
+    }
+
     @Test func asciiIsOneCellEach() {
         #expect("pir 3.1.2".cellWidth == 9)
     }

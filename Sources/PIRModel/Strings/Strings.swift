@@ -38,6 +38,12 @@ public struct Strings: Sendable {
 }
 
 extension Language {
-    /// The interface strings in this language.
-    public var strings: Strings { self == .en ? .en : .zh }
+    /// The interface strings in this language, lent rather than copied: the table is a struct of
+    /// hundreds of strings, and a getter returning it copied (and released) every one of them for
+    /// each word a frame reads — 5 % of a row move's render (issue 18, perf of `pir bench`).
+    public var strings: Strings {
+        _read {
+            if self == .en { yield Strings.en } else { yield Strings.zh }
+        }
+    }
 }

@@ -11,12 +11,32 @@ public struct Template: Sendable, Equatable, ExpressibleByStringLiteral, CustomS
         Set((1...9).filter { text.contains("{\($0)}") }).sorted()
     }
 
-    /// The text with each `{n}` replaced by the n-th argument (up to nine).
+    /// The text with each `{n}` replaced by the n-th argument (up to nine). One pass over the
+    /// text: a replacement per hole searched the whole text each time, 3 % of a frame's render
+    /// (issue 18), and an argument that itself held `{2}` had that replaced too.
     public func callAsFunction(_ arguments: any CustomStringConvertible...) -> String {
-        var out = text
-        for (n, argument) in arguments.prefix(9).enumerated() {
-            out = out.replacingOccurrences(of: "{\(n + 1)}", with: argument.description)
+        let scalars = text.unicodeScalars
+        var out = ""
+        var literal = scalars.startIndex
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if scalars[i] == "{" {
+                let digit = scalars.index(after: i)
+                let n = digit < scalars.endIndex ? Int(scalars[digit].value) - 0x30 : 0
+                if n >= 1, n <= min(9, arguments.count) {
+                    let close = scalars.index(after: digit)
+                    if close < scalars.endIndex, scalars[close] == "}" {
+                        out.unicodeScalars.append(contentsOf: scalars[literal..<i])
+                        out += arguments[n - 1].description
+                        i = scalars.index(after: close)
+                        literal = i
+                        continue
+                    }
+                }
+            }
+            i = scalars.index(after: i)
         }
+        out.unicodeScalars.append(contentsOf: scalars[literal..<scalars.endIndex])
         return out
     }
 
