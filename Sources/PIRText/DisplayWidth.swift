@@ -11,6 +11,8 @@ public enum DisplayWidth {
             // hyphen (a format character) is removed.
             return v == 0x0A || v == 0xAD ? 0 : 1
         }
+        // the report's own text is mostly ideographs: two cells, without the table's binary search
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         return lookup(v)
     }
 

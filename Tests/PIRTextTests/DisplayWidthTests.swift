@@ -19,6 +19,8 @@ import Testing
             }
         }
         #expect(accepted > 20_000)
+        // the ideographs' shortcut in `of` says what the table says
+        #expect((UInt32(0x4E00)...0x9FFF).allSatisfy { DisplayWidth.lookup($0) == 2 })
         #expect(differing.isEmpty, "\(differing.prefix(20))")
         for refused in ["e\u{301}", "非\u{302A}", "❤\u{FE0F}", "👩‍👩‍👧", "🇨🇳", "가\u{11A8}", "カ\u{3099}"] {
             #expect(DisplayWidth.ofScalars(refused) == nil, "\(refused.debugDescription)")
