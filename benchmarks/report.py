@@ -119,6 +119,8 @@ def changes():
         lines.append(f"| {c['change']} | {c['figure']} | {c['before']} | {c['after']} |")
     if recorded.get("how_scale"):  # the scale changes were measured another day, another way
         lines += ["", recorded["how_scale"]]
+    if recorded.get("how_keys"):  # and the key path's (issue 18's bytes and key cost) another
+        lines += ["", recorded["how_keys"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)
