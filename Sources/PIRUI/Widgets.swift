@@ -17,9 +17,19 @@ public enum Panel {
     public static func draw(_ frame: inout Frame, _ rect: Rect, title: String, focused: Bool, glyphs: Glyphs) -> Rect {
         guard rect.width >= 2, rect.height >= 2 else { return Rect(x: rect.x, y: rect.y, width: 0, height: 0) }
         let style = focused ? Style(.accent, [.bold]) : Style(.border)
-        let h = String(repeating: glyphs.horizontal, count: rect.width - 2)
-        frame.put(glyphs.topLeft + h + glyphs.topRight, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
-        frame.put(glyphs.bottomLeft + h + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, limit: rect.maxX)
+        if glyphs.horizontal.count == 1, let line = glyphs.horizontal.first, line.cellWidth == 1 {
+            // the edges filled cell by cell: put() would sanitise and measure each of their
+            // characters, a tenth of a frame's render (issue 18)
+            for (y, left, right) in [(rect.y, glyphs.topLeft, glyphs.topRight), (rect.maxY - 1, glyphs.bottomLeft, glyphs.bottomRight)] {
+                frame.put(left, x: rect.x, y: y, style: style, limit: rect.maxX)
+                frame.fill(Rect(x: rect.x + 1, y: y, width: rect.width - 2, height: 1), style: style, with: line)
+                frame.put(right, x: rect.maxX - 1, y: y, style: style, limit: rect.maxX)
+            }
+        } else {
+            let h = String(repeating: glyphs.horizontal, count: rect.width - 2)
+            frame.put(glyphs.topLeft + h + glyphs.topRight, x: rect.x, y: rect.y, style: style, limit: rect.maxX)
+            frame.put(glyphs.bottomLeft + h + glyphs.bottomRight, x: rect.x, y: rect.maxY - 1, style: style, limit: rect.maxX)
+        }
         for y in (rect.y + 1)..<(rect.maxY - 1) {
             frame.put(glyphs.vertical, x: rect.x, y: y, style: style)
             frame.put(glyphs.vertical, x: rect.maxX - 1, y: y, style: style)
