@@ -59,13 +59,11 @@ extension Language {
     /// English; any other text as it is.
     public func cell(_ text: String) -> String { Figures.word(text, self) }
 
-    /// For the interface's "中文 English" labels: all of it in Chinese mode, the English words in
-    /// English mode.
-    public func bi(_ both: String) -> String {
-        guard self == .en else { return both }
-        guard let last = both.unicodeScalars.lastIndex(where: { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }) else { return both }
-        let tail = String(both.unicodeScalars[both.unicodeScalars.index(after: last)...]).trimmingCharacters(in: .whitespaces)
-        return tail.contains(where: \.isLetter) ? tail : both
+    /// What a screen too small for a view says, longest first, down to a single mark: the view
+    /// shows the first that fits. Chinese falls back to the English wordings, which are narrower.
+    public func tooSmall(need: String) -> [String] {
+        let words = [strings.common, Strings.en.common]
+        return words.flatMap { [$0.tooSmallNeed(need), $0.tooSmallNeedShort(need), $0.tooSmall, $0.tooSmallShort] } + ["!"]
     }
 
     /// Whether a text has Chinese in it (and so takes the mark in English mode).
