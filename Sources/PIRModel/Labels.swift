@@ -85,21 +85,21 @@ extension Language {
     /// the citation itself stays Chinese and is marked.
     public func attribution(_ source: String) -> String {
         guard self == .en else { return source }
-        let prefix = "资料来源："
-        if source.hasPrefix(prefix) { return "Source: " + narrativeMark + source.dropFirst(prefix.count) }
+        let prefix = Strings.zh.common.sourcePrefix  // as the report prints it
+        if source.hasPrefix(prefix) { return strings.common.sourcePrefix + narrativeMark + source.dropFirst(prefix.count) }
         return narrativeMark + source
     }
 
     /// `表 2` / `Table 2`: a table named as the report names it.
     public func table(_ name: String) -> String {
         guard self == .en, name.hasPrefix("表") else { return name }
-        return "Table " + name.dropFirst().trimmingCharacters(in: .whitespaces)
+        return strings.common.table(name.dropFirst().trimmingCharacters(in: .whitespaces))
     }
 
     /// A caption's name as the data spells it (`图 I.8`, `表 9`): in English `Figure I.8`, `Table 9`.
     public func caption(_ name: String) -> String {
         guard self == .en else { return name }
-        if name.hasPrefix("图") { return "Figure " + name.dropFirst().trimmingCharacters(in: .whitespaces) }
+        if name.hasPrefix("图") { return strings.common.figure(name.dropFirst().trimmingCharacters(in: .whitespaces)) }
         return table(name)
     }
 

@@ -29,7 +29,6 @@ import Testing
 
     static let allowed: [Allowed] = [
         Allowed(file: "PIRModel/Labels.swift", contains: "[中文]", reason: "the mark on report text left in Chinese, the same in both tables"),
-        Allowed(file: "PIRModel/Labels.swift", contains: "资料来源：", reason: "parses the report's citation prefix out of a quotation's source"),
         Allowed(file: "PIRModel/Labels.swift", contains: "表", reason: "parses a table's name as the dataset spells it (表 9)"),
         Allowed(file: "PIRModel/Labels.swift", contains: "图", reason: "parses a figure's name as the dataset spells it (图 I.8)"),
         Allowed(file: "PIRModel/Labels.swift", contains: "narrativeMark", reason: "the mark itself: `[中文] ` in English, nothing in Chinese (a table value may not be empty)",
