@@ -86,9 +86,8 @@ extension ExplorerView {
         // English labels if everything fits with them; otherwise Chinese only, dropping the least
         // important hints until the line fits — help and quit always stay. In English mode the
         // English words take the Chinese ones' place.
-        let hints = state.language == .en
-            ? base.map { ($0.0, $0.2, "", $0.3) } + [("w", state.language.strings.keys.hintLanguage, "", 7)]
-            : base + [("w", state.language.strings.keys.hintLanguage, "", 7)]
+        let switchLanguage = ("w", state.language.strings.keys.hintLanguage, "", 7)  // the other language, in its own words
+        let hints = (state.language == .en ? base.map { ($0.0, $0.2, "", $0.3) } : base) + [switchLanguage]
         var english = state.language == .zh && hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
         var kept = hints
         if !english {
