@@ -58,13 +58,13 @@ import Testing
         text.unicodeScalars.contains { (0x3000...0x303F).contains($0.value) || (0x3400...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
     }
 
-    /// An inline pair in code whose literals are blanked to `""`: `bi(…)`, a language called with
-    /// a literal (`L("…", "…")`, `L.pick("…", …)`), or a literal chosen by the language
-    /// (`L == .en ? "…" : "…"`).
+    /// An inline pair in code whose worded literals are blanked to `"…"`: `bi(…)`, a language
+    /// called with a literal (`L("…", "…")`, `L.pick("…", …)`), or a literal chosen by the
+    /// language (`L == .en ? "…" : "…"`). A literal without a letter (`""`, `" · "`) is no word.
     static let pairs: [(rule: String, pattern: String)] = [
         ("bi()", #"\bbi\("#),
-        ("a language called with a literal", #"\b(L|lang|language)(\.pick)?\([^)]*"""#),
-        ("a literal picked by the language", #"(==|!=)\s*\.(en|zh)\s*\?[^:]*(""|:\s*"")|isEnglish\s*\?"#),
+        ("a language called with a literal", #"\b(L|lang|language)(\.pick)?\([^)]*"…""#),
+        ("a literal picked by the language", #"(==|!=)\s*\.(en|zh)\s*\?[^:]*("…"|:\s*"…")|isEnglish\s*\?"#),
     ]
 
     static func scan(root: URL) throws -> [Finding] {
@@ -124,7 +124,8 @@ import Testing
         #expect(s.literals.contains { $0.text == "内" && $0.line == 2 })
         #expect(s.literals.contains { $0.text.contains("多行") && $0.line == 3 })
         #expect(!s.literals.contains { $0.text.contains("注释") || $0.text.contains("块") })
-        #expect(s.code[0].contains("let a = \"\"") && !s.code[0].contains("中文"))
+        #expect(s.code[0].contains("let a = \"…\"") && !s.code[0].contains("中文"))
+        #expect(SourceLiterals(#"f(" · ", "")"#).code[0] == #"f("", "")"#)
     }
 
     @Test func thePairRulesCatchWhatTheyName() {
@@ -138,5 +139,6 @@ import Testing
         #expect(flagged(#"let x = lang == .en ? "cases" : "例""#))
         #expect(!flagged(#"let x = L.pick(region.name, region.nameEn)"#))
         #expect(!flagged(#"let x = L == .en ? country.en : country.zh"#))
+        #expect(!flagged(#"let x = (L == .en ? base.map { ($0.0, "", 1) } : base) + [more]"#))
     }
 }

@@ -9,7 +9,8 @@ struct SourceLiterals {
     }
 
     private(set) var literals: [Literal] = []
-    /// Each line's code: comments gone, every literal `""` (so a rule on code sees no quoted words).
+    /// Each line's code: comments gone, a literal with a letter in it `"…"`, any other `""` (so a
+    /// rule on code sees where words are quoted, not the words).
     private(set) var code: [String] = []
 
     init(_ source: String) {
@@ -37,7 +38,7 @@ struct SourceLiterals {
                 if stack[top].multi ? peek("\"\"\"") : c == "\"" {
                     let done = stack.removeLast()
                     literals.append(Literal(line: done.line, text: done.text))
-                    if !stack.isEmpty { stack[stack.count - 1].text += "\"…\"" } else { current += "\"\"" }
+                    if !stack.isEmpty { stack[stack.count - 1].text += "\"…\"" } else { current += done.text.contains(where: \.isLetter) ? "\"…\"" : "\"\"" }
                     i += done.multi ? 3 : 1; continue
                 }
                 if c == "\n" { stack[top].text.append(" "); newline(); i += 1; continue }

@@ -26,6 +26,8 @@ public struct Strings: Sendable {
     public var keys = Keys()
     /// The indicators' sort keys and filters, the countries' orders.
     public var query = Query()
+    /// The command line's messages about what was asked for.
+    public var commands = Commands()
 
     public init() {}
 
@@ -42,6 +44,7 @@ public struct Strings: Sendable {
         s.views = .zh
         s.keys = .zh
         s.query = .zh
+        s.commands = .zh
         return s
     }()
 }
