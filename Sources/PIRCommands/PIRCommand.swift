@@ -133,10 +133,8 @@ struct Show: ParsableCommand {
     @Argument(help: ArgumentHelp("What to show (see the examples).", valueName: "code")) var code: [String] = []
 
     func run() throws {
-        guard !code.isEmpty else {
-            throw Failure.badInput("pir show needs what to show, e.g. pir show 3 · pir show 3.1.2 · pir show africa · pir show box 15 · pir show trends (pir show --help lists more)")
-        }
         let language = try self.language.resolved()
+        guard !code.isEmpty else { throw Failure.badInput(language.strings.commands.showNeedsCode) }
         let report = try global.loadReport()
         let text = PlainText(report: report, language: language)
         let query = code.joined(separator: " ")
@@ -145,7 +143,7 @@ struct Show: ParsableCommand {
         }
         if ["budget", "预算"].contains(query.lowercased()) { pager.emit(text.budgetTotals()); return }
         guard let node = report.resolve(query) else {
-            throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
+            throw Failure.notFound(language.strings.commands.nothingCalled(query))
         }
         pager.emit(text.show(node))
     }
@@ -181,7 +179,7 @@ struct Export: ParsableCommand {
         if let node {
             guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
             guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
-                throw Failure.notFound("nothing in the report is called \"\(node)\" that --node can write (try 3, 3.1, 3.1.2, africa, box 15, a chapter id)")
+                throw Failure.notFound(language.strings.commands.nothingCalledForNode(node))
             }
             pager.emit(Sanitizer.clean(text))
             return
@@ -257,7 +255,7 @@ struct Search: ParsableCommand {
         let report = try global.loadReport()
         let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
         let hits = SearchIndex(report: report).search(query, limit: limit)
-        guard !hits.isEmpty else { throw Failure.notFound("no match for \"\(query)\"") }
+        guard !hits.isEmpty else { throw Failure.notFound(language.strings.commands.noMatchFor(query)) }
         pager.emit(PlainText.searchResults(hits, in: report, language: language))
     }
 }

@@ -34,7 +34,7 @@ public struct PlainText {
     /// `pir show` too; marked when it is pir's translation rather than the ILO's own wording.
     mutating func english(_ en: EnglishLabel?) {
         guard let en, !en.text.isEmpty else { return }
-        line(en.text + (en.official ? "" : "  (translation)"))
+        line(en.text + (en.official ? "" : language.strings.common.translationMark))
     }
     /// A node's heading in the chosen language, the other language's title under it.
     mutating func titled(_ zhPrefix: String, _ enPrefix: String, title: String, label: EnglishLabel?) {
@@ -44,7 +44,7 @@ public struct PlainText {
             heading(zhPrefix + title)
             english(label)
         case .en:
-            heading(enPrefix + language.label(title, label) + (hasEnglish && label?.official == false ? "  (translation)" : ""))
+            heading(enPrefix + language.label(title, label) + (hasEnglish && label?.official == false ? language.strings.common.translationMark : ""))
             if hasEnglish { line(zhPrefix + title) }
         }
     }
@@ -122,10 +122,10 @@ public struct PlainText {
     /// A country's page: names, region, ratifications the report attributes, every passage.
     mutating func country(_ c: Country) {
         let L = language, words = language.strings.lists
-        heading(L("\(c.zh)  \(c.en)", "\(c.en)  \(L.narrativeMark)\(c.zh)"))
+        heading(L.strings.common.placeHeading(c.zh, c.en))
         let region = report.region(c.region)
-        line("\(c.id) · \(region.map { L("\($0.name) \($0.nameEn)", $0.nameEn) } ?? c.region.rawValue) · \(c.memberState ? words.memberState : words.territory)")
-        if !c.zhAliases.isEmpty { line(words.alsoWritten + L.strings.common.colon + L.narrativeMark + c.zhAliases.joined(separator: "、")) }
+        line("\(c.id) · \(region.map { L.strings.common.bothNames($0.name, $0.nameEn) } ?? c.region.rawValue) · \(c.memberState ? words.memberState : words.territory)")
+        if !c.zhAliases.isEmpty { line(words.alsoWritten + L.strings.common.colon + L.narrativeMark + c.zhAliases.joined(separator: Strings.zh.common.enumeration)) }
         let ratifications = report.ratifications(of: c)
         if !ratifications.isEmpty {
             subheading(words.ratificationsAttributed)
@@ -138,10 +138,10 @@ public struct PlainText {
             }
         }
         let mentions = CountryIndex(report: report).mentions(of: c.id)
-        subheading(words.passagesNaming(L(c.zh, c.en), mentions.count))
+        subheading(words.passagesNaming(L.name(c), mentions.count))
         if mentions.isEmpty { line(words.notNamed) }
         for (n, m) in mentions.enumerated() {
-            let place = L == .en && m.box != nil && m.place.hasPrefix("专栏") ? L.box(m.box!) : L.bi(m.place)
+            let place = m.place(L)
             line("\(n + 1). \(L.section(m.sectionID, m.sectionTitle, in: report)) › \(place)")
             line("   " + L.narrativeMark + Self.marked(m.text, m.ranges))
             line()

@@ -32,15 +32,16 @@ public struct CountryMention: Sendable, Equatable {
 
     /// Where in its section the passage is, in words a reader knows (the explorer's country page and
     /// `pir show` print it after the section's title): box, highlight, footnote, results, budget or text.
-    public var place: String {
-        if path.contains(".highlights[") { return "亮点 highlight" }
-        if path.contains(".footnotes[") { return "注释 footnote" }
-        if path.contains(".results.") { return "成果 results" }
-        if path.contains(".budget.") { return "预算 budget" }
-        if path.contains(".ratifications.") { return "批准 ratifications" }
-        if path.contains(".knowledgeProducts[") { return "知识产品 knowledge products" }
-        if let box { return "专栏 \(box) box \(box)" }
-        return "正文 text"
+    public func place(_ L: Language) -> String {
+        let words = L.strings.lists
+        if path.contains(".highlights[") { return words.inHighlight }
+        if path.contains(".footnotes[") { return words.inFootnote }
+        if path.contains(".results.") { return words.inResults }
+        if path.contains(".budget.") { return words.inBudget }
+        if path.contains(".ratifications.") { return words.inRatifications }
+        if path.contains(".knowledgeProducts[") { return words.inKnowledgeProducts }
+        if let box { return words.inBox(box) }
+        return words.inText
     }
 }
 

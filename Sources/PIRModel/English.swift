@@ -18,14 +18,16 @@ public struct EnglishLabel: Codable, Sendable, Equatable, Hashable {
 public enum Language: String, Sendable, CaseIterable, Codable {
     case zh, en
 
+    /// One of a datum the dataset gives in each language (a region's or a country's name, the
+    /// report's title). Never for the interface's own words: those are in the string table
+    /// (`Strings`), and `InterfaceStringTests` fails on a `pick` given a literal.
+    @inlinable public func pick(_ zh: String, _ en: String) -> String { self == .en ? en : zh }
+
     /// `en` when it is there, else the Chinese marked so a missing translation is never silent.
     public func label(_ zh: String, _ en: EnglishLabel?) -> String {
         switch self {
         case .zh: return zh
-        case .en: return en.map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? "[中文] " + zh
+        case .en: return en.map(\.text).flatMap { $0.isEmpty ? nil : $0 } ?? narrativeMark + zh
         }
     }
-
-    /// Picks the interface string for the language.
-    @inlinable public func callAsFunction(_ zh: String, _ en: String) -> String { self == .en ? en : zh }
 }

@@ -68,7 +68,7 @@ public enum Figures {
         guard let value else { return missing }
         switch unit {
         case .percent?: return number(value) + "%"
-        case .cases?: return number(value) + lang(" 例", " cases")
+        case .cases?: return lang.strings.common.cases(number(value))
         case .count?, nil: return number(value)
         }
     }
@@ -78,9 +78,15 @@ public enum Figures {
     /// detail pane gives the unit), so a narrow table never shows a cut unit.
     public static func value(_ v: Double?, unit: IndicatorUnit?, _ lang: Language, width: Int) -> String {
         let full = value(v, unit: unit, lang)
-        guard let v, unit == .cases, full.unicodeScalars.count + (lang == .zh ? 1 : 0) > width else { return full }
-        let short = number(v) + "例"
-        return lang == .zh && short.count + 1 <= width ? short : number(v)
+        guard let v, unit == .cases, cells(full) > width else { return full }
+        let short = lang.strings.common.casesCell(number(v))
+        return cells(short) <= width ? short : number(v)
+    }
+
+    /// Terminal cells of a figure: a digit or sign one, the unit's CJK character two (PIRModel
+    /// does not measure text otherwise, and a figure holds nothing wider).
+    static func cells(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
     }
 
     /// A share printed with its percent sign: `57%`, `6.3%`.
@@ -117,11 +123,14 @@ public enum Figures {
     }
 
     /// A word a table prints instead of a figure, in the reader's language; any other text as it is.
+    /// The dataset spells these words as the Chinese table does (`不适用`, `未设定`, `暂无数据`).
     public static func word(_ text: String, _ lang: Language) -> String {
-        guard lang == .en else { return text }
-        return words[text] ?? text
+        let zh = Strings.zh.common, words = lang.strings.common
+        switch text {
+        case zh.notApplicable: return words.notApplicable
+        case zh.notSet: return words.notSet
+        case zh.noData: return words.noData
+        default: return text
+        }
     }
-
-    /// The table words of the report's budget tables and Table 1, and their English.
-    public static let words: [String: String] = ["不适用": "not applicable", "未设定": "not set", "暂无数据": "no data"]
 }

@@ -97,46 +97,51 @@ public struct IndicatorQuery: Hashable, Sendable {
 }
 
 extension IndicatorQuery.SortKey {
-    public func label(_ language: Language) -> String {
-        guard language == .en else { return label }
+    /// For pane titles and the status line: in Chinese with the English beside it.
+    public func label(_ L: Language) -> String {
+        let q = L.strings.query
         switch self {
-        case .code: return "code"
-        case .result: return "result"
-        case .target: return "target"
-        case .attainment: return "% of target"
-        case .region(let id): return id.englishName
+        case .code: return q.code
+        case .result: return q.result
+        case .target: return q.target
+        case .attainment: return q.attainment
+        case .region(let id): return L.strings.common.bothNames(id.chineseName, id.englishName)
         }
     }
 
-    /// For pane titles and the status line.
-    public var label: String {
+    /// The label in one language only, for a narrow title.
+    public func shortLabel(_ L: Language) -> String {
+        let q = L.strings.query
         switch self {
-        case .code: return "代码 code"
-        case .result: return "成果 result"
-        case .target: return "目标 target"
-        case .attainment: return "完成% of target"
-        case .region(let id): return "\(id.chineseName) \(id.englishName)"
+        case .code: return q.codeShort
+        case .result: return q.resultShort
+        case .target: return q.targetShort
+        case .attainment: return q.attainmentShort
+        case .region(let id): return L == .en ? id.shortEnglish : id.chineseName
         }
     }
 }
 
 extension IndicatorQuery.Filter {
-    public func label(_ language: Language) -> String {
-        guard language == .en else { return label }
+    /// For pane titles and the status line: in Chinese with the English beside it.
+    public func label(_ L: Language) -> String {
+        let q = L.strings.query
         switch self {
-        case .belowTarget: return "below target"
-        case .met: return "target met"
-        case .region(let id): return "results in \(id.englishName)"
-        case .unit(let unit): return "unit \(unit.rawValue)"
+        case .belowTarget: return q.belowTarget
+        case .met: return q.met
+        case .region(let id): return q.resultsIn(id.chineseName, id.englishName)
+        case .unit(let unit): return q.unit(unit.rawValue)
         }
     }
 
-    public var label: String {
+    /// The label in one language only, for a narrow title.
+    public func shortLabel(_ L: Language) -> String {
+        let q = L.strings.query
         switch self {
-        case .belowTarget: return "低于目标 below target"
-        case .met: return "达到目标 met"
-        case .region(let id): return "\(id.chineseName)有成果 results in \(id.englishName)"
-        case .unit(let unit): return "单位 unit \(unit.rawValue)"
+        case .belowTarget: return q.belowTargetShort
+        case .met: return q.metShort
+        case .region(let id): return q.resultsInShort(id.chineseName, id.shortEnglish)
+        case .unit(let unit): return q.unitShort(unit.rawValue)
         }
     }
 }

@@ -59,13 +59,11 @@ extension Language {
     /// English; any other text as it is.
     public func cell(_ text: String) -> String { Figures.word(text, self) }
 
-    /// For the interface's "中文 English" labels: all of it in Chinese mode, the English words in
-    /// English mode.
-    public func bi(_ both: String) -> String {
-        guard self == .en else { return both }
-        guard let last = both.unicodeScalars.lastIndex(where: { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }) else { return both }
-        let tail = String(both.unicodeScalars[both.unicodeScalars.index(after: last)...]).trimmingCharacters(in: .whitespaces)
-        return tail.contains(where: \.isLetter) ? tail : both
+    /// What a screen too small for a view says, longest first, down to a single mark: the view
+    /// shows the first that fits. Chinese falls back to the English wordings, which are narrower.
+    public func tooSmall(need: String) -> [String] {
+        let words = [strings.common, Strings.en.common]
+        return words.flatMap { [$0.tooSmallNeed(need), $0.tooSmallNeedShort(need), $0.tooSmall, $0.tooSmallShort] } + ["!"]
     }
 
     /// Whether a text has Chinese in it (and so takes the mark in English mode).
@@ -87,21 +85,21 @@ extension Language {
     /// the citation itself stays Chinese and is marked.
     public func attribution(_ source: String) -> String {
         guard self == .en else { return source }
-        let prefix = "资料来源："
-        if source.hasPrefix(prefix) { return "Source: " + narrativeMark + source.dropFirst(prefix.count) }
+        let prefix = Strings.zh.common.sourcePrefix  // as the report prints it
+        if source.hasPrefix(prefix) { return strings.common.sourcePrefix + narrativeMark + source.dropFirst(prefix.count) }
         return narrativeMark + source
     }
 
     /// `表 2` / `Table 2`: a table named as the report names it.
     public func table(_ name: String) -> String {
         guard self == .en, name.hasPrefix("表") else { return name }
-        return "Table " + name.dropFirst().trimmingCharacters(in: .whitespaces)
+        return strings.common.table(name.dropFirst().trimmingCharacters(in: .whitespaces))
     }
 
     /// A caption's name as the data spells it (`图 I.8`, `表 9`): in English `Figure I.8`, `Table 9`.
     public func caption(_ name: String) -> String {
         guard self == .en else { return name }
-        if name.hasPrefix("图") { return "Figure " + name.dropFirst().trimmingCharacters(in: .whitespaces) }
+        if name.hasPrefix("图") { return strings.common.figure(name.dropFirst().trimmingCharacters(in: .whitespaces)) }
         return table(name)
     }
 

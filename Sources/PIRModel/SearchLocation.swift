@@ -16,7 +16,7 @@ extension Report {
             blocks = outcome(id)?.blocks ?? []
         } else if sectionID.hasPrefix("region-"), let id = RegionID(rawValue: String(sectionID.dropFirst("region-".count))),
                   let region = region(id) {
-            parts.append(L(region.name, region.nameEn))
+            parts.append(L.pick(region.name, region.nameEn))
             blocks = region.blocks
         } else if let chapter = chapter(sectionID) {
             parts.append(appendixName(chapter, english: L == .en) ?? L.label(chapter.title, chapter.en))
@@ -36,13 +36,7 @@ extension Report {
 
     /// The table, figure, note or list of the section the path is in, if it is in one.
     static func within(_ path: String, blocks: [Block], report: Report, _ L: Language) -> String? {
-        func caption(_ name: String) -> String {
-            guard L == .en else { return name }
-            for (zh, en) in [("图", "Figure "), ("表", "Table ")] where name.hasPrefix(zh) {
-                return en + name.dropFirst().trimmingCharacters(in: .whitespaces)
-            }
-            return name
-        }
+        func caption(_ name: String) -> String { L.caption(name) }
         if path.hasPrefix("trends.") { return caption(report.trends.table) }
         if path.contains(".highlights[") { return L.strings.common.highlights }
         if path.contains(".results.") { return L.strings.common.results }

@@ -195,11 +195,23 @@ public struct PaletteState: Sendable, Equatable {
 
 public enum CountryOrder: String, Sendable, CaseIterable {
     case mentions, name, region
-    public var label: String {
+    /// For the title and the status line: in Chinese with the English beside it.
+    public func label(_ L: Language) -> String {
+        let q = L.strings.query
         switch self {
-        case .mentions: return "提及次数 mentions"
-        case .name: return "名称 name"
-        case .region: return "区域 region"
+        case .mentions: return q.byMentions
+        case .name: return q.byName
+        case .region: return q.byRegion
+        }
+    }
+
+    /// In one language only, for a narrow title.
+    public func shortLabel(_ L: Language) -> String {
+        let q = L.strings.query
+        switch self {
+        case .mentions: return q.byMentionsShort
+        case .name: return q.byNameShort
+        case .region: return q.byRegionShort
         }
     }
 }

@@ -73,7 +73,7 @@ public enum Contents {
             // a breakdown says whose it is: 就业人口比率 · 男性, not 男性 alone
             guard let row = report.trends.row(id) else { return id }
             return (report.trends.parent(of: id).map { L.label($0) + " · " } ?? "") + L.label(row)
-        case .country(let id): return report.country(id).map { L == .en ? $0.en : "\($0.zh) \($0.en)" } ?? id
+        case .country(let id): return report.country(id).map { L.strings.common.bothNames($0.zh, $0.en) } ?? id
         }
     }
 
@@ -90,7 +90,7 @@ public enum Contents {
         if let outcome = report.outcomes.first(where: { $0.title == label }) { return L.title(outcome) }
         if let region = report.regions.first(where: { label.hasPrefix($0.name) }) { return region.nameEn }
         if label.hasPrefix(report.trends.table) { return "\(L.table(report.trends.table)). " + L.label(report.trends.title, report.trends.en) }
-        return L.bi(label)
+        return L.narrativeMark + label
     }
 
     public static func index(of entry: ContentsEntry, in entries: [ContentsEntry]) -> Int? {

@@ -44,11 +44,11 @@ extension ExplorerView {
         let L = state.language
         let item = entry.map { [TextLayout.truncate(Contents.label($0, report, L, width: max(8, state.width - 40)), to: max(8, state.width - 40), ellipsis: glyphs.ellipsis)] } ?? []
         drawTrail(&frame, Rect(x: 0, y: 1, width: state.width, height: 1), state, items: item)
-        var title = [TitlePart(L("\(screen.chineseName) \(screen.englishName)", screen.englishName), short: L(screen.chineseName, screen.englishName), priority: 3)]
+        var title = [TitlePart(L.strings.common.bothNames(screen.chineseName, screen.englishName), short: screen.name(L), priority: 3)]
         if screen == .countries {
             title.append(TitlePart("\(entries.filter(\.isSelectable).count)/\(report.countries?.count ?? 0)", priority: IndicatorQuery.countPriority))
-            title.append(TitlePart("\(L.strings.lists.sort) \(L.bi(state.countryOrder.label))", short: "\(L.strings.lists.sort) \(L(String(state.countryOrder.label.split(separator: " ").first ?? ""), L.bi(state.countryOrder.label)))", priority: IndicatorQuery.sortPriority))
-            if let region = state.countryRegion { title.append(TitlePart("\(L.strings.lists.filter) \(L(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
+            title.append(TitlePart("\(L.strings.lists.sort) \(state.countryOrder.label(L))", short: "\(L.strings.lists.sort) \(state.countryOrder.shortLabel(L))", priority: IndicatorQuery.sortPriority))
+            if let region = state.countryRegion { title.append(TitlePart("\(L.strings.lists.filter) \(L.pick(region.chineseName, region.shortEnglish))", priority: IndicatorQuery.filterPriority)) }
         }
         if screen == .indicators {
             // the sort is always named here: by a region, it says which, also where no region column shows
@@ -97,7 +97,7 @@ extension ExplorerView {
         frame.fill(status, style: Style(.status, [.reverse]))
         let enter = !list.textFocused ? L.strings.lists.enterOpens : screen == .countries ? L.strings.lists.enterOpensTopPassage : L.strings.lists.enterGoesToSource
         // the hints give way, least useful first, rather than being cut at the edge
-        let hints = [TitlePart("\(L(screen.chineseName, screen.englishName)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
+        let hints = [TitlePart("\(screen.name(L)) \(min(list.index + 1, entries.count))/\(entries.count)", priority: 10),
                      TitlePart(enter, short: "Enter", priority: 8),
                      TitlePart("Tab \(L.strings.lists.listOrText)", short: "Tab", priority: 5),
                      TitlePart("Esc \(L.strings.lists.back)", short: "Esc", priority: 6)]
@@ -140,7 +140,7 @@ extension ExplorerView {
     /// The widest label of a list, for `Columns(labelNeed:)`.
     func labelNeed(_ screen: Screen, _ L: Language) -> Int? {
         switch screen {
-        case .regions: return report.regions.map { L(($0.name + " " + $0.nameEn), $0.nameEn).cellWidth }.max()
+        case .regions: return report.regions.map { L.strings.common.bothNames($0.name, $0.nameEn).cellWidth }.max()
         case .budget: return report.outcomes.filter { $0.budget != nil }.map { ("\($0.id) " + L.title($0)).cellWidth + 1 }.max()
         default: return nil
         }
@@ -149,7 +149,7 @@ extension ExplorerView {
     /// The width of each region column of the indicators table: the longest region name and a gap
     /// where the table is wide enough, else 7.
     func indicatorRegionColumnWidth(_ width: Int, _ L: Language) -> Int {
-        let need = (report.regions.map { L($0.name, $0.id.shortEnglish).cellWidth }.max() ?? 6) + 1
+        let need = (report.regions.map { L.pick($0.name, $0.id.shortEnglish).cellWidth }.max() ?? 6) + 1
         return width >= 150 + report.regions.count * max(0, need - 7) ? max(7, need) : 7
     }
 
@@ -184,7 +184,7 @@ extension ExplorerView {
             cx += c.bar > 0 ? c.bar + 1 : 0
             cx += 1 + glyphs.markWidth
             // each name right-aligned in its column with a cell free before it, so names never run together
-            for r in report.regions.prefix(regions) { frame.put(" " + TextLayout.fit(L(r.name, r.id.shortEnglish), to: rw - 1, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += rw }
+            for r in report.regions.prefix(regions) { frame.put(" " + TextLayout.fit(L.pick(r.name, r.id.shortEnglish), to: rw - 1, alignment: .right, ellipsis: glyphs.ellipsis), x: cx, y: y, style: dim, limit: x + width); cx += rw }
         default: break
         }
     }
@@ -230,7 +230,7 @@ extension ExplorerView {
         case .region(let id) where screen == .regions:
             guard let r = report.region(id) else { return }
             let c = Columns(width: width, numbers: 2, labelMin: 10, labelNeed: labelNeed(.regions, L))
-            frame.put(TextLayout.fit(L(r.name + " " + r.nameEn, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
+            frame.put(TextLayout.fit(L.strings.common.bothNames(r.name, r.nameEn), to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
             number("\(r.results)", x + c.label, c.number, Style(.normal, [.bold]))
             number(Figures.percent(r.sharePercent), x + c.label + c.number, c.number)
             if c.bar > 0 {
@@ -242,7 +242,7 @@ extension ExplorerView {
             let c = Columns(width: width, numbers: 2, labelMin: 10, number: 10)
             let count = context.countries.mentions(of: id).count
             frame.put(TextLayout.fit((L == .en ? country.en : country.zh + " " + country.en), to: c.label - 1, ellipsis: glyphs.ellipsis), x: x, y: y, limit: limit)
-            number(TextLayout.truncate(L(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
+            number(TextLayout.truncate(L.pick(country.region.chineseName, country.region.shortEnglish), to: c.number), x + c.label, c.number, Style(.dim))
             number("\(count)", x + c.label + c.number, c.number, Style(.normal, [.bold]))
             if c.bar > 0 {
                 let high = Double(context.countries.named.map { context.countries.mentions(of: $0.id).count }.max() ?? 1)
@@ -268,7 +268,7 @@ extension ExplorerView {
             frame.put(TextLayout.fit(label, to: c.label, ellipsis: glyphs.ellipsis), x: x, y: y, style: isBreakdown ? .normal : Style(.normal, [.bold]), limit: limit)
             var cx = x + c.label
             for (n, value) in row.values.enumerated() {
-                let text = value.map(Figures.money) ?? (row.noData?.contains(report.trends.years[n]) == true ? Figures.word("暂无数据", L) : glyphs.missing)
+                let text = value.map(Figures.money) ?? (row.noData?.contains(report.trends.years[n]) == true ? L.strings.common.noData : glyphs.missing)
                 number(text, cx, c.number, value == nil ? Style(.dim) : .normal)
                 cx += c.number
             }

@@ -9,10 +9,7 @@ extension ExplorerView {
     func drawTooSmall(_ frame: inout Frame, language L: Language = .zh) {
         let need = "\(AppState.minimumWidth)×\(AppState.minimumHeight)"
         // the longest wording that fits on one line, down to a single mark on a 1×1 window
-        let english = ["terminal too small (need \(need))", "too small (need \(need))", "too small", "small", "!"]
-        let candidates = L == .en ? english : ["终端太小 terminal too small (need \(need))", "太小 terminal too small (need \(need))",
-                                                   "终端太小 too small (need \(need))", "终端太小 too small", "太小 too small"] + english
-        let message = candidates.first { $0.cellWidth <= frame.width } ?? "!"
+        let message = L.tooSmall(need: need).first { $0.cellWidth <= frame.width } ?? "!"
         guard frame.height > 0, frame.width > 0 else { return }
         frame.put(message, x: max(0, (frame.width - message.cellWidth) / 2), y: (frame.height - 1) / 2, style: Style(.warn, [.bold]))
     }
@@ -56,7 +53,7 @@ extension ExplorerView {
     /// ellipsis, oldest first, down to the last two.
     static func trail(_ state: AppState, items: [String], width: Int, glyphs: Glyphs) -> [String] {
         let L = state.language
-        let names = state.path.map { L($0.chineseName, $0.englishName) }
+        let names = state.path.map { $0.name(L) }
         func cells(_ parts: [String]) -> Int { parts.map(\.cellWidth).reduce(0, +) + max(0, parts.count - 1) * glyphs.breadcrumb.cellWidth + 2 }
         guard cells(names + items) > width, names.count > 3 else { return names + items }
         var kept = names.count - 1
@@ -89,9 +86,8 @@ extension ExplorerView {
         // English labels if everything fits with them; otherwise Chinese only, dropping the least
         // important hints until the line fits — help and quit always stay. In English mode the
         // English words take the Chinese ones' place.
-        let hints = state.language == .en
-            ? base.map { ($0.0, $0.2, "", $0.3) } + [("w", "中文", "", 7)]
-            : base + [("w", "EN", "", 7)]
+        let switchLanguage = ("w", state.language.strings.keys.hintLanguage, "", 7)  // the other language, in its own words
+        let hints = (state.language == .en ? base.map { ($0.0, $0.2, "", $0.3) } : base) + [switchLanguage]
         var english = state.language == .zh && hints.map { width($0, true) }.reduce(0, +) + 1 <= rect.width
         var kept = hints
         if !english {

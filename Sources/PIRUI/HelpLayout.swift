@@ -6,8 +6,8 @@ import PIRText
 /// view to draw, to clamp the scroll and to say in the layout snapshot how far a page goes.
 public enum HelpLayout {
     /// The rows the help shows over a screen: that screen's key table.
-    static func rows(_ screen: Screen, fromSlide: Bool) -> [(String, String)] {
-        Keymap.bindings(for: screen, fromSlide: fromSlide).map { ($0.label, $0.help) }
+    static func rows(_ screen: Screen, fromSlide: Bool, language L: Language) -> [(String, String)] {
+        Keymap.bindings(for: screen, fromSlide: fromSlide).map { ($0.label, $0.help(L)) }
     }
 
     static func keyWidth(_ rows: [(String, String)]) -> Int { rows.map(\.0.cellWidth).max() ?? 10 }
@@ -17,7 +17,7 @@ public enum HelpLayout {
     static func lines(_ rows: [(String, String)], textWidth: Int, language L: Language) -> [(key: String, text: String)] {
         var out: [(String, String)] = []
         for (key, text) in rows {
-            let wrapped = Wrapper.wrap(L.bi(text), width: max(4, textWidth))
+            let wrapped = Wrapper.wrap(text, width: max(4, textWidth))
             for (n, line) in wrapped.enumerated() { out.append((n == 0 ? key : "", line)) }
             if wrapped.isEmpty { out.append((key, "")) }
         }
@@ -28,9 +28,9 @@ public enum HelpLayout {
     /// how many show at once, for a frame of this size over this screen.
     static func layout(width: Int, height: Int, language L: Language, screen: Screen = .explorer, fromSlide: Bool = false)
         -> (rect: Rect, lines: [(key: String, text: String)], visible: Int, keyWidth: Int)? {
-        let rows = Self.rows(screen, fromSlide: fromSlide)
+        let rows = Self.rows(screen, fromSlide: fromSlide, language: L)
         let keyWidth = Self.keyWidth(rows)
-        let textWidth = rows.map { L.bi($0.1).cellWidth }.max() ?? 20
+        let textWidth = rows.map { $0.1.cellWidth }.max() ?? 20
         let w = min(width - 2, keyWidth + textWidth + 7)
         let lines = Self.lines(rows, textWidth: w - 2 - 3 - keyWidth, language: L)
         // borders and a blank line above the keys: a 120×40 terminal shows every line at once

@@ -24,7 +24,7 @@ public enum Overview {
         let zh = Strings.zh.explorer, en = L.strings.explorer
         let words = [zh.headlineFigures: en.headlineFigures, zh.resultsAgainstTarget: en.resultsAgainstTarget,
                      zh.resultsByRegion: en.resultsByRegion, zh.budgetAndExpenditure: en.budgetAndExpenditure]
-        return words[key] ?? L.bi(key)
+        return words[key] ?? key
     }
 
     public static func rows(_ report: Report) -> [OverviewRow] {
@@ -89,7 +89,7 @@ extension ExplorerView {
             switch row {
             case .fact(let id), .budget(let id): return report.fact(id).map { L.label($0).cellWidth } ?? 0
             case .outcome(let id): return report.outcome(id).map { "\(id) \(L.title($0))".cellWidth } ?? 0
-            case .region(let id): return report.region(id).map { L($0.name + " " + $0.nameEn, $0.nameEn).cellWidth } ?? 0
+            case .region(let id): return report.region(id).map { L.strings.common.bothNames($0.name, $0.nameEn).cellWidth } ?? 0
             case .heading: return 0
             }
         }.max() ?? 12
@@ -129,7 +129,7 @@ extension ExplorerView {
                 }
             case .region(let id):
                 guard let region = report.region(id) else { continue }
-                frame.put(TextLayout.fit(L(region.name + " " + region.nameEn, region.nameEn), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
+                frame.put(TextLayout.fit(L.strings.common.bothNames(region.name, region.nameEn), to: labelWidth, ellipsis: glyphs.ellipsis), x: x + 1, y: y)
                 frame.put(TextLayout.fit("\(region.results) · \(Figures.percent(region.sharePercent))", to: numberWidth, alignment: .right),
                           x: x + labelWidth + 2, y: y, style: Style(.normal, [.bold]))
                 if barWidth > 2 {

@@ -30,7 +30,7 @@ public struct PaletteOverlay: Sendable {
                 let keys = "F\(screen.functionKey) \(screen.letter)"
                 frame.put(TextLayout.fit(keys, to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))
                 frame.put(TextLayout.fit(screen.rawValue, to: 11), x: inner.x + 8, y: y, style: Style(.code))
-                frame.put(TextLayout.truncate(glyphs.interface(L(screen.chineseName + " · " + screen.summary, screen.englishName + " · " + L.bi(screen.summary))), to: max(0, inner.width - 20), ellipsis: glyphs.ellipsis),
+                frame.put(TextLayout.truncate(glyphs.interface(screen.name(L) + " · " + screen.summary(L)), to: max(0, inner.width - 20), ellipsis: glyphs.ellipsis),
                           x: inner.x + 19, y: y, limit: inner.maxX)
             case .node(let node, let text):
                 frame.put(TextLayout.fit("Enter", to: 7), x: inner.x + 1, y: y, style: Style(.key, [.bold]))

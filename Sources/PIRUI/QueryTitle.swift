@@ -28,31 +28,3 @@ extension IndicatorQuery {
         return parts
     }
 }
-
-extension IndicatorQuery.SortKey {
-    /// The label in one language only, for a narrow title.
-    public func shortLabel(_ L: Language) -> String {
-        if L == .en, case .region(let id) = self { return id.shortEnglish }
-        guard L == .zh else { return label(L) }
-        switch self {
-        case .code: return "代码"
-        case .result: return "成果"
-        case .target: return "目标"
-        case .attainment: return "完成%"
-        case .region(let id): return id.chineseName
-        }
-    }
-}
-
-extension IndicatorQuery.Filter {
-    public func shortLabel(_ L: Language) -> String {
-        if L == .en, case .region(let id) = self { return "results in " + id.shortEnglish }
-        guard L == .zh else { return label(L) }
-        switch self {
-        case .belowTarget: return "低于目标"
-        case .met: return "达到目标"
-        case .region(let id): return "\(id.chineseName)有成果"
-        case .unit(let unit): return "单位 \(unit.rawValue)"
-        }
-    }
-}

@@ -10,7 +10,7 @@ extension Reducer {
             s.countryOrder = order[((order.firstIndex(of: s.countryOrder) ?? 0) + 1) % order.count]
             s.top.list.index = Catalog.firstSelectable(entries(.countries, s))
             s.top.list.textScroll = 0
-            s.status = s.language.strings.explorer.countrySortStatus(s.countryOrder.label, s.language.bi(s.countryOrder.label))
+            s.status = s.language.strings.explorer.countrySortStatus(s.countryOrder.label(.zh), s.countryOrder.label(.en))
             return
         }
         guard s.screen == .explorer || s.screen == .indicators else { s.status = s.language.strings.explorer.sortAppliesToIndicatorLists; return }
@@ -56,7 +56,7 @@ extension Reducer {
     }
 
     func sortStatus(_ s: AppState) -> String {
-        s.language.strings.explorer.sortStatus(s.query.sort.label, s.query.descending ? "↓" : "↑", s.query.sort.label(.en))
+        s.language.strings.explorer.sortStatus(s.query.sort.label(.zh), s.query.descending ? "↓" : "↑", s.query.sort.label(.en))
     }
 
     func cycleFilter(_ s: inout AppState) {
@@ -76,7 +76,7 @@ extension Reducer {
         let current = order.firstIndex(of: s.query.filter) ?? 0
         changeQuery(&s) { $0.filter = order[(current + 1) % order.count] }
         let shown = s.screen == .indicators ? entries(.indicators, s).count : s.entries(of: currentOutcome(s)).count
-        s.status = s.query.filter.map { s.language.strings.explorer.filterStatus($0.label, shown, $0.label(.en)) }
+        s.status = s.query.filter.map { s.language.strings.explorer.filterStatus($0.label(.zh), shown, $0.label(.en)) }
             ?? s.language.strings.explorer.filterCleared
     }
 

@@ -66,8 +66,8 @@ extension Reducer {
             s.detailScroll = 0
             s.top.anchor = TextAnchor(.outcome(id), name: table, paragraph: hit.text)
             if let table {
-                s.status = s.language(hit.text.components(separatedBy: " · ").first ?? "",
-                                      "outcome \(id): " + (table == "budget" ? "budget and expenditure" : "contributions (Appendix I)"))
+                let words = s.language.strings.explorer, name = hit.text.components(separatedBy: " · ").first ?? ""
+                s.status = table == "budget" ? words.inOutcomeBudget(id, name) : words.inOutcomeContributions(id, name)
             } else {
                 s.status = s.language.strings.explorer.inOutcomeText(id)
             }

@@ -88,11 +88,11 @@ extension DetailDocument {
     /// with where the passage is.
     func countryPage(_ id: String, _ doc: inout Document) {
         guard let country = report.country(id) else { return }
-        doc.paragraph(lang("\(country.zh)  \(country.en)", "\(country.en)  \(lang.narrativeMark)\(country.zh)"), style: Style(.title, [.bold]))
+        doc.paragraph(lang.strings.common.placeHeading(country.zh, country.en), style: Style(.title, [.bold]))
         let region = report.region(country.region)
-        doc.paragraph("\(country.id) · \(region.map { lang("\($0.name) \($0.nameEn)", $0.nameEn) } ?? country.region.rawValue) · "
+        doc.paragraph("\(country.id) · \(region.map { lang.strings.common.bothNames($0.name, $0.nameEn) } ?? country.region.rawValue) · "
                       + (country.memberState ? lang.strings.lists.memberState : lang.strings.lists.territory), style: Style(.dim))
-        if !country.zhAliases.isEmpty { doc.paragraph(lang.strings.lists.alsoWritten + " " + lang.narrativeMark + country.zhAliases.joined(separator: "、"), style: Style(.dim)) }
+        if !country.zhAliases.isEmpty { doc.paragraph(lang.strings.lists.alsoWritten + " " + lang.narrativeMark + country.zhAliases.joined(separator: Strings.zh.common.enumeration), style: Style(.dim)) }
         let ratifications = report.ratifications(of: country)
         if !ratifications.isEmpty {
             doc.heading(lang.strings.lists.ratificationsAttributed)
@@ -108,12 +108,12 @@ extension DetailDocument {
             }
         }
         let mentions = countries.mentions(of: country.id)
-        doc.heading(lang.strings.lists.passagesNaming(lang(country.zh, country.en), mentions.count))
+        doc.heading(lang.strings.lists.passagesNaming(lang.name(country), mentions.count))
         if mentions.isEmpty { doc.paragraph(lang.strings.lists.notNamed, style: Style(.dim)) }
         for (n, mention) in mentions.enumerated() {
             doc.blank()
             doc.anchor("passage:\(n)")
-            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + (lang == .en && mention.box != nil && mention.place.hasPrefix("专栏") ? lang.box(mention.box!) : lang.bi(mention.place)), style: Style(.accent))
+            doc.paragraph("\(n + 1). " + sectionTitle(mention.sectionID, mention.sectionTitle) + " › " + mention.place(lang), style: Style(.accent))
             doc.paragraph(lang.narrativeMark + mention.text, indent: 2)
         }
     }

@@ -1,53 +1,46 @@
+import PIRModel
 import PIRText
 
 /// Names and keys of the views, for the footer, the help, the `:` switcher and the title line.
 extension Screen {
-    public var chineseName: String {
+    /// The view's name in a language, from the string table.
+    public func name(_ L: Language) -> String {
+        let v = L.strings.views
         switch self {
-        case .overview: return "概览"
-        case .explorer: return "浏览"
-        case .indicators: return "指标"
-        case .regions: return "区域"
-        case .countries: return "国家"
-        case .budget: return "预算"
-        case .trends: return "趋势"
-        case .enabling: return "保障性成果"
-        case .boxes: return "专栏"
-        case .lessons: return "经验教训"
-        case .contents: return "目录"
+        case .overview: return v.overview
+        case .explorer: return v.explorer
+        case .indicators: return v.indicators
+        case .regions: return v.regions
+        case .countries: return v.countries
+        case .budget: return v.budget
+        case .trends: return v.trends
+        case .enabling: return v.enabling
+        case .boxes: return v.boxes
+        case .lessons: return v.lessons
+        case .contents: return v.contents
         }
     }
 
-    public var englishName: String {
-        switch self {
-        case .overview: return "Overview"
-        case .explorer: return "Explorer"
-        case .indicators: return "Indicators"
-        case .regions: return "Regions"
-        case .countries: return "Countries"
-        case .budget: return "Budget"
-        case .trends: return "Trends"
-        case .enabling: return "Enabling outcomes"
-        case .boxes: return "Boxes"
-        case .lessons: return "Lessons"
-        case .contents: return "Contents"
-        }
-    }
+    /// The Chinese and the English name: the switcher finds a view by either, and the Chinese
+    /// title line shows both (the way back from either language).
+    public var chineseName: String { name(.zh) }
+    public var englishName: String { name(.en) }
 
     /// What the view shows, for the switcher.
-    public var summary: String {
+    public func summary(_ L: Language) -> String {
+        let v = L.strings.views
         switch self {
-        case .overview: return "要点、成果与目标、区域、预算 headline figures"
-        case .explorer: return "成果目标、指标、区域窗格 outcomes › indicators › regions"
-        case .indicators: return "全部政策指标，可排序筛选 all policy indicators, sort and filter"
-        case .regions: return "五个区域及其比较 the five regions, compared"
-        case .countries: return "报告提及的国家及段落 countries the report names, with every passage"
-        case .budget: return "战略预算和支出 strategic budget vs expenditure"
-        case .trends: return "表 1 体面劳动指标趋势 Table 1 trends"
-        case .enabling: return "保障性成果目标 A/B/C enabling outcomes"
-        case .boxes: return "全部专栏 all boxes"
-        case .lessons: return "第三部分 Part III lessons learned"
-        case .contents: return "全部章节 every chapter"
+        case .overview: return v.overviewSummary
+        case .explorer: return v.explorerSummary
+        case .indicators: return v.indicatorsSummary
+        case .regions: return v.regionsSummary
+        case .countries: return v.countriesSummary
+        case .budget: return v.budgetSummary
+        case .trends: return v.trendsSummary
+        case .enabling: return v.enablingSummary
+        case .boxes: return v.boxesSummary
+        case .lessons: return v.lessonsSummary
+        case .contents: return v.contentsSummary
         }
     }
 
@@ -96,7 +89,10 @@ extension Screen {
         let key = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !key.isEmpty else { return switcherOrder }
         let prefix = prefixed(by: text)
-        let inner = switcherOrder.filter { !prefix.contains($0) && ($0.englishName.lowercased().contains(key) || $0.chineseName.contains(key) || $0.summary.lowercased().contains(key)) }
+        let inner = switcherOrder.filter { screen in
+            !prefix.contains(screen) && (screen.englishName.lowercased().contains(key) || screen.chineseName.contains(key)
+                || Language.allCases.contains { screen.summary($0).lowercased().contains(key) })
+        }
         return prefix + inner
     }
 

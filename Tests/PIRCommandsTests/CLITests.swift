@@ -84,10 +84,10 @@ import PIRModel
         let en = try #require(label, "\(code) has no English label in the dataset")
         let result = try Binary.run(["show"] + code.split(separator: " ").map(String.init))
         #expect(result.status == 0, "\(result.stderr)")
-        let line = en.text + (en.official ? "" : "  (translation)")
+        let line = en.text + (en.official ? "" : Strings.zh.common.translationMark)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.filter { $0 == line }.count == 1, "\(code): expected the line \(line) once")
-        if en.official { #expect(!lines.contains(en.text + "  (translation)")) }
+        if en.official { #expect(!lines.contains(en.text + Strings.zh.common.translationMark)) }
     }
 
     /// `pir search` prints the explorer's hits as plain text: where in the report's words, and the

@@ -81,7 +81,9 @@ import PIRTerminal
     @Test func showWithNothingGivesExamples() throws {
         let result = try run("show")
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("pir: pir show needs what to show, e.g. pir show 3 · pir show 3.1.2"))
+        #expect(result.stderr.hasPrefix("pir: pir show 需要指明显示什么 needs what to show, e.g. pir show 3 · pir show 3.1.2"))
+        let english = try run("--lang", "en", "show")
+        #expect(english.status == 2 && english.stderr.hasPrefix("pir: pir show needs what to show, e.g. pir show 3"), "\(english.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1)
     }
 
@@ -156,7 +158,8 @@ import PIRTerminal
         // the term as typed in the error, no mark
         let none = try run("search", "-2021 不存在的文字")
         #expect(none.status == 1)
-        #expect(none.stderr == "pir: no match for \"-2021 不存在的文字\"\n")
+        #expect(none.stderr == "pir: 没有找到 no match for \"-2021 不存在的文字\"\n")
+        #expect(try run("--lang", "en", "search", "-2021 不存在的文字").stderr == "pir: no match for \"-2021 不存在的文字\"\n")
         // something that could be an option still is one, and the error says how to search for it
         let option = try run("search", "-x")
         #expect(option.status == 2)

@@ -10,7 +10,9 @@ import Testing
     /// Templates that leave out an argument in one language: Chinese names a view or a region in
     /// both languages, English in its own.
     static let argumentInOneLanguage: Set<String> = ["explorer.viewTag", "explorer.regionStatus", "slides.regionFigure15",
-                                                               "explorer.countrySortStatus", "explorer.sortStatus", "explorer.countryFilterStatus", "explorer.filterStatus", "explorer.regionCopy", "explorer.outcomeBudgetCopy"]
+                                                               "explorer.countrySortStatus", "explorer.sortStatus", "explorer.countryFilterStatus", "explorer.filterStatus", "explorer.regionCopy", "explorer.outcomeBudgetCopy",
+                                                               "common.bothNames", "explorer.inOutcomeBudget", "explorer.inOutcomeContributions", "slides.coverSubtitle", "slides.titleCaption",
+                                                               "query.resultsIn", "query.resultsInShort"]
 
     /// The Chinese words the English table may hold: the language switch names the other
     /// language in its own script (`w 中文`), and `[中文]` marks report text left in Chinese.

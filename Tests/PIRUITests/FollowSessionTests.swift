@@ -74,7 +74,7 @@ import PIRText
         #expect(shows(frames[6], slide: 2, language))
         #expect(s.slide == 2 && s.quitAll == false)
         for frame in frames {
-            #expect(frame.lines[height - 1].contains(language("跟随 talk", "following talk")) || frame.lines.allSatisfy { $0.allSatisfy { $0 == " " } })
+            #expect(frame.lines[height - 1].contains(language.pick("跟随 talk", "following talk")) || frame.lines.allSatisfy { $0.allSatisfy { $0 == " " } })
             for line in frame.lines { #expect(line.cellWidth == width) }
         }
     }

@@ -59,7 +59,7 @@ import PIRText
                 #expect(Set(runs).count == runs.count, "step \(n) \(key): the stack \(s.path)")
                 // the breadcrumb line begins with the stack's views, collapsed only where it must be
                 let line = view.render(s).lines[1]
-                let names = s.path.map { s.language($0.chineseName, $0.englishName) }
+                let names = s.path.map { $0.name(s.language) }
                 let glyph = Glyphs.unicode.breadcrumb
                 if s.isTooSmall || s.overlay != nil { continue }  // an overlay may cover the line
                 if line.hasPrefix(" " + names.joined(separator: glyph)) { continue }

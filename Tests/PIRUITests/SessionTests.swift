@@ -51,17 +51,17 @@ import PIRText
         overviewTo2 += Array(repeating: .key(.down), count: rows[1...outcome2].filter(\.isSelectable).count - 1) + [.key(.enter)]
         var (backend, s, _) = session(width, height, language, ascii: ascii, overviewTo2)
         #expect(s.screen == .explorer && s.query.isDefault && s.entries(of: fixture.report.outcome("2")!).count == 6)
-        #expect(!(backend.screen?.lines[2].contains(L("筛选", "filter")) ?? true))
+        #expect(!(backend.screen?.lines[2].contains(L.pick("筛选", "filter")) ?? true))
         wellFormed(backend)
         // e 8.2.1⏎ i: the table at 8.2.1, the breadcrumb naming the three views
         (backend, s, _) = session(width, height, language, ascii: ascii, Event.keys("e8.2.1\ri"))
         #expect(fixture.reducer.entries(.indicators, s)[s.list(.indicators).index] == .indicator("8.2.1"))
         let crumb = backend.screen!.lines[1]
-        #expect(crumb.contains(L("概览", "Overview")) && crumb.contains(L("浏览", "Explorer")) && crumb.contains(L("指标", "Indicators")), "\(crumb)")
+        #expect(crumb.contains(L.pick("概览", "Overview")) && crumb.contains(L.pick("浏览", "Explorer")) && crumb.contains(L.pick("指标", "Indicators")), "\(crumb)")
         // from depth, Esc again and again reaches the overview and stays
         (backend, s, _) = session(width, height, language, ascii: ascii, Event.keys("ei$TrB") + Array(repeating: .key(.escape), count: 12))
         #expect(s.path == [.overview] && !s.quit)
-        #expect(backend.screen!.lines[0].contains(L("概览", "Overview")))
+        #expect(backend.screen!.lines[0].contains(L.pick("概览", "Overview")))
         // o empties the stack
         (backend, s, _) = session(width, height, language, ascii: ascii, Event.keys("ei$o"))
         #expect(s.path == [.overview])

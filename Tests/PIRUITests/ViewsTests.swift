@@ -184,7 +184,7 @@ import Testing
                 t = fixture.drive(t, [.key(.down)])
             }
             let flat = seen.replacingOccurrences(of: " ", with: "")
-            for description in Keymap.bindings(for: .explorer).map(\.help) { #expect(flat.contains(language.bi(description).replacingOccurrences(of: " ", with: "")), "\(language): \(description)") }
+            for description in Keymap.bindings(for: .explorer).map({ $0.help(language) }) { #expect(flat.contains(description.replacingOccurrences(of: " ", with: "")), "\(language): \(description)") }
         }
     }
 

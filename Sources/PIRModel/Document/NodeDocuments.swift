@@ -40,7 +40,7 @@ public struct NodeDocuments: Sendable {
     /// Chinese under an English heading.
     func title(_ prefix: String, _ zh: String, _ en: EnglishLabel?) -> DocumentBlock {
         guard let en, !en.text.isEmpty else { return .title(prefix + L.label(zh, en), subtitles: []) }
-        let marked = en.text + (en.official ? "" : "  (translation)")
+        let marked = en.text + (en.official ? "" : L.strings.common.translationMark)
         return L == .en ? .title(prefix + marked, subtitles: [L.narrativeMark + zh]) : .title(prefix + zh, subtitles: [marked])
     }
 
@@ -105,7 +105,7 @@ public struct NodeDocuments: Sendable {
         let t = report.trends
         func cells(_ row: TrendRow) -> [String] {
             zip(t.years, row.values).map { year, value in
-                value.map(Figures.money) ?? ((row.noData ?? []).contains(year) ? Figures.word("暂无数据", L) : Figures.missing)
+                value.map(Figures.money) ?? ((row.noData ?? []).contains(year) ? L.strings.common.noData : Figures.missing)
             }
         }
         var rows: [[String]] = []

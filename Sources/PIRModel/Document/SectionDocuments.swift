@@ -10,7 +10,7 @@ extension NodeDocuments {
 
     public func region(_ r: Region) -> NodeDocument {
         var doc = NodeDocument()
-        doc.add(.title(L == .en ? "\(r.nameEn)  \(L.narrativeMark)\(r.name)" : "\(r.name)  \(r.nameEn)", subtitles: []))
+        doc.add(.title(L.strings.common.placeHeading(r.name, r.nameEn), subtitles: []))
         doc.add(.paragraph(Inline(L.strings.document.regionResults(r.results, Figures.percent(r.sharePercent))), tone: .quiet))
         let perOutcome = report.outcomes.filter(\.isPolicy).map { ($0, results(of: $0, in: r.id)) }
         let high = max(1, perOutcome.map(\.1).max() ?? 1)
@@ -79,7 +79,7 @@ extension NodeDocuments {
     /// The headline figures, each outcome against its target, and the regions' shares.
     public func overview() -> NodeDocument {
         var doc = NodeDocument()
-        doc.add(.title(L(report.meta.title, report.meta.titleEn), subtitles: [L(report.meta.titleEn, report.meta.title) + " · " + report.meta.biennium]))
+        doc.add(.title(L.pick(report.meta.title, report.meta.titleEn), subtitles: [L.pick(report.meta.titleEn, report.meta.title) + " · " + report.meta.biennium]))
         doc.add(.heading(L.strings.document.headline, anchor: nil))
         // the budget figures in the heading's unit (US$ millions), as the explorer's overview prints them
         func facts(_ ids: [String], millions: Bool = false) -> DocumentBlock {

@@ -30,8 +30,20 @@ extension Strings {
         /// Before a source citation the report prints as 资料来源：.
         public var sourcePrefix = "Source: "
         public var noData = "no data"
-        public var notApplicable = "n/a"
+        public var notApplicable = "not applicable"
         public var notSet = "not set"
+        /// After an English title that is pir's translation, not the ILO's own wording.
+        public var translationMark = "  (translation)"
+        /// A country's or a region's heading: its name, then the other language's (Chinese marked as report text).
+        public var placeHeading: Template = "{2}  [中文] {1}"
+        /// A name with the other language's beside it in Chinese (a region, a view), in English alone.
+        public var bothNames: Template = "{2}"
+        /// The terminal is smaller than the views need, from the longest wording down to a few
+        /// cells; the view shows the first that fits (Chinese falls back to the English ones).
+        public var tooSmallNeed: Template = "terminal too small (need {1})"
+        public var tooSmallNeedShort: Template = "too small (need {1})"
+        public var tooSmall = "too small"
+        public var tooSmallShort = "small"
 
         public init() {}
     }

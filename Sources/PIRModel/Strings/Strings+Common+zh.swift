@@ -10,7 +10,7 @@ extension Strings.Common {
         t.table = "表 {1}"
         t.note = "注释 {1}"
         t.country = "国家 {1}"
-        t.cases = "{1}例"
+        t.cases = "{1} 例"
         t.casesCell = "{1}例"
         t.highlights = "亮点"
         t.results = "成果"
@@ -25,6 +25,13 @@ extension Strings.Common {
         t.noData = "暂无数据"
         t.notApplicable = "不适用"
         t.notSet = "未设定"
+        t.translationMark = "  (译文 translation)"
+        t.placeHeading = "{1}  {2}"
+        t.bothNames = "{1} {2}"
+        t.tooSmallNeed = "终端太小 terminal too small (need {1})"
+        t.tooSmallNeedShort = "太小 terminal too small (need {1})"
+        t.tooSmall = "终端太小 too small"
+        t.tooSmallShort = "太小 too small"
         return t
     }()
 }

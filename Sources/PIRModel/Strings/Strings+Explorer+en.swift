@@ -65,6 +65,10 @@ extension Strings {
         public var noSearchYet = "no search yet: / to search"
         public var boxHit: Template = "Box {1}"
         public var inOutcomeText: Template = "in the text of outcome {1}"
+        /// A hit in an outcome's budget table or its contributions: {1} the outcome, {2} the
+        /// table's name as the hit gives it (Chinese, which the Chinese table shows).
+        public var inOutcomeBudget: Template = "outcome {1}: budget and expenditure"
+        public var inOutcomeContributions: Template = "outcome {1}: contributions (Appendix I)"
         // sort, filter and copy (the reducer's status lines)
         public var countrySortStatus: Template = "sort: {2} · s next"
         public var sortAppliesToIndicatorLists = "sort applies to indicator lists (e, i) and countries (C)"

@@ -54,6 +54,8 @@ extension Strings.Explorer {
         t.noSearchYet = "还没有搜索 no search yet · / 搜索 to search"
         t.boxHit = "专栏 {1} box {1}"
         t.inOutcomeText = "在成果目标 {1} 的正文中"
+        t.inOutcomeBudget = "{2}"
+        t.inOutcomeContributions = "{2}"
         t.countrySortStatus = "排序 sort: {1} · s 下一种 next"
         t.sortAppliesToIndicatorLists = "s 排序只用于指标列表和国家 · sort applies to indicator lists (e, i) and countries (C)"
         t.rPicksTheSortRegion = "R 排序区域只用于指标列表 · R picks the sort region in indicator lists (e, i)"

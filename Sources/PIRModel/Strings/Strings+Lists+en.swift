@@ -68,6 +68,15 @@ extension Strings {
         public var sdgIndicator = "SDG indicator"
         public var protocolName: Template = "Protocol P.{1}"
         public var conventionName: Template = "Convention C.{1}"
+        // where in its section a passage naming a country is
+        public var inHighlight = "highlight"
+        public var inFootnote = "footnote"
+        public var inResults = "results"
+        public var inBudget = "budget"
+        public var inRatifications = "ratifications"
+        public var inKnowledgeProducts = "knowledge products"
+        public var inBox: Template = "Box {1}"
+        public var inText = "text"
 
         public init() {}
     }

@@ -62,6 +62,14 @@ extension Strings.Lists {
         t.sdgIndicator = "可持续发展目标指标 SDG indicator"
         t.protocolName = "P.{1} 议定书"
         t.conventionName = "C.{1} 第 {1} 号公约"
+        t.inHighlight = "亮点 highlight"
+        t.inFootnote = "注释 footnote"
+        t.inResults = "成果 results"
+        t.inBudget = "预算 budget"
+        t.inRatifications = "批准 ratifications"
+        t.inKnowledgeProducts = "知识产品 knowledge products"
+        t.inBox = "专栏 {1} box {1}"
+        t.inText = "正文 text"
         return t
     }()
 }

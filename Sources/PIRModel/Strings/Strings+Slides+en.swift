@@ -3,6 +3,10 @@ extension Strings {
     /// following. The defaults are the English table; `Strings+Slides+zh.swift` is the Chinese one.
     public struct Slides: Sendable {
         public var vsTargetMet = "vs target · met"
+        /// Under the cover's title: the English title in Chinese ({1}), the edition in English.
+        public var coverSubtitle: Template = "Chinese edition"
+        /// The report's title in a caption: both titles in Chinese, the English one in English.
+        public var titleCaption: Template = "{2}"
         public var vsTargetBelow = "vs target · below"
         public var results = "results"
         public var target = "target"

@@ -3,6 +3,8 @@ extension Strings.Slides {
     public static let zh: Self = {
         var t = Self()
         t.vsTargetMet = "较目标 · 达到 met"
+        t.coverSubtitle = "{1}"
+        t.titleCaption = "{1} · {2}"
         t.vsTargetBelow = "较目标 · 低于 below"
         t.results = "成果 results"
         t.target = "目标 target"

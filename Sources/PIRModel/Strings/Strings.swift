@@ -20,6 +20,14 @@ public struct Strings: Sendable {
     public var slides = Slides()
     /// The words around the report's text in a node's document (`pir show`, the detail pane, Markdown).
     public var document = Document()
+    /// The views' names and what each shows.
+    public var views = Views()
+    /// What each key does: the help overlays and the footer.
+    public var keys = Keys()
+    /// The indicators' sort keys and filters, the countries' orders.
+    public var query = Query()
+    /// The command line's messages about what was asked for.
+    public var commands = Commands()
 
     public init() {}
 
@@ -33,6 +41,10 @@ public struct Strings: Sendable {
         s.lists = .zh
         s.slides = .zh
         s.document = .zh
+        s.views = .zh
+        s.keys = .zh
+        s.query = .zh
+        s.commands = .zh
         return s
     }()
 }

@@ -26,7 +26,7 @@ public struct Deck: Sendable, Equatable {
             if let notes = item.notes { slide.notes = notes }
             return slide
         }
-        title = spec.title ?? language(report.meta.title, report.meta.titleEn)
+        title = spec.title ?? language.pick(report.meta.title, report.meta.titleEn)
     }
 
     public static func standard(_ report: Report, language: Language = .zh) -> Deck {
@@ -204,13 +204,13 @@ struct DeckBuilder {
     func title() -> Slide {
         var elements: [SlideElement] = [.figures([Figure(value: report.meta.biennium, label: L.strings.slides.biennium)])]
         if let deckTitle { elements.append(.caption(deckTitle)) }
-        return Slide(entry: .title, kind: .cover, title: L(report.meta.title, report.meta.titleEn),
-                     subtitle: L(report.meta.titleEn, "Chinese edition"), elements: elements, node: .overview)
+        return Slide(entry: .title, kind: .cover, title: L.pick(report.meta.title, report.meta.titleEn),
+                     subtitle: L.strings.slides.coverSubtitle(report.meta.titleEn), elements: elements, node: .overview)
     }
 
     func end() -> Slide {
         Slide(entry: .end, kind: .cover, title: L.strings.slides.thankYou, subtitle: L.strings.slides.endSubtitle,
-              elements: [.caption(L(report.meta.title + " · " + report.meta.titleEn, report.meta.titleEn))], node: .overview)
+              elements: [.caption(L.strings.slides.titleCaption(report.meta.title, report.meta.titleEn))], node: .overview)
     }
 
     // MARK: Figures
@@ -238,7 +238,7 @@ struct DeckBuilder {
     func regions() -> Slide {
         let scale = Double(report.regions.map(\.results).max() ?? 1)
         let items = report.regions.map { r in
-            BarItem(label: L("\(r.name) \(r.nameEn)", r.nameEn), value: Double(r.results), scale: scale,
+            BarItem(label: L.strings.common.bothNames(r.name, r.nameEn), value: Double(r.results), scale: scale,
                     text: "\(r.results) · \(num(r.sharePercent))%", node: .region(r.id, indicator: nil))
         }
         let total = report.regions.map(\.results).reduce(0, +)

@@ -106,7 +106,7 @@ extension DeckBuilder {
         let values = report.regions.map { i.results?[$0.id] }
         let scale = max(1, values.compactMap { $0 }.max() ?? 1)
         let items = zip(report.regions, values).map { r, v in
-            BarItem(label: L("\(r.name) \(r.nameEn)", r.nameEn), value: v ?? 0, scale: i.unit == .percent ? max(100, scale) : scale,
+            BarItem(label: L.strings.common.bothNames(r.name, r.nameEn), value: v ?? 0, scale: i.unit == .percent ? max(100, scale) : scale,
                     text: figureText(v, i.unit), node: .region(r.id, indicator: i.code))
         }
         return Slide(entry: .indicator(i.code), title: title, subtitle: subtitle,

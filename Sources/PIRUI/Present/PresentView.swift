@@ -55,10 +55,7 @@ public struct PresentView: Sendable {
         }
         var frame = Frame(width: s.width, height: s.height)
         guard s.width >= Self.minimumWidth, s.height >= Self.minimumHeight else {
-            let need = "(need \(Self.minimumWidth)×\(Self.minimumHeight))"
-            let english = ["terminal too small \(need)", "too small", "!"]
-            let candidates = L == .en ? english : ["终端太小 terminal too small \(need)", "终端太小 too small"] + english
-            if let message = candidates.first(where: { $0.cellWidth <= s.width }), s.height > 0 {
+            if let message = L.tooSmall(need: "\(Self.minimumWidth)×\(Self.minimumHeight)").first(where: { $0.cellWidth <= s.width }), s.height > 0 {
                 frame.put(message, x: (s.width - message.cellWidth) / 2, y: (s.height - 1) / 2, style: Style(.warn, [.bold]))
             }
             return frame
@@ -178,37 +175,31 @@ public struct PresentView: Sendable {
         }
     }
 
-    /// The keys: what each does, in Chinese with English, and in English alone.
+    /// The keys: what each does, in Chinese with English, and in English alone (the string
+    /// table's `keys` area).
     public static let keyTable: [(key: String, zh: String, en: String)] = [
-        ("→ Space PgDn l ↓ j", "下一步 / 下一张 next highlight, then next slide", "next highlight, then next slide"),
-        ("← PgUp Backspace h ↑ k", "上一步 / 上一张 previous", "previous"),
-        ("] [", "下一张 / 上一张 (跳过高亮) next / previous slide", "next / previous slide, skipping highlights"),
-        ("Home End  gg G", "第一张 / 最后一张 first / last", "first / last"),
-        ("7 Enter  7G", "转到第 7 张 go to slide 7", "go to slide 7"),
-        ("/", "查找幻灯片 find a slide", "find a slide"),
-        ("o", "幻灯片索引 slide index", "slide index"),
-        ("Enter", "在浏览中打开 open in the explorer (Esc returns)", "open in the explorer (Esc returns)"),
-        ("b", "黑屏 blank the screen (b again returns)", "blank the screen (b again returns)"),
-        ("t", "计时器和时钟 timer and clock", "timer and clock"),
-        ("f", "页脚 footer", "footer"),
-        ("w", "中文/English 切换语言 switch language", "switch language (narrative stays Chinese)"),
-        ("? F1", "帮助 this help", "this help"),
-        ("q", "结束 end the presentation", "end the presentation"),
-        ("Q Ctrl-C", "立即退出 quit at once", "quit at once"),
-    ]
+        ("→ Space PgDn l ↓ j", \Strings.Keys.slideNext), ("← PgUp Backspace h ↑ k", \.slidePrevious), ("] [", \.slideSkip),
+        ("Home End  gg G", \.slideFirstLast), ("7 Enter  7G", \.slideGoTo), ("/", \.slideFind), ("o", \.slideIndex),
+        ("Enter", \.slideOpen), ("b", \.slideBlank), ("t", \.slideTimer), ("f", \.slideFooter), ("w", \.slideLanguage),
+        ("? F1", \.slideHelp), ("q", \.slideEnd), ("Q Ctrl-C", \.slideQuitAtOnce),
+    ].map(words)
 
-    public static func keys(_ L: Language) -> [(String, String)] { keyTable.map { ($0.key, L($0.zh, $0.en)) } }
+    static func words(_ row: (String, KeyPath<Strings.Keys, String>)) -> (key: String, zh: String, en: String) {
+        (row.0, Strings.zh.keys[keyPath: row.1], Strings.en.keys[keyPath: row.1])
+    }
+
+    public static func keys(_ L: Language) -> [(String, String)] { keyTable.map { ($0.key, L == .en ? $0.en : $0.zh) } }
 
     /// A follower's own keys: it looks, it does not drive.
     public static let followerKeyTable: [(key: String, zh: String, en: String)] =
-        [("q", "退出 quit", "quit")] + ["f", "t", "w", "? F1"].compactMap { key in keyTable.first { $0.key == key } }
+        [words(("q", \.followerQuit))] + ["f", "t", "w", "? F1"].compactMap { key in keyTable.first { $0.key == key } }
 
     func drawHelp(_ frame: inout Frame, follower: Bool) {
         let table = follower ? Self.followerKeyTable : Self.keyTable
         let arrows = [("→", "Right"), ("←", "Left"), ("↓", "Down"), ("↑", "Up")]
         let keys = table.map { entry -> (String, String) in
             let key = glyphs == .ascii ? arrows.reduce(entry.key) { $0.replacingOccurrences(of: $1.0, with: $1.1) } : entry.key
-            return (key, L(entry.zh, entry.en))
+            return (key, L == .en ? entry.en : entry.zh)
         }
         let keyWidth = keys.map(\.0.cellWidth).max() ?? 10
         let textWidth = keys.map(\.1.cellWidth).max() ?? 20

@@ -215,5 +215,5 @@ public struct TrendTable: Sendable, Equatable {
     public var rows: [Row]
     public var source: String
     /// What a cell the report prints as 暂无数据 says, in the deck's language.
-    public var noDataText = "暂无数据"
+    public var noDataText = Strings.zh.common.noData
 }
