@@ -1,0 +1,163 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import PIRBasics
+import PIRModel
+import PIRText
+
+// `pir show`, `pir search` and `pir export` as plain values, run the same whether swift-argument-
+// parser read the command line or `OneShotLaunch` did. The parser finds its options by reflecting
+// over the whole command tree (Mirror, protocol conformance look-ups), about 2.5 ms of a 9 ms
+// `pir show 3.1.3`; a command line in the plain spelling these commands are typed in needs none of
+// it. Anything else — a help flag, `--opt=value`, an option given twice, a value that looks like
+// an option, a word the command does not take — goes to the parser, so every error message, help
+// text and completion is argument-parser's as before.
+
+/// `pir show CODE…`: what to show and how.
+struct ShowLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var code: [String] = []
+
+    func run() throws {
+        guard !code.isEmpty else {
+            throw Failure.badInput("pir show needs what to show, e.g. pir show 3 · pir show 3.1.2 · pir show africa · pir show box 15 · pir show trends (pir show --help lists more)")
+        }
+        let language = try LanguageOptions.resolve(self.language)
+        let report = try GlobalOptions.loadReport(data: data)
+        let text = PlainText(report: report, language: language)
+        let query = code.joined(separator: " ")
+        if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
+            Pager.emit(text.trends(), allowed: pager); return
+        }
+        if ["budget", "预算"].contains(query.lowercased()) { Pager.emit(text.budgetTotals(), allowed: pager); return }
+        guard let node = report.resolve(query) else {
+            throw Failure.notFound("nothing in the report is called \"\(query)\" (try 3, 3.1, 3.1.2, africa, box 15)")
+        }
+        Pager.emit(text.show(node), allowed: pager)
+    }
+}
+
+/// `pir search TERM…`: the terms as typed (a literal mark still on those `CommandLineArguments`
+/// marked) and how many hits at most.
+struct SearchLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var terms: [String] = []
+    var limit = 200
+
+    func run() throws {
+        let language = try LanguageOptions.resolve(self.language)
+        let report = try GlobalOptions.loadReport(data: data)
+        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
+        let hits = SearchIndex(report: report).search(query, limit: limit)
+        guard !hits.isEmpty else { throw Failure.notFound("no match for \"\(query)\"") }
+        Pager.emit(PlainText.searchResults(hits, in: report, language: language), allowed: pager)
+    }
+}
+
+/// `pir export`: what to write, how, or one node as Markdown.
+struct ExportLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var what = ExportSubject.all
+    var format = ExportFormat.json
+    var node: String?
+
+    func run() throws {
+        let language = try LanguageOptions.resolve(self.language)
+        let report = try GlobalOptions.loadReport(data: data)
+        if let node {
+            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
+            guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
+                throw Failure.notFound("nothing in the report is called \"\(node)\" that --node can write (try 3, 3.1, 3.1.2, africa, box 15, a chapter id)")
+            }
+            Pager.emit(Sanitizer.clean(text), allowed: pager)
+            return
+        }
+        do {
+            // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
+            // and keep the dataset's text exactly (the loader has already refused controls in it).
+            let text = try Exporter.export(report, what: what, format: format, language: language)
+            Pager.emit(format == .markdown ? Sanitizer.clean(text) : text, allowed: pager)
+        } catch let error as ExportError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+/// One of the three, read from a command line in its plain spelling, or nil for the parser.
+enum OneShotLaunch: Equatable {
+    case show(ShowLaunch)
+    case search(SearchLaunch)
+    case export(ExportLaunch)
+
+    /// `arguments` as `PIRCommand.run` has them (global options already after the command, search
+    /// terms that start with `-` already marked): the command's name first, then words and the
+    /// options `--data FILE`, `--lang LANG`, `--no-pager` and the command's own, each at most once,
+    /// each value a word that does not start with `-` and that the option accepts.
+    init?(plain arguments: [String]) {
+        guard let name = arguments.first else { return nil }
+        let valued: Set<String>
+        switch name {
+        case "show": valued = ["--data", "--lang"]
+        case "search": valued = ["--data", "--lang", "--limit"]
+        case "export": valued = ["--data", "--lang", "--what", "--format", "--node"]
+        default: return nil
+        }
+        var options: [String: String] = [:], pager = true, words: [String] = []
+        var i = 1
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            guard argument.hasPrefix("-") else { words.append(argument); continue }
+            if argument == "--no-pager", pager { pager = false; continue }
+            guard valued.contains(argument), options[argument] == nil, i < arguments.count, !arguments[i].hasPrefix("-") else { return nil }
+            options[argument] = arguments[i]
+            i += 1
+        }
+        var language: Language?
+        if let lang = options["--lang"] {
+            guard let chosen = Language(rawValue: lang) else { return nil }
+            language = chosen
+        }
+        let data = options["--data"]
+        switch name {
+        case "show":
+            self = .show(ShowLaunch(data: data, language: language, pager: pager, code: words))
+        case "search":
+            guard !words.isEmpty else { return nil }
+            var limit = 200
+            if let given = options["--limit"] {
+                guard let number = Int(given) else { return nil }
+                limit = number
+            }
+            self = .search(SearchLaunch(data: data, language: language, pager: pager, terms: words, limit: limit))
+        default:
+            guard words.isEmpty else { return nil }
+            var launch = ExportLaunch(data: data, language: language, pager: pager, node: options["--node"])
+            if let what = options["--what"] {
+                guard let subject = ExportSubject(rawValue: what) else { return nil }
+                launch.what = subject
+            }
+            if let format = options["--format"] {
+                guard let chosen = ExportFormat(rawValue: format) else { return nil }
+                launch.format = chosen
+            }
+            self = .export(launch)
+        }
+    }
+
+    func run() throws {
+        switch self {
+        case .show(let launch): try launch.run()
+        case .search(let launch): try launch.run()
+        case .export(let launch): try launch.run()
+        }
+    }
+}
