@@ -119,6 +119,8 @@ def changes():
         lines.append(f"| {c['change']} | {c['figure']} | {c['before']} | {c['after']} |")
     if recorded.get("how_scale"):  # the scale changes were measured another day, another way
         lines += ["", recorded["how_scale"]]
+    if recorded.get("how_startup"):  # so were the later start-up and one-shot changes
+        lines += ["", recorded["how_startup"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)
@@ -224,8 +226,10 @@ the footnote check over raw UTF-8; the search index built on the first search an
 from the outputs' sizes instead of listed; CJK text wrapped by scalar; the Swift runtime linked
 statically, which took exec → `main` from about 10 ms to about 6 ms; FoundationEssentials instead of
 full Foundation, whose ICU data was two thirds of the binary; the bundled report decoded without
-its checks when its digest is the one the tests verified; and `pir` alone started without the
-argument parser.
+its checks when its digest is the one the tests verified; `pir` alone, and `pir show`, `search`
+and `export` as they are usually typed, started without the argument parser; and the release
+binary linked without PIE and without exported symbols, so the loader has nothing of pir's to
+relocate.
 """
 
 
