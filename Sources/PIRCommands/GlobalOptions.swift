@@ -23,23 +23,12 @@ public struct GlobalOptions: ParsableArguments {
 
     static func loadReport(data: String?, checkInvariants: Bool = true, trustDigest: Bool = true) throws -> Report {
         do {
-            let report: Report
-            if let data {
-                report = try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants)
-            } else {
-                report = try ReportLoader.loadBundled(checkInvariants: checkInvariants, trustDigest: trustDigest)
-            }
-            keptUntilExit = report
-            return report
+            if let data { return try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants) }
+            return try ReportLoader.loadBundled(checkInvariants: checkInvariants, trustDigest: trustDigest)
         } catch {
             throw Failure.badInput(error.description)
         }
     }
-
-    /// The last report loaded, held until the process exits: a command is done with it when it
-    /// returns, and freeing its tens of thousands of strings and arrays one by one then was about
-    /// 6 % of the instructions of `pir show 3.1.3`; the exit gives the memory back at once.
-    nonisolated(unsafe) static var keptUntilExit: Report?
 }
 
 /// How pir fails: a one-line message on stderr and the documented exit status.
