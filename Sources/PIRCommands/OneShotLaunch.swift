@@ -69,9 +69,26 @@ struct ExportLaunch: Equatable {
     var format = ExportFormat.json
     var node: String?
 
+    /// The sections of the report the export never reads: every one for the tables that come from
+    /// the outcomes alone (the bundled report is then decoded without them, a third of its
+    /// decoding); none for anything else.
+    var unread: Set<Report.SkippableSection> {
+        guard data == nil, node == nil else { return [] }
+        switch (what, format) {
+        case (.all, .json), (.regions, _), (.trends, _), (.countries, _): return []
+        case (.all, _), (.indicators, _), (.outcomes, _), (.budget, _): return Set(Report.SkippableSection.allCases)
+        }
+    }
+
     func run() throws {
         let language = try LanguageOptions.resolve(self.language)
-        let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+        let unread = self.unread
+        let report: Report
+        if unread.isEmpty {
+            report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+        } else {
+            do { report = try keptUntilExit(ReportLoader.loadBundled(skipping: unread)) } catch { throw Failure.badInput(error.description) }
+        }
         if let node {
             guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
             guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {

@@ -66,4 +66,27 @@ import PIRModel
             #expect(OneShotLaunch(plain: Self.prepared(arguments)) == nil, "\(arguments)")
         }
     }
+
+    @Test func anExportIsTheSameFromTheReportWithoutTheSectionsItDoesNotRead() throws {
+        let whole = try ReportLoader.loadBundled()
+        var compared = 0
+        for what in ExportSubject.allCases {
+            for format in ExportFormat.allCases {
+                let unread = ExportLaunch(what: what, format: format).unread
+                guard !unread.isEmpty else { continue }
+                let partial = try ReportLoader.loadBundled(skipping: unread)
+                #expect(partial.facts.isEmpty && partial.chapters.isEmpty && !whole.facts.isEmpty)
+                for language in Language.allCases {
+                    let expected = try? Exporter.export(whole, what: what, format: format, language: language)
+                    let got = try? Exporter.export(partial, what: what, format: format, language: language)
+                    #expect(got == expected, "\(what) \(format)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared >= 16)
+        // a --data file, one node, the whole dataset as JSON: read whole
+        #expect(ExportLaunch(data: "d.json", what: .indicators).unread.isEmpty && ExportLaunch(node: "3").unread.isEmpty)
+        #expect(ExportLaunch(what: .all, format: .json).unread.isEmpty && ExportLaunch(what: .countries, format: .csv).unread.isEmpty)
+    }
 }
