@@ -121,6 +121,8 @@ def changes():
         lines += ["", recorded["how_scale"]]
     if recorded.get("how_keys"):  # and the key path's (issue 18's bytes and key cost) another
         lines += ["", recorded["how_keys"]]
+    if recorded.get("how_startup"):  # so were the later start-up and one-shot changes
+        lines += ["", recorded["how_startup"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)
@@ -226,8 +228,10 @@ the footnote check over raw UTF-8; the search index built on the first search an
 from the outputs' sizes instead of listed; CJK text wrapped by scalar; the Swift runtime linked
 statically, which took exec → `main` from about 10 ms to about 6 ms; FoundationEssentials instead of
 full Foundation, whose ICU data was two thirds of the binary; the bundled report decoded without
-its checks when its digest is the one the tests verified; and `pir` alone started without the
-argument parser.
+its checks when its digest is the one the tests verified; `pir` alone, and `pir show`, `search`
+and `export` as they are usually typed, started without the argument parser; and the release
+binary linked without PIE and without exported symbols, so the loader has nothing of pir's to
+relocate.
 """
 
 

@@ -70,6 +70,11 @@ public struct PIRCommand: ParsableCommand {
                 try launch.run()
                 return 0
             }
+            if let launch = OneShotLaunch(plain: arguments) {
+                Trace.argumentsParsed = Trace.now()
+                try launch.run()
+                return 0
+            }
             var command = try parseAsRoot(arguments)
             Trace.argumentsParsed = Trace.now()
             try command.run()
@@ -132,21 +137,10 @@ struct Show: ParsableCommand {
     @OptionGroup var pager: PagerOptions
     @Argument(help: ArgumentHelp("What to show (see the examples).", valueName: "code")) var code: [String] = []
 
-    func run() throws {
-        let language = try self.language.resolved()
-        guard !code.isEmpty else { throw Failure.badInput(language.strings.commands.showNeedsCode) }
-        let report = try global.loadReport()
-        let text = PlainText(report: report, language: language)
-        let query = code.joined(separator: " ")
-        if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
-            pager.emit(text.trends()); return
-        }
-        if ["budget", "预算"].contains(query.lowercased()) { pager.emit(text.budgetTotals()); return }
-        guard let node = report.resolve(query) else {
-            throw Failure.notFound(language.strings.commands.nothingCalled(query))
-        }
-        pager.emit(text.show(node))
-    }
+    /// The options as `ShowLaunch` takes them.
+    var launch: ShowLaunch { ShowLaunch(data: global.data, language: language.lang, pager: !pager.noPager, code: code) }
+
+    func run() throws { try launch.run() }
 }
 
 struct Export: ParsableCommand {
@@ -173,26 +167,12 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("One part of the report as Markdown: an outcome, output, indicator, region, box or chapter (as pir show takes it).", valueName: "code"))
     var node: String?
 
-    func run() throws {
-        let language = try self.language.resolved()
-        let report = try global.loadReport()
-        if let node {
-            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
-            guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
-                throw Failure.notFound(language.strings.commands.nothingCalledForNode(node))
-            }
-            pager.emit(Sanitizer.clean(text))
-            return
-        }
-        do {
-            // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
-            // and keep the dataset's text exactly (the loader has already refused controls in it).
-            let text = try Exporter.export(report, what: what, format: format, language: language)
-            pager.emit(format == .markdown ? Sanitizer.clean(text) : text)
-        } catch let error as ExportError {
-            throw Failure.badInput(error.description)
-        }
+    /// The options as `ExportLaunch` takes them.
+    var launch: ExportLaunch {
+        ExportLaunch(data: global.data, language: language.lang, pager: !pager.noPager, what: what, format: format, node: node)
     }
+
+    func run() throws { try launch.run() }
 }
 
 struct Verify: ParsableCommand {
@@ -250,12 +230,10 @@ struct Search: ParsableCommand {
     @Argument(help: "What to look for (taken literally).") var terms: [String]
     @Option(help: "At most this many hits.") var limit = 200
 
-    func run() throws {
-        let language = try self.language.resolved()
-        let report = try global.loadReport()
-        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
-        let hits = SearchIndex(report: report).search(query, limit: limit)
-        guard !hits.isEmpty else { throw Failure.notFound(language.strings.commands.noMatchFor(query)) }
-        pager.emit(PlainText.searchResults(hits, in: report, language: language))
+    /// The options as `SearchLaunch` takes them.
+    var launch: SearchLaunch {
+        SearchLaunch(data: global.data, language: language.lang, pager: !pager.noPager, terms: terms, limit: limit)
     }
+
+    func run() throws { try launch.run() }
 }

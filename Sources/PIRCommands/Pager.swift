@@ -15,13 +15,15 @@ import Glibc
 /// turns it off, as `--no-pager` does. Output to a pipe or file is never paged.
 enum Pager {
     /// Writes `text` to standard output, through the pager when `allowed` and it applies.
-    static func emit(_ text: String, allowed: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        guard allowed, isatty(STDOUT_FILENO) == 1, let rows = terminalRows(), lineCount(text) >= rows,
-              let command = command(environment) else {
+    /// The environment is read (`ProcessInfo`, every variable) only when the output is a terminal.
+    static func emit(_ text: String, allowed: Bool, environment given: [String: String]? = nil) {
+        guard allowed, isatty(STDOUT_FILENO) == 1, let rows = terminalRows(), lineCount(text) >= rows else {
             PIRCommands.emit(text)
             return
         }
-        if !page(text, through: command, environment: environment) { PIRCommands.emit(text) }
+        let environment = given ?? ProcessInfo.processInfo.environment
+        if let command = command(environment), page(text, through: command, environment: environment) { return }
+        PIRCommands.emit(text)
     }
 
     /// The shell command to page with, or nil for none.

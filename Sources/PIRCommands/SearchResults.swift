@@ -9,17 +9,58 @@ extension PlainText {
         var lines: [String] = []
         for hit in hits {
             let shown = hit.excerpt(.superscript)
-            // about 30 characters before and 40 after, cut where no number or Latin word is split
-            let all = Array(shown.before), match = Array(shown.match), following = Array(shown.after)
-            let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
-            let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
-            let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
-                + (end < following.count ? "…" : "")
-            // the excerpt is the report's text: marked in English where it is Chinese
-            let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
-            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(mark)\(context)"))
+            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(excerptLine(shown, language: language))"))
         }
         lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// About 30 characters before the match and 40 after, cut where no number or Latin word is
+    /// split (`TextLayout.excerptStart` and `excerptEnd`), `…` where text was left out; marked as
+    /// the report's text in English where it is Chinese.
+    static func excerptLine(_ shown: (before: String, match: String, after: String), language: Language) -> String {
+        // the cut rules read only the characters near the cut, so they are given those (`tail`,
+        // `head`), not a paragraph of thousands made into Characters for every hit
+        let (all, wholeBefore) = tail(shown.before, atLeast: 30), match = Array(shown.match)
+        let (following, wholeAfter) = head(shown.after, atLeast: 40)
+        let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
+        let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
+        let context = (start > 0 || !wholeBefore ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
+            + (end < following.count || !wholeAfter ? "…" : "")
+        let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
+        return mark + context
+    }
+
+    /// Whether the cut rules stop between two such characters: neither a Latin letter or digit,
+    /// `,`, `.`, a space nor a unit of a number (what `TextLayout.splitsToken`, `partsUnit` and
+    /// `numberStart` look through).
+    static func stopsCuts(_ c: Character) -> Bool {
+        !(c.isASCII && (c.isLetter || c.isNumber)) && c != "," && c != "." && c != " " && !TextLayout.numberUnits.contains(c)
+    }
+
+    /// The last characters of `text`: at least `count` and 8 more, begun between two characters
+    /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
+    /// the whole text (`whole`) when there is no such place.
+    static func tail(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+        var reversed: [Character] = []
+        var i = text.endIndex
+        while i > text.startIndex {
+            let previous = text.index(before: i)
+            let c = text[previous]
+            if reversed.count >= count + 8, stopsCuts(c), let first = reversed.last, stopsCuts(first) { return (reversed.reversed(), false) }
+            reversed.append(c)
+            i = previous
+        }
+        return (reversed.reversed(), true)
+    }
+
+    /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
+    static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+        var chars: [Character] = []
+        for c in text {
+            if chars.count >= count + 8, stopsCuts(c), let last = chars.last, stopsCuts(last) { return (chars, false) }
+            chars.append(c)
+        }
+        return (chars, true)
     }
 }

@@ -24,11 +24,13 @@ enum FastDecoder {
 
     /// The same from bytes in place (the bundled report, read where the binary holds it). With
     /// `releasing`, told every few MB the offset below which the bytes are no longer read.
-    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil) -> Report? {
+    /// `skipping` names top-level arrays (`Report.SkippableSection`) passed over and left empty, for a
+    /// command that reads none of them.
+    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil, skipping: Set<Report.SkippableSection> = []) -> Report? {
         var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
         if let releasing { (reader.release, reader.releaseAt) = (releasing, JSONReader.releaseStep) }
         do {
-            let report = try reader.report()
+            let report = try reader.report(skipping: skipping)
             reader.skipSpace()
             return reader.atEnd ? report : nil
         } catch {
@@ -305,12 +307,17 @@ func required<T>(_ value: T?) throws -> T {
 }
 
 extension JSONReader {
-    mutating func report() throws -> Report {
+    mutating func report(skipping: Set<Report.SkippableSection> = []) throws -> Report {
         var seen = SeenFields()
         var schemaVersion: Int?, meta: Meta?, chapters: [Chapter]?, facts: [Fact]?, trends: Trends?
         var pillars: [Pillar]?, sdgTargets: [SDGTarget]?, regions: [Region]?, outcomes: [Outcome]?, ratifications: [Ratification]?
         var countries: [Country]?, exclusions: [String]?
+        if !skipping.isEmpty {
+            (chapters, facts, pillars) = (skipping.contains(.chapters) ? [] : nil, skipping.contains(.facts) ? [] : nil, skipping.contains(.pillars) ? [] : nil)
+            (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
+        }
         try object { r, key in
+            if let section = Report.SkippableSection(rawValue: key), skipping.contains(section) { return try r.skipValue() }
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()

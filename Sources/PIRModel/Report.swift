@@ -46,6 +46,11 @@ public struct Report: Codable, Sendable, Equatable {
 
     /// The schema version this build reads and writes.
     public static let currentSchemaVersion = 1
+
+    /// Top-level arrays a command that reads none of them may leave empty (`ReportLoader.loadBundled(skipping:)`).
+    public enum SkippableSection: String, Sendable, CaseIterable {
+        case chapters, facts, pillars, sdgTargets, ratifications, countries, countryNameExclusions
+    }
 }
 
 public struct Meta: Codable, Sendable, Equatable {

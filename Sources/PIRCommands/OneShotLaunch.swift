@@ -1,0 +1,188 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import PIRBasics
+import PIRModel
+import PIRText
+
+// `pir show`, `pir search` and `pir export` as plain values, run the same whether swift-argument-
+// parser read the command line or `OneShotLaunch` did. The parser finds its options by reflecting
+// over the whole command tree (Mirror, protocol conformance look-ups), about 2.5 ms of a 9 ms
+// `pir show 3.1.3`; a command line in the plain spelling these commands are typed in needs none of
+// it. Anything else — a help flag, `--opt=value`, an option given twice, a value that looks like
+// an option, a word the command does not take — goes to the parser, so every error message, help
+// text and completion is argument-parser's as before.
+
+/// `pir show CODE…`: what to show and how.
+struct ShowLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var code: [String] = []
+
+    func run() throws {
+        let language = try LanguageOptions.resolve(self.language)
+        guard !code.isEmpty else { throw Failure.badInput(language.strings.commands.showNeedsCode) }
+        let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+        let text = PlainText(report: report, language: language)
+        let query = code.joined(separator: " ")
+        if [report.trends.table, "trends", "table 1"].contains(query.lowercased()) || query.replacingOccurrences(of: " ", with: "") == report.trends.table.replacingOccurrences(of: " ", with: "") {
+            Pager.emit(text.trends(), allowed: pager); return
+        }
+        if ["budget", "预算"].contains(query.lowercased()) { Pager.emit(text.budgetTotals(), allowed: pager); return }
+        guard let node = report.resolve(query) else {
+            throw Failure.notFound(language.strings.commands.nothingCalled(query))
+        }
+        Pager.emit(text.show(node), allowed: pager)
+    }
+}
+
+/// `pir search TERM…`: the terms as typed (a literal mark still on those `CommandLineArguments`
+/// marked) and how many hits at most.
+struct SearchLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var terms: [String] = []
+    var limit = 200
+
+    func run() throws {
+        let language = try LanguageOptions.resolve(self.language)
+        let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
+        let hits = SearchIndex(report: report).search(query, limit: limit)
+        guard !hits.isEmpty else { throw Failure.notFound(language.strings.commands.noMatchFor(query)) }
+        Pager.emit(PlainText.searchResults(hits, in: report, language: language), allowed: pager)
+    }
+}
+
+/// `pir export`: what to write, how, or one node as Markdown.
+struct ExportLaunch: Equatable {
+    var data: String?
+    var language: Language?
+    var pager = true
+    var what = ExportSubject.all
+    var format = ExportFormat.json
+    var node: String?
+
+    /// The sections of the report the export never reads: every one for the tables that come from
+    /// the outcomes alone (the bundled report is then decoded without them, a third of its
+    /// decoding); none for anything else.
+    var unread: Set<Report.SkippableSection> {
+        guard data == nil, node == nil else { return [] }
+        switch (what, format) {
+        case (.all, .json), (.regions, _), (.trends, _), (.countries, _): return []
+        case (.all, _), (.indicators, _), (.outcomes, _), (.budget, _): return Set(Report.SkippableSection.allCases)
+        }
+    }
+
+    func run() throws {
+        let language = try LanguageOptions.resolve(self.language)
+        let unread = self.unread
+        let report: Report
+        if unread.isEmpty {
+            report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+        } else {
+            do { report = try keptUntilExit(ReportLoader.loadBundled(skipping: unread)) } catch { throw Failure.badInput(error.description) }
+        }
+        if let node {
+            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
+            guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
+                throw Failure.notFound(language.strings.commands.nothingCalledForNode(node))
+            }
+            Pager.emit(Sanitizer.clean(text), allowed: pager)
+            return
+        }
+        do {
+            // Markdown is for reading, so it is drawn inert like the explorer; CSV and JSON are data
+            // and keep the dataset's text exactly (the loader has already refused controls in it).
+            let text = try Exporter.export(report, what: what, format: format, language: language)
+            Pager.emit(format == .markdown ? Sanitizer.clean(text) : text, allowed: pager)
+        } catch let error as ExportError {
+            throw Failure.badInput(error.description)
+        }
+    }
+}
+
+/// The report a one-shot command loaded, held until the process exits: the command is done with
+/// it when it returns, and freeing its tens of thousands of strings and arrays one by one then was
+/// about 6 % of the instructions of `pir show 3.1.3`; the exit gives the memory back at once.
+nonisolated(unsafe) private var keptReport: Report?
+
+private func keptUntilExit(_ report: Report) -> Report {
+    keptReport = report
+    return report
+}
+
+/// One of the three, read from a command line in its plain spelling, or nil for the parser.
+enum OneShotLaunch: Equatable {
+    case show(ShowLaunch)
+    case search(SearchLaunch)
+    case export(ExportLaunch)
+
+    /// `arguments` as `PIRCommand.run` has them (global options already after the command, search
+    /// terms that start with `-` already marked): the command's name first, then words and the
+    /// options `--data FILE`, `--lang LANG`, `--no-pager` and the command's own, each at most once,
+    /// each value a word that does not start with `-` and that the option accepts.
+    init?(plain arguments: [String]) {
+        guard let name = arguments.first else { return nil }
+        let valued: Set<String>
+        switch name {
+        case "show": valued = ["--data", "--lang"]
+        case "search": valued = ["--data", "--lang", "--limit"]
+        case "export": valued = ["--data", "--lang", "--what", "--format", "--node"]
+        default: return nil
+        }
+        var options: [String: String] = [:], pager = true, words: [String] = []
+        var i = 1
+        while i < arguments.count {
+            let argument = arguments[i]
+            i += 1
+            guard argument.hasPrefix("-") else { words.append(argument); continue }
+            if argument == "--no-pager", pager { pager = false; continue }
+            guard valued.contains(argument), options[argument] == nil, i < arguments.count, !arguments[i].hasPrefix("-") else { return nil }
+            options[argument] = arguments[i]
+            i += 1
+        }
+        var language: Language?
+        if let lang = options["--lang"] {
+            guard let chosen = Language(rawValue: lang) else { return nil }
+            language = chosen
+        }
+        let data = options["--data"]
+        switch name {
+        case "show":
+            self = .show(ShowLaunch(data: data, language: language, pager: pager, code: words))
+        case "search":
+            guard !words.isEmpty else { return nil }
+            var limit = 200
+            if let given = options["--limit"] {
+                guard let number = Int(given) else { return nil }
+                limit = number
+            }
+            self = .search(SearchLaunch(data: data, language: language, pager: pager, terms: words, limit: limit))
+        default:
+            guard words.isEmpty else { return nil }
+            var launch = ExportLaunch(data: data, language: language, pager: pager, node: options["--node"])
+            if let what = options["--what"] {
+                guard let subject = ExportSubject(rawValue: what) else { return nil }
+                launch.what = subject
+            }
+            if let format = options["--format"] {
+                guard let chosen = ExportFormat(rawValue: format) else { return nil }
+                launch.format = chosen
+            }
+            self = .export(launch)
+        }
+    }
+
+    func run() throws {
+        switch self {
+        case .show(let launch): try launch.run()
+        case .search(let launch): try launch.run()
+        case .export(let launch): try launch.run()
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+import PIRModel
+import PIRText
+@testable import PIRCommands
+
+/// `pir search` cuts each excerpt from the characters near the cut only (`PlainText.tail`,
+/// `head`); it must cut exactly where cutting the whole paragraph would.
+@Suite struct SearchExcerptTests {
+    /// The excerpt as it was cut from the whole text before and after the match.
+    static func wholeTextLine(_ shown: (before: String, match: String, after: String), language: Language) -> String {
+        let all = Array(shown.before), match = Array(shown.match), following = Array(shown.after)
+        let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
+        let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
+        let context = (start > 0 ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
+            + (end < following.count ? "…" : "")
+        let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
+        return mark + context
+    }
+
+    @Test func everyHitIsCutAsFromTheWholeText() throws {
+        let report = try ReportLoader.loadBundled()
+        let index = SearchIndex(report: report)
+        var compared = 0
+        // numbers, units, Latin words, punctuation the cut rules read, and common Chinese words
+        for query in ["就业", "2021", "%", "万", "亿", "the", "1", ".", ",", "5", "劳工组织", "Africa", "例", " "] {
+            for hit in index.search(query, limit: 100_000) {
+                let shown = hit.excerpt(.superscript)
+                for language in Language.allCases {
+                    #expect(PlainText.excerptLine(shown, language: language) == Self.wholeTextLine(shown, language: language), "\(query) \(hit.path)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1_000)
+    }
+
+    @Test func cutsNearTheEdgeOfWhatIsRead() {
+        // a long number or word reaching past the characters read: the cut rules see all of it
+        let long = String(repeating: "1234567890", count: 12)
+        for before in ["文字" + long + "，再" + String(repeating: "字", count: 40), String(repeating: "字", count: 36) + "。" + long,
+                       long + " 万人口" + String(repeating: "字", count: 30), String(repeating: "a b ", count: 40)] {
+            for after in [String(repeating: "字", count: 45) + long, "一" + long + "%", String(repeating: "字", count: 47) + "。。" + long] {
+                let shown = (before: before, match: "就业", after: after)
+                #expect(PlainText.excerptLine(shown, language: .zh) == Self.wholeTextLine(shown, language: .zh), "\(before) | \(after)")
+            }
+        }
+    }
+}
