@@ -80,7 +80,8 @@ public struct ExplorerView: Sendable {
             var right = ""
             var value = 0.0, target = 0.0
             if outcome.isPolicy {
-                (value, target) = Invariants.countedTotals(outcome)
+                let sums = context.outcomeSums[index]
+                (value, target) = (sums.achieved, sums.target)
                 right = "\(Figures.number(value))/\(Figures.number(target))"
             } else {
                 right = L.strings.explorer.indicatorCount(outcome.indicatorCount)
@@ -234,13 +235,7 @@ public struct ExplorerView: Sendable {
             values = report.regions.map { indicator.results?[$0.id] }
             unit = indicator.unit
         } else if outcome.isPolicy {
-            values = report.regions.map { region in
-                var sum = 0.0
-                for output in outcome.outputs {
-                    for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
-                }
-                return sum
-            }
+            values = context.outcomeSums[state.outcome].regional.map { $0 }
         } else {
             values = report.regions.map { _ in nil }
         }
