@@ -291,8 +291,11 @@ public struct ExplorerView: Sendable {
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         // only the visible window is laid out; the total is shown once the whole text has been
+        // only a region's document counts the countries it names: the country index (a pass over
+        // every text of the report, 10 MB at 100 times its size) is built when one is first shown
+        let countries: CountryIndex? = if case .region = focusedNode { context.countries } else { nil }
         let document = context.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
-                                                report: report, glyphs: glyphs, countries: context.countries, language: state.language)
+                                                report: report, glyphs: glyphs, countries: countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),
