@@ -87,6 +87,29 @@ import Testing
         }
     }
 
+    func loadError(_ body: () throws -> Report) -> LoadError? {
+        do { _ = try body(); return nil } catch let error as LoadError { return error } catch { return nil }
+    }
+
+    /// Bytes in the cache that the fast decoder gives up on all the same (a digest collision) are
+    /// not decoded from the pages it gave back: the file is read again, with every check, and the
+    /// error is the one it has without the cache.
+    @Test func aCachedFileTheDecoderGivesUpOnIsReadAgainWithEveryCheck() throws {
+        // a count written as a string, 5 MB in: the decoder has given pages back when it gives up
+        var bytes = Data("{".utf8)
+        bytes.append(Data(repeating: 0x20, count: 5 << 20))
+        bytes.append(Data(text.replacingOccurrences(of: "\"achieved\" : 199", with: "\"achieved\" : \"199\"").utf8.dropFirst()))
+        try withDirectory { directory, cache in
+            let path = directory + "/data.json"
+            try bytes.write(to: URL(fileURLWithPath: path))
+            Array(bytes).withUnsafeBytes { cache.remember(cache.lookup($0).entry) }
+            let unchecked = loadError { try ReportLoader.load(contentsOf: path, cache: nil) }
+            let trusted = loadError { try ReportLoader.load(contentsOf: path, cache: cache) }
+            #expect(unchecked?.path.hasSuffix("results.achieved") == true, "\(String(describing: unchecked))")
+            #expect(trusted == unchecked)
+        }
+    }
+
     @Test(arguments: ["", "garbage\n", "pir verified-data 1\nkey zz\n", "pir verified-data 1\nkey 12\nnot an entry\n\u{0}\u{1}\n",
                       String(repeating: "x", count: 64 << 10)])
     func aCorruptCacheCostsAFullCheckAndIsReplaced(corrupt: String) throws {
