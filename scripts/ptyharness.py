@@ -349,9 +349,13 @@ def full_redraw(data):
 
 
 def pir_env(**changes):
-    """A clean environment for pir: UTF-8 locale, xterm-256color, the caller's HOME and PATH."""
+    """A clean environment for pir: UTF-8 locale, xterm-256color, the caller's HOME and PATH, and
+    its XDG_CACHE_HOME where it has one (the tests give theirs a directory of their own, so the
+    --data files pir checks are remembered there, not in ~/.cache)."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/tmp"),
            "LANG": "C.UTF-8", "TERM": "xterm-256color"}
+    if os.environ.get("XDG_CACHE_HOME"):
+        env["XDG_CACHE_HOME"] = os.environ["XDG_CACHE_HOME"]
     for key, value in changes.items():
         if value is None:
             env.pop(key, None)

@@ -23,7 +23,7 @@ public struct GlobalOptions: ParsableArguments {
 
     static func loadReport(data: String?, checkInvariants: Bool = true, trustDigest: Bool = true) throws -> Report {
         do {
-            if let data { return try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants) }
+            if let data { return try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants, cache: trustDigest ? VerifiedCache.current() : nil) }
             return try ReportLoader.loadBundled(checkInvariants: checkInvariants, trustDigest: trustDigest)
         } catch {
             throw Failure.badInput(error.description)

@@ -123,6 +123,9 @@ public final class ReleasableBytes: @unchecked Sendable {  // written once by `r
         guard let mapped = mmap(nil, capacity, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), mapped != MAP_FAILED else {
             return nil
         }
+        // huge pages where the system gives them on request: a 55 MB dataset read into 4 KB pages
+        // took some 13,000 page faults, each zeroing its page
+        _ = madvise(mapped, capacity, MADV_HUGEPAGE)
         base = mapped
         self.capacity = capacity
     }

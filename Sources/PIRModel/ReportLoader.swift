@@ -50,10 +50,23 @@ public enum ReportLoader {
     /// loads. Whitespace counts: 200 MB of trailing blanks is refused like 200 MB of data.
     public static let maxFileBytes = 64 << 20
 
-    public static func load(contentsOf path: String, checkInvariants: Bool = true) throws(LoadError) -> Report {
+    /// A `--data` file: decoded without the checks when `cache` holds its bytes' digest from a full
+    /// check before (`VerifiedCache`), with every check otherwise — and then remembered there when
+    /// they all passed. `cache: nil` (`pir verify`) checks everything and remembers nothing.
+    public static func load(contentsOf path: String, checkInvariants: Bool = true,
+                            cache: VerifiedCache? = nil) throws(LoadError) -> Report {
         do {
             let bytes = try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
-            if let report = try load(releasing: bytes, file: path, checkInvariants: checkInvariants) { return report }
+            // the digest is taken before the decoder gives the pages back
+            let known = checkInvariants ? cache?.lookup(bytes.bytes) : nil
+            if known?.known == true {
+                // bytes checked before; should the decoder give up on them all the same, the pages it
+                // passed are gone: they are read again below, with every check
+                if let report = try load(releasing: bytes, file: path, checks: false) { return report }
+            } else if let report = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
+                if let known { cache?.remember(known.entry) }
+                return report
+            }
             // the fast decoder gave up, having given back the bytes it had read: read the file again
             // for JSONDecoder, which says what is wrong and where
             let data = try BoundedFile.read(path, limit: maxFileBytes, what: "a dataset")
@@ -70,13 +83,19 @@ public enum ReportLoader {
     /// The checks of `load(_:file:)` with the fast decoder, which gives the file's pages back as it
     /// passes them, so the file and the report are not both in memory whole; nil when the fast
     /// decoder gives up (the bytes it passed are gone by then).
-    static func load(releasing buffer: ReleasableBytes, file: String, checkInvariants: Bool) throws(LoadError) -> Report? {
+    /// `checks: false` decodes bytes checked before (`VerifiedCache`) and checks only the schema
+    /// version, which the decoder needs.
+    static func load(releasing buffer: ReleasableBytes, file: String, checks: Bool = true, checkInvariants: Bool = true) throws(LoadError) -> Report? {
         var raw = buffer.bytes
         let skipped = raw.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         raw = UnsafeRawBufferPointer(rebasing: raw.dropFirst(skipped))
-        if let problem = problem(before: raw, file: file) { throw problem }
+        if checks, let problem = problem(before: raw, file: file) { throw problem }
         guard let report = FastDecoder.decode(raw, releasing: { buffer.release(below: $0 + skipped) }) else { return nil }
-        try check(report, file: file, checkInvariants: checkInvariants)
+        if checks {
+            try check(report, file: file, checkInvariants: checkInvariants)
+        } else if report.schemaVersion != Report.currentSchemaVersion {
+            return nil
+        }
         return report
     }
 

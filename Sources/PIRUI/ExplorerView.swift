@@ -80,7 +80,8 @@ public struct ExplorerView: Sendable {
             var right = ""
             var value = 0.0, target = 0.0
             if outcome.isPolicy {
-                (value, target) = Invariants.countedTotals(outcome)
+                let sums = context.outcomeSums[index]
+                (value, target) = (sums.achieved, sums.target)
                 right = "\(Figures.number(value))/\(Figures.number(target))"
             } else {
                 right = L.strings.explorer.indicatorCount(outcome.indicatorCount)
@@ -234,13 +235,7 @@ public struct ExplorerView: Sendable {
             values = report.regions.map { indicator.results?[$0.id] }
             unit = indicator.unit
         } else if outcome.isPolicy {
-            values = report.regions.map { region in
-                var sum = 0.0
-                for output in outcome.outputs {
-                    for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
-                }
-                return sum
-            }
+            values = context.outcomeSums[state.outcome].regional.map { $0 }
         } else {
             values = report.regions.map { _ in nil }
         }
@@ -296,8 +291,11 @@ public struct ExplorerView: Sendable {
         let inner = Panel.draw(&frame, rect, title: title, focused: state.focus == .detail, glyphs: glyphs)
         guard !inner.isEmpty else { return }
         // only the visible window is laid out; the total is shown once the whole text has been
+        // only a region's document counts the countries it names: the country index (a pass over
+        // every text of the report, 10 MB at 100 times its size) is built when one is first shown
+        let countries: CountryIndex? = if case .region = focusedNode { context.countries } else { nil }
         let document = context.details.document(focusedNode, width: inner.width - 1, lines: state.detailScroll + inner.height + 1,
-                                                report: report, glyphs: glyphs, countries: context.countries, language: state.language)
+                                                report: report, glyphs: glyphs, countries: countries, language: state.language)
         let maxScroll = max(0, document.lines.count - inner.height)
         let offset = min(state.detailScroll, maxScroll)
         LinesView.draw(&frame, Rect(x: inner.x + 1, y: inner.y, width: inner.width - 1, height: inner.height),

@@ -13,6 +13,13 @@ final class Lazy<Value: Sendable>: @unchecked Sendable {
 
     init(_ make: @escaping @Sendable () -> Value) { self.make = make }
 
+    /// Whether the value has been made (tests check what a frame did not need to build).
+    var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stored != nil
+    }
+
     var value: Value {
         lock.lock()
         defer { lock.unlock() }

@@ -20,6 +20,12 @@ public struct ViewContext: Sendable {
     public var countries: CountryIndex { countryIndexBox.value }
     /// Wrapped texts, shared by the reducer and the views so a key wraps its node's text once.
     public let details = DetailCache()
+    /// Each outcome's counted totals and its results per region (in `report.regions`' order),
+    /// summed over its indicators once: the outcomes pane shows every outcome's totals and the
+    /// regions pane an outcome's sums on every frame, which at 100 times the report was a pass
+    /// over every indicator per key.
+    let outcomeSumsBox: Lazy<[OutcomeSums]>
+    public var outcomeSums: [OutcomeSums] { outcomeSumsBox.value }
 
     public init(report: Report) {
         self.report = report
@@ -32,6 +38,7 @@ public struct ViewContext: Sendable {
         }
         self.catalogs = catalogs
         self.countryIndexBox = Lazy { CountryIndex(report: report) }
+        self.outcomeSumsBox = Lazy { report.outcomes.map { OutcomeSums($0, regions: report.regions) } }
     }
 
     /// What a list-and-text view lists in this state (the indicators table follows its sort and
@@ -63,5 +70,25 @@ public struct ViewContext: Sendable {
             out.insert(.node(node, trimmed), at: at)
         }
         return out
+    }
+}
+
+/// An outcome's figures summed over its counted indicators (`Invariants.countedTotals`, and the
+/// same per region), worked out once per session by `ViewContext`.
+public struct OutcomeSums: Sendable, Equatable {
+    public var achieved: Double
+    public var target: Double
+    /// One sum per region of the report, in its order.
+    public var regional: [Double]
+
+    public init(_ outcome: Outcome, regions: [Region]) {
+        (achieved, target) = Invariants.countedTotals(outcome)
+        regional = regions.map { region in
+            var sum = 0.0
+            for output in outcome.outputs {
+                for indicator in output.indicators where indicator.unit == .count { sum += indicator.results?[region.id] ?? 0 }
+            }
+            return sum
+        }
     }
 }

@@ -66,7 +66,7 @@ enum Spawn {
         let command = cwd.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let env = childEnvironment(environment).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { env.forEach { free($0) } }
         let pid = try spawn(command[0], &actions, argv, env)
         var status: Int32 = 0
@@ -88,9 +88,18 @@ enum Spawn {
         posix_spawn_file_actions_adddup2(&actions, 1, 2)
         let argv = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let env = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let env = childEnvironment(nil).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { env.forEach { free($0) } }
         return try spawn(command[0], &actions, argv, env)
+    }
+
+    /// What a child runs with: `environment` (this process's when nil), with `XDG_CACHE_HOME` in a
+    /// directory of the test run's own unless the test set one, so the `--data` files pir checks
+    /// are remembered there (`VerifiedCache`), never in the user's ~/.cache.
+    static func childEnvironment(_ environment: [String: String]?) -> [String: String] {
+        var env = environment ?? ProcessInfo.processInfo.environment
+        if env["XDG_CACHE_HOME"] == nil || environment == nil { env["XDG_CACHE_HOME"] = TestCacheHome.path }
+        return env
     }
 
     /// posix_spawnp with the default signals: the test runner may block or ignore some, and
@@ -114,4 +123,16 @@ enum Spawn {
         }
         return pid
     }
+}
+
+/// The children's cache directory: made in the temporary directory when a test first starts a
+/// program, removed with everything in it when the test process exits.
+enum TestCacheHome {
+    static let path: String = {
+        var template = Array("\(FileManager.default.temporaryDirectory.path)/pir-cache.XXXXXX".utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        let path = made.map { String(cString: $0) } ?? FileManager.default.temporaryDirectory.path + "/pir-cache-unmade"
+        atexit { try? FileManager.default.removeItem(atPath: TestCacheHome.path) }
+        return path
+    }()
 }
