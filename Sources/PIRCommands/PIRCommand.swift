@@ -177,7 +177,7 @@ struct Export: ParsableCommand {
         let language = try self.language.resolved()
         let report = try global.loadReport()
         if let node {
-            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
+            guard format != .csv else { throw Failure.badInput(language.strings.errors.nodeWritesMarkdown) }
             guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
                 throw Failure.notFound(language.strings.commands.nothingCalledForNode(node))
             }
@@ -212,7 +212,7 @@ struct Verify: ParsableCommand {
     @OptionGroup var pager: PagerOptions
 
     func run() throws {
-        _ = try language.resolved()
+        let language = try self.language.resolved()
         let report = try global.loadReport(checkInvariants: false, trustDigest: false)
         let results = Invariants.check(report)
         var lines: [String] = []
@@ -225,7 +225,7 @@ struct Verify: ParsableCommand {
         let failed = results.filter { !$0.passed }.count
         lines.append(failed == 0 ? "all \(results.count) invariants hold" : "\(failed) of \(results.count) invariants failed")
         pager.emit(lines.joined(separator: "\n") + "\n")
-        if failed > 0 { throw Failure.notFound("verify failed") }
+        if failed > 0 { throw Failure.notFound(language.strings.errors.verifyFailed) }
     }
 }
 
