@@ -80,10 +80,10 @@ struct ExplorerLaunch {
 
     func run() throws {
         let language = try LanguageOptions.resolve(language)
-        let theme = try ThemeName.chosen(self.theme)
+        let theme = try ThemeName.chosen(self.theme, language: language)
         var tracer: Trace?
         if let trace {
-            guard let opened = Trace(path: trace) else { throw Failure.badInput("\(trace): cannot be written") }
+            guard let opened = Trace(path: trace) else { throw Failure.badInput(language.strings.errors.traceNotWritable(trace)) }
             tracer = opened
         }
         let report = try GlobalOptions.loadReport(data: data)

@@ -88,7 +88,7 @@ struct ExportLaunch: Equatable {
             do { report = try keptUntilExit(ReportLoader.loadBundled(skipping: unread)) } catch { throw Failure.badInput(error.description) }
         }
         if let node {
-            guard format != .csv else { throw Failure.badInput("--node writes Markdown only; leave out --format or use --format markdown") }
+            guard format != .csv else { throw Failure.badInput(language.strings.errors.nodeWritesMarkdown) }
             guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {
                 throw Failure.notFound(language.strings.commands.nothingCalledForNode(node))
             }

@@ -34,6 +34,10 @@ struct LanguageOptions: ParsableArguments {
         try Self.resolve(lang, environment: environment)
     }
 
+    /// The language for a message said before the command runs (argument checks in `validate()`):
+    /// the one asked for, or English when `PIR_LANG` is wrong (`run()` then says that, in one line).
+    var forMessages: Language { (try? resolved()) ?? .en }
+
     /// `lang` when given, else what the environment says.
     static func resolve(_ lang: Language?, environment: [String: String] = Environment.named(Language.environmentVariables)) throws -> Language {
         if let lang { return lang }
@@ -46,11 +50,11 @@ struct LanguageOptions: ParsableArguments {
 extension ThemeName {
     /// The theme asked for: `--theme` if given, else `PIR_THEME`, else `auto`. A `PIR_THEME` that
     /// names no theme is bad input, said in one line with the variable and its value.
-    static func chosen(_ flag: ThemeName?, environment: [String: String] = Environment.named(["PIR_THEME"])) throws -> ThemeName {
+    static func chosen(_ flag: ThemeName?, language: Language = .en, environment: [String: String] = Environment.named(["PIR_THEME"])) throws -> ThemeName {
         if let flag { return flag }
         guard let raw = environment["PIR_THEME"], !raw.isEmpty else { return .auto }
         guard let name = ThemeName(rawValue: raw.lowercased()) else {
-            throw Failure.badInput("PIR_THEME=\(ShareText.inert(raw, limit: 40)): choose \(allValueStrings.joined(separator: ", "))")
+            throw Failure.badInput(language.strings.errors.badTheme(ShareText.inert(raw, limit: 40), allValueStrings.joined(separator: ", ")))
         }
         return name
     }

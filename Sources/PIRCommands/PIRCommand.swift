@@ -192,7 +192,7 @@ struct Verify: ParsableCommand {
     @OptionGroup var pager: PagerOptions
 
     func run() throws {
-        _ = try language.resolved()
+        let language = try self.language.resolved()
         let report = try global.loadReport(checkInvariants: false, trustDigest: false)
         let results = Invariants.check(report)
         var lines: [String] = []
@@ -205,7 +205,7 @@ struct Verify: ParsableCommand {
         let failed = results.filter { !$0.passed }.count
         lines.append(failed == 0 ? "all \(results.count) invariants hold" : "\(failed) of \(results.count) invariants failed")
         pager.emit(lines.joined(separator: "\n") + "\n")
-        if failed > 0 { throw Failure.notFound("verify failed") }
+        if failed > 0 { throw Failure.notFound(language.strings.errors.verifyFailed) }
     }
 }
 

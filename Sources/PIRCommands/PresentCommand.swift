@@ -66,28 +66,23 @@ struct Present: ParsableCommand {
     @OptionGroup var pager: PagerOptions
 
     func validate() throws {
-        guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
-        if group && share == nil { throw ValidationError("--group goes with --share NAME") }
-        if noNotes && (share != nil || notes != nil) {
-            throw ValidationError("--no-notes leaves the notes out of --export; it takes no --share or --notes")
-        }
-        if share != nil && export != nil {
-            throw ValidationError("--share NAME presents on a terminal; it takes no --export")
-        }
-        if notes != nil && (share != nil || export != nil || deck != nil) {
-            throw ValidationError("--notes NAME follows a shared presentation; it takes no --share, --export or --deck")
-        }
-        guard start >= 1 else { throw ValidationError("--start counts slides from 1, found \(start)") }
-        for name in [share, notes].compactMap({ $0 }) { try validName(name) }
+        let errors = language.forMessages.strings.errors
+        guard maxWidth >= 40 else { throw ValidationError(errors.maxWidthTooSmall(maxWidth)) }
+        if group && share == nil { throw ValidationError(errors.groupNeedsShare) }
+        if noNotes && (share != nil || notes != nil) { throw ValidationError(errors.noNotesConflicts) }
+        if share != nil && export != nil { throw ValidationError(errors.shareTakesNoExport) }
+        if notes != nil && (share != nil || export != nil || deck != nil) { throw ValidationError(errors.notesConflicts) }
+        guard start >= 1 else { throw ValidationError(errors.startFromOne(start)) }
+        for name in [share, notes].compactMap({ $0 }) { try validName(name, language.forMessages) }
     }
 
     func run() throws {
         let language = try self.language.resolved()
-        let theme = try ThemeName.chosen(self.theme)
+        let theme = try ThemeName.chosen(self.theme, language: language)
         // sharing and the presenter view happen on a terminal: without one they are refused,
         // not dropped in favour of the text deck (a --share NAME in use would go unnoticed)
-        if let notes { try requireTerminal("pir present --notes \(notes)") }
-        if let share { try requireTerminal("pir present --share \(share)") }
+        if let notes { try requireTerminal("pir present --notes \(notes)", language) }
+        if let share { try requireTerminal("pir present --share \(share)", language) }
         let report = try global.loadReport()
         if let notes {
             var options = FollowSession.Options()
@@ -108,10 +103,10 @@ struct Present: ParsableCommand {
         let slides = Deck(spec: spec, report: report, language: language)
         // what the deck expands to, bounded before it is drawn, exported or shared
         if let problem = DeckLimits.problem(slides) {
-            throw Failure.badInput("\(deck ?? "the standard deck"): \(problem)")
+            throw Failure.badInput(language.strings.errors.deckProblem(deck ?? language.strings.errors.standardDeck, problem))
         }
         guard start <= slides.slides.count else {
-            throw Failure.badInput("--start \(start): the deck has \(slides.slides.count) slides")
+            throw Failure.badInput(language.strings.errors.startBeyondDeck(start, slides.slides.count))
         }
         let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
         if let export {
@@ -170,16 +165,17 @@ struct Follow: ParsableCommand {
     var remotePir: String = "pir"
 
     func validate() throws {
-        guard maxWidth >= 40 else { throw ValidationError("--max-width must be at least 40, found \(maxWidth)") }
-        try validName(name)
-        if let from, !SharePath.isSafeWord(from) { throw ValidationError("bad user name \"\(ShareText.inert(from))\" for --from") }
+        let errors = language.forMessages.strings.errors
+        guard maxWidth >= 40 else { throw ValidationError(errors.maxWidthTooSmall(maxWidth)) }
+        try validName(name, language.forMessages)
+        if let from, !SharePath.isSafeWord(from) { throw ValidationError(errors.badFromUser(ShareText.inert(from))) }
     }
 
     func run() throws {
         let language = try self.language.resolved()
-        let theme = try ThemeName.chosen(self.theme)
+        let theme = try ThemeName.chosen(self.theme, language: language)
         let report = try global.loadReport()
-        try requireTerminal("pir follow \(name)")
+        try requireTerminal("pir follow \(name)", language)
         var options = FollowSession.Options()
         options.theme = theme
         options.ascii = ascii
@@ -202,29 +198,34 @@ struct Relay: ParsableCommand {
     @Option(help: ArgumentHelp("The presenter's user, for a --group share.", valueName: "USER")) var from: String?
 
     func validate() throws {
-        try validName(name)
-        if let from, !SharePath.isSafeWord(from) { throw ValidationError("bad user name \"\(ShareText.inert(from))\" for --from") }
+        try validName(name, Self.language)
+        if let from, !SharePath.isSafeWord(from) { throw ValidationError(Self.language.strings.errors.badFromUser(ShareText.inert(from))) }
     }
+
+    /// `pir relay` has no `--lang` (ssh runs it, and its complaints reach the follower as they
+    /// are): the far end's environment says the language, English when it names none it knows.
+    static var language: Language { (try? LanguageOptions.resolve(nil)) ?? .en }
 
     func run() throws {
         let client: ShareClient
-        do { client = try ShareClient(name: name, from: from) } catch { throw Failure.badInput(error.description) }
+        do { client = try ShareClient(name: name, from: from) } catch { throw Failure.badInput(error.message(in: Self.language)) }
         let status = ShareRelay.run(client)
         if status != 0 { throw ExitCode(status) }
     }
 }
 
 /// A presentation name is part of a socket's file name: checked before anything starts.
-func validName(_ name: String) throws {
-    do { try SharePath.validate(name) } catch { throw ValidationError(error.description) }
+func validName(_ name: String, _ language: Language) throws {
+    do { try SharePath.validate(name) } catch { throw ValidationError(error.message(in: language)) }
 }
 
 /// One line naming what is not a terminal, and how to get one over ssh.
-func requireTerminal(_ what: String) throws {
+func requireTerminal(_ what: String, _ language: Language) throws {
     let input = isatty(STDIN_FILENO) == 1, output = isatty(STDOUT_FILENO) == 1
     guard input, output else {
-        let missing = !input && !output ? "standard input and output are not" : !input ? "standard input is not" : "standard output is not"
-        throw Failure.badInput("\(what) needs a terminal, and \(missing) one (over ssh: ssh -t host \(what))")
+        let errors = language.strings.errors
+        let missing = !input && !output ? errors.inputAndOutputNotTerminal : !input ? errors.inputNotTerminal : errors.outputNotTerminal
+        throw Failure.badInput(errors.needsTerminal(what, missing))
     }
 }
 

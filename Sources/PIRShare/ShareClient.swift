@@ -49,7 +49,7 @@ public final class ShareClient {
         self.name = name
         self.places = places
         self.tunnel = via
-        if let from, !SharePath.isSafeWord(from) { throw ShareError("bad user name \"\(ShareText.inert(from))\" for --from") }
+        if let from, !SharePath.isSafeWord(from) { throw ShareError(.badFromUser(ShareText.inert(from))) }
         if via != nil {
             expectedUID = places.uid
             owner = from
@@ -106,7 +106,7 @@ public final class ShareClient {
             var info = stat()
             // no directory: nobody has presented here yet; a directory someone else made is refused
             if lstat(directory, &info) != 0 { continue }
-            if let wrong = SharePath.problem(with: directory, owner: expectedUID) { refused = wrong; continue }
+            if let wrong = SharePath.problem(with: directory, owner: expectedUID) { refused = wrong.description; continue }
             guard let socketFD = Self.open(candidate) else { continue }
             let peer = SharePath.peerUID(socketFD)
             guard peer == expectedUID else {

@@ -67,7 +67,7 @@ public struct SharePlaces: Sendable, Equatable {
 public enum SharePath {
     public static func validate(_ name: String) throws(ShareError) {
         guard isSafeWord(name) else {
-            throw ShareError("bad presentation name \"\(ShareText.inert(name))\": use 1–64 letters, digits, '.', '_' or '-', not starting with '.' or '-'")
+            throw ShareError(.badName(ShareText.inert(name)))
         }
     }
 
@@ -80,15 +80,15 @@ public enum SharePath {
 
     /// Why `directory` cannot hold `owner`'s sockets, or nil when it can: it must be a real
     /// directory (not a link to one), owned by `owner`, and writable by no one else.
-    public static func problem(with directory: String, owner: uid_t) -> String? {
+    public static func problem(with directory: String, owner: uid_t) -> ShareError? {
         var info = stat()
-        guard lstat(directory, &info) == 0 else { return "\(directory): \(String(cString: strerror(errno)))" }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return "\(directory) is not a directory: pir will not use it" }
+        guard lstat(directory, &info) == 0 else { return ShareError(.directoryUnreadable(directory: directory, reason: String(cString: strerror(errno)))) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return ShareError(.notADirectory(directory)) }
         guard info.st_uid == owner else {
-            return "\(directory) belongs to \(userName(info.st_uid)), not to \(userName(owner)): pir will not use it (remove it, or set XDG_RUNTIME_DIR)"
+            return ShareError(.directoryOwnedByOther(directory: directory, owner: userName(info.st_uid), expected: userName(owner)))
         }
         guard info.st_mode & 0o022 == 0 else {
-            return "\(directory) may be written by others (mode \(String(info.st_mode & 0o777, radix: 8))): pir will not use it (chmod go-w \(directory))"
+            return ShareError(.directoryWritableByOthers(directory: directory, mode: String(info.st_mode & 0o777, radix: 8)))
         }
         return nil
     }
@@ -96,16 +96,16 @@ public enum SharePath {
     /// Makes (or checks) a presenter's directory: 0700, or 0710 for `--group`.
     static func prepare(_ directory: String, uid: uid_t, group: Bool) throws(ShareError) {
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw ShareError("\(directory): cannot create the directory for shared presentations: \(String(cString: strerror(errno)))")
+            throw ShareError(.cannotCreateDirectory(directory: directory, reason: String(cString: strerror(errno))))
         }
-        if let problem = problem(with: directory, owner: uid) { throw ShareError(problem) }
+        if let problem = problem(with: directory, owner: uid) { throw problem }
         // for the group: passable by the group the socket gets (this process's), whatever group
         // the directory was made with before (`newgrp meeting` since the last presentation)
         var info = stat()
         if group, lstat(directory, &info) == 0 {
             guard (info.st_gid == getegid() || chown(directory, uid_t.max, getegid()) == 0),
                   (info.st_mode & 0o010 != 0 || chmod(directory, (info.st_mode & 0o777) | 0o010) == 0) else {
-                throw ShareError("\(directory): cannot let the group reach it: \(String(cString: strerror(errno)))")
+                throw ShareError(.cannotLetGroupReach(directory: directory, reason: String(cString: strerror(errno))))
             }
         }
     }
@@ -119,7 +119,7 @@ public enum SharePath {
     public static func uid(of user: String) throws(ShareError) -> uid_t {
         if let entry = getpwnam(user) { return entry.pointee.pw_uid }
         if let number = UInt32(user) { return uid_t(number) }
-        throw ShareError("no user called \"\(ShareText.inert(user))\" here (--from takes the presenter's user name or uid)")
+        throw ShareError(.noSuchUser(ShareText.inert(user)))
     }
 
     /// A `sockaddr_un` for a path, or nil when the path is too long for one.
@@ -153,10 +153,6 @@ public enum SharePath {
     }
 }
 
-public struct ShareError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) { self.description = description }
-}
 
 /// Text that came from a peer or the command line, safe to show: each control character shown as
 /// U+FFFD, as pir's other echoes do (a terminal never gets an escape sequence from it, and what was

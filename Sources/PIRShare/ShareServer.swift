@@ -55,19 +55,19 @@ public final class ShareServer {
         try SharePath.prepare(directory, uid: places.uid, group: group)
         let path = "\(directory)/\(name).sock"
         self.path = path
-        guard var address = SharePath.address(path) else { throw ShareError("\(path): path too long for a socket") }
+        guard var address = SharePath.address(path) else { throw ShareError(.pathTooLong(path)) }
         var info = stat()
         if lstat(path, &info) == 0 {
             guard (info.st_mode & S_IFMT) == S_IFSOCK, info.st_uid == places.uid else {
-                throw ShareError("\(path) exists and is not a socket of yours; choose another name")
+                throw ShareError(.notYourSocket(path))
             }
             if ShareClient.probe(path) {
-                throw ShareError("\(path): a presentation called \"\(name)\" is already being shared; choose another name")
+                throw ShareError(.alreadyShared(path: path, name: name))
             }
             unlink(path)  // stale: its presenter is gone
         }
         let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw ShareError("cannot create a socket: \(String(cString: strerror(errno)))") }
+        guard fd >= 0 else { throw ShareError(.cannotCreateSocket(reason: String(cString: strerror(errno)))) }
         let mode: mode_t = group ? 0o660 : 0o600
         let oldMask = umask(0o777 & ~mode)
         let bound = withUnsafePointer(to: &address) {
@@ -77,13 +77,13 @@ public final class ShareServer {
         guard bound == 0 else {
             let reason = String(cString: strerror(errno))
             closeDescriptor(fd)
-            throw ShareError("\(path): cannot bind: \(reason)")
+            throw ShareError(.cannotBind(path: path, reason: reason))
         }
         chmod(path, mode)
         guard listen(fd, 128) == 0 else {
             let reason = String(cString: strerror(errno))
             closeDescriptor(fd); unlink(path)
-            throw ShareError("\(path): cannot listen: \(reason)")
+            throw ShareError(.cannotListen(path: path, reason: reason))
         }
         Self.setNonBlocking(fd)
         listener = fd

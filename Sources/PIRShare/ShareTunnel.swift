@@ -36,7 +36,7 @@ public final class ShareTunnel {
         // never an option to ssh, nor anything a shell would split
         guard !destination.isEmpty, !destination.hasPrefix("-"),
               destination.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"'\"\\`$;&|<>(){}*?!#~".unicodeScalars.contains($0) })
-        else { throw ShareError("bad --via destination \"\(ShareText.inert(destination))\": give user@host, as for ssh") }
+        else { throw ShareError(.badVia(ShareText.inert(destination))) }
         self.destination = destination
         self.remotePir = remotePir
         self.ssh = ssh ?? ProcessInfo.processInfo.environment["PIR_SSH"].flatMap { $0.isEmpty ? nil : $0 } ?? "ssh"
@@ -55,11 +55,11 @@ public final class ShareTunnel {
         _ = close()
         var pair: [Int32] = [-1, -1], pipeFDs: [Int32] = [-1, -1]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair) == 0 else {
-            return .failure(ShareError("cannot make a socket pair for ssh: \(String(cString: strerror(errno)))"))
+            return .failure(ShareError(.cannotMakeSocketPair(reason: String(cString: strerror(errno)))))
         }
         guard pipe(&pipeFDs) == 0 else {
             closeDescriptor(pair[0]); closeDescriptor(pair[1])
-            return .failure(ShareError("cannot make a pipe for ssh: \(String(cString: strerror(errno)))"))
+            return .failure(ShareError(.cannotMakePipe(reason: String(cString: strerror(errno)))))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -78,7 +78,7 @@ public final class ShareTunnel {
         case .success(let started): pid = started
         case .failure(let error):
             closeDescriptor(pair[0]); closeDescriptor(pipeFDs[0])
-            return .failure(ShareError("cannot run \(ShareText.inert(ssh)): \(String(cString: strerror(error.code)))"))
+            return .failure(ShareError(.cannotRunSSH(ssh: ShareText.inert(ssh), reason: String(cString: strerror(error.code)))))
         }
         child = pid
         errors = pipeFDs[0]

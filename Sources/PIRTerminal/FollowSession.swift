@@ -40,7 +40,7 @@ public enum FollowSession {
         do {
             let tunnel = try options.via.map { try ShareTunnel(destination: $0, remotePir: options.remotePir) }
             client = try ShareClient(name: name, from: options.from, via: tunnel)
-        } catch let error as ShareError { throw TerminalError(description: error.description) }
+        } catch let error as ShareError { throw TerminalError(description: error.message(in: options.language)) }
         let terminal = try Terminal(theme: options.theme, slides: true, ascii: options.ascii, mouse: false)
         defer { terminal.stop() }
         // built once: a view made per frame would build the report's search index every time

@@ -54,7 +54,7 @@ public enum PresentSession {
         do {
             server = try options.share.map { try ShareServer(name: $0, group: options.group) }
         } catch let error as ShareError {
-            throw TerminalError(description: error.description)
+            throw TerminalError(description: error.message(in: options.language))
         }
         // every way out removes the socket: `q` and errors here, SIGHUP (a closed window, a
         // dropped SSH link), SIGTERM, SIGINT and crashes in the signal handlers

@@ -84,9 +84,12 @@ import Testing
 
     /// A wrong PIR_THEME is one line naming it and its value, and exit 2.
     @Test func aWrongPirThemeIsOneLine() throws {
-        let result = try Binary.run(["--plain"], environment: ProcessInfo.processInfo.environment.merging(["PIR_THEME": "neon"]) { $1 })
+        let result = try Binary.run(["--plain"], environment: ProcessInfo.processInfo.environment.merging(["PIR_THEME": "neon", "PIR_LANG": "en"]) { $1 })
         #expect(result.status == 2, "\(result)")
         #expect(result.stderr.contains("PIR_THEME=neon: choose auto, dark, light, mono, projector"), "\(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(result.stderr)")
+        let zh = try Binary.run(["--plain"], environment: ProcessInfo.processInfo.environment.merging(["PIR_THEME": "neon", "PIR_LANG": "zh"]) { $1 })
+        #expect(zh.status == 2, "\(zh)")
+        #expect(zh.stderr.contains("PIR_THEME=neon：请选择 auto, dark, light, mono, projector"), "\(zh.stderr)")
     }
 }

@@ -113,6 +113,58 @@ import Testing
         }
     }
 
+    /// An error message the command line prints, written as a literal where it is thrown: English
+    /// whatever `--lang` says. Errors take their words from the tables' `errors` area
+    /// (`language.strings.errors`, `ShareError.message(in:)`), so a literal handed to an error is
+    /// flagged in the modules whose errors a person reads as pir's own.
+    static let errorModules = ["PIRCommands", "PIRShare"]
+    static let errorLiteral = #"\b(Failure\.(badInput|notFound)\(|ValidationError\(|ShareError\(|TerminalError\(description:|CleanExit\.message\()\s*"…""#
+    static let allowedErrors: [Allowed] = [
+        Allowed(file: "PIRCommands/Manual.swift", contains: "Failure.badInput", reason: "pir manual (hidden, no --lang) writes the English man page; this is its only error, argument-parser's own JSON not decoding, a bug in pir rather than anything a reader did",
+                rule: "an English error literal"),
+    ]
+
+    static func scanErrors(root: URL) throws -> [Finding] {
+        var out: [Finding] = []
+        for module in errorModules {
+            let dir = root.appendingPathComponent("Sources/\(module)")
+            guard let walk = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil) else { continue }
+            for case let url as URL in walk where url.pathExtension == "swift" {
+                let file = String(url.path.dropFirst(root.path.count + 1 + "Sources/".count))
+                for (n, code) in SourceLiterals(try String(contentsOf: url, encoding: .utf8)).code.enumerated()
+                where code.range(of: errorLiteral, options: .regularExpression) != nil {
+                    out.append(Finding(file: file, line: n + 1, text: code.trimmingCharacters(in: .whitespaces), rule: "an English error literal"))
+                }
+            }
+        }
+        return out
+    }
+
+    @Test func everyErrorMessageIsInTheTables() throws {
+        let findings = try Self.scanErrors(root: Self.root)
+        for f in findings where !Self.allowedErrors.contains(where: { f.file == $0.file && f.text.contains($0.contains) }) {
+            Issue.record("\(f) — put its words in the errors area (Sources/PIRModel/Strings/Strings+Errors+*.swift), or allow it here with its reason")
+        }
+        guard Self.root == Binary.packageRoot else { return }
+        for a in Self.allowedErrors {
+            #expect(a.reason.count > 20, "\(a.file): say why")
+            #expect(findings.contains { $0.file == a.file && $0.text.contains(a.contains) }, "\(a.file) \"\(a.contains)\" allows nothing now: remove it")
+        }
+    }
+
+    @Test func theErrorRuleCatchesWhatItNames() {
+        func flagged(_ code: String) -> Bool {
+            SourceLiterals(code).code.joined(separator: "\n").range(of: Self.errorLiteral, options: .regularExpression) != nil
+        }
+        #expect(flagged(#"throw Failure.badInput("\(trace): cannot be written")"#))
+        #expect(flagged(#"throw ValidationError("--group goes with --share NAME")"#))
+        #expect(flagged(#"return .failure(ShareError("cannot make a pipe"))"#))
+        #expect(flagged(#"throw TerminalError(description: "no terminal")"#))
+        #expect(!flagged(#"throw Failure.badInput(language.strings.errors.traceNotWritable(trace))"#))
+        #expect(!flagged(#"throw ShareError(.badName(ShareText.inert(name)))"#))
+        #expect(!flagged(#"throw Failure.badInput(error.description)"#))
+    }
+
     @Test func theLexerSeesLiteralsNotComments() {
         let s = SourceLiterals("""
         let a = "中文" // "注释"

@@ -113,9 +113,25 @@ import Testing
     }
 
     @Test func followNeedsATerminal() throws {
-        let r = try run("follow", "talk")
+        let r = try run("follow", "talk", "--lang", "en")
         #expect(r.status == 2)
         #expect(r.stderr == "pir: pir follow talk needs a terminal, and standard input and output are not one (over ssh: ssh -t host pir follow talk)\n")
+        // in Chinese the same line from the Chinese table, the command quoted as typed
+        let zh = try run("follow", "talk", "--lang", "zh")
+        #expect(zh.status == 2)
+        #expect(zh.stderr == "pir: pir follow talk 需要终端，而标准输入和输出都不是终端（通过 ssh：ssh -t host pir follow talk）\n")
+    }
+
+    /// An option check said before anything runs (argument-parser's `validate()`) is in the
+    /// command's language too, with the value as typed.
+    @Test func aBadOptionIsSaidInTheCommandsLanguage() throws {
+        let en = try run("present", "--start", "0", "--lang", "en")
+        #expect(en.status == 2)
+        #expect(en.stderr.hasPrefix("pir: --start counts slides from 1, found 0"), "\(en.stderr)")
+        let zh = try run("present", "--start", "0", "--lang", "zh")
+        #expect(zh.status == 2)
+        #expect(zh.stderr.hasPrefix("pir: --start 从 1 开始数幻灯片，现为 0"), "\(zh.stderr)")
+        #expect(zh.stderr.split(separator: "\n").count == 1, "\(zh.stderr)")
     }
 
     /// --share and --notes without a terminal are refused, naming what is missing — not ignored in
@@ -124,16 +140,16 @@ import Testing
         for (args, what) in [(["present", "--share", "talk"], "pir present --share talk"),
                              (["present", "--share", "talk", "--group"], "pir present --share talk"),
                              (["present", "--notes", "talk"], "pir present --notes talk")] {
-            let r = try Binary.run(args)
+            let r = try Binary.run(args + ["--lang", "en"])
             #expect(r.status == 2, "\(args)")
             #expect(r.stdout.isEmpty, "\(args)")
             #expect(r.stderr == "pir: \(what) needs a terminal, and standard input and output are not one (over ssh: ssh -t host \(what))\n", "\(args): \(r.stderr)")
         }
         // output to a terminal is not enough: keys could not reach the presenter
-        let o = try await PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk"])
+        let o = try await PTY.run("pty-scenarios", ["run", "--stdin", "/dev/null", "--", "present", "--share", "talk", "--lang", "en"])
         #expect(o.int("status") == 2, "\(o)")
         #expect(o.string("stderr") == "pir: pir present --share talk needs a terminal, and standard input is not one (over ssh: ssh -t host pir present --share talk)\n", "\(o)")
-        let r = try Binary.run(["present", "--share", "talk", "--export", "txt"])
+        let r = try Binary.run(["present", "--share", "talk", "--export", "txt", "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("--share NAME presents on a terminal; it takes no --export"), "\(r.stderr)")
     }

@@ -28,6 +28,8 @@ public struct Strings: Sendable {
     public var query = Query()
     /// The command line's messages about what was asked for.
     public var commands = Commands()
+    /// The command line's error messages.
+    public var errors = Errors()
 
     public init() {}
 
@@ -45,6 +47,7 @@ public struct Strings: Sendable {
         s.keys = .zh
         s.query = .zh
         s.commands = .zh
+        s.errors = .zh
         return s
     }()
 }
