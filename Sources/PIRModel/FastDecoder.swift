@@ -662,15 +662,15 @@ extension JSONReader {
 
     /// As `RegionalResults.init(from:)`: known region ids only, each a non-negative finite number or null.
     mutating func regionalResults() throws -> RegionalResults {
-        var values: [RegionID: Double?] = [:]
+        var results = RegionalResults()
         try object { r, key in
-            guard let region = RegionID(rawValue: key), values[region] == nil else { throw GiveUp() }
-            if try r.null() { values[region] = .some(nil); return }
+            guard let region = RegionID(rawValue: key), !results.has(region) else { throw GiveUp() }
+            if try r.null() { results.set(region, nil); return }
             let value = try r.double()
             guard value >= 0 else { throw GiveUp() }
-            values[region] = value
+            results.set(region, value)
         }
-        return RegionalResults(values)
+        return results
     }
 
     mutating func resultSplit() throws -> ResultSplit {
