@@ -33,6 +33,16 @@ import PIRModel
         #expect(throws: Failure.self) { try ShowLaunch(language: language, code: ["no such node"]).page() }
     }
 
+    /// Every outcome's, output's and indicator's code takes the partial decode (the guess is only
+    /// that: what the code resolves to decides), and the other kinds go straight to the whole report.
+    @Test func everyOutcomeCodeTakesThePartialDecode() throws {
+        let whole = try ReportLoader.loadBundled()
+        let codes = whole.outcomes.flatMap { o in [o.id, "outcome \(o.id)"] + o.outputs.flatMap { p in [p.code] + p.indicators.map(\.code) } }
+        for code in codes { #expect(ShowLaunch.mayNameAnOutcomeNode(code), "\(code)") }
+        let others = whole.regions.map(\.id.rawValue) + whole.boxes.map { "box \($0.number)" } + whole.chapters.map(\.id) + ["trends", "budget", "预算"]
+        for other in others { #expect(!ShowLaunch.mayNameAnOutcomeNode(other), "\(other)") }
+    }
+
     /// The pages above come from the partial report only if it really is partial.
     @Test func thePartialReportLeavesTheUnreadSectionsOut() throws {
         let partial = try ReportLoader.loadBundled(skipping: ShowLaunch.unreadByOutcomePages)
