@@ -62,7 +62,7 @@ struct ShowLaunch: Equatable {
     /// make twice, since what it resolves to decides (`page`).
     static func mayNameAnOutcomeNode(_ query: String) -> Bool {
         var text = query.trimmingCharacters(in: .whitespaces).lowercased()
-        for prefix in ["outcome", "成果目标"] where text.hasPrefix(prefix) {
+        for prefix in Report.outcomePrefixes where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
