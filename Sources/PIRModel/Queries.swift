@@ -83,6 +83,9 @@ extension Report {
 
     public func fact(_ id: String) -> Fact? { facts.first { $0.id == id } }
 
+    /// The words a query may put before an outcome's code (`outcome 3`, `成果目标 3`).
+    public static let outcomePrefixes = ["outcome", "成果目标"]
+
     /// Resolves what a user typed: `3`, `A`, `outcome 3`, `3.1`, `3.1.2`, `africa`, `非洲`, `box 15`,
     /// `专栏 15`, a chapter id, a country, or the start of one region's name (`asia`).
     public func resolve(_ query: String) -> NodeRef? {
@@ -93,7 +96,7 @@ extension Report {
             if let n = Int(rest), box(n) != nil { return .box(n) }
             return nil
         }
-        for prefix in ["outcome", "成果目标"] where lower.hasPrefix(prefix) {
+        for prefix in Self.outcomePrefixes where lower.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
         }
         if let outcome = outcome(text) { return .outcome(outcome.id) }

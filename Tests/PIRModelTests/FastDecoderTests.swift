@@ -62,4 +62,32 @@ import Testing
     @Test func trailingGarbageIsLeftToJSONDecoder() {
         #expect(FastDecoder.decode(Data((bundled + " x").utf8)) == nil)
     }
+
+    /// `skipString` (a skipped value) refuses exactly what `string()` refuses, and ends where it ends:
+    /// each input is read both ways, and as a skipped value inside an object, key and value.
+    @Test(arguments: [
+        #""plain""#, #""中文，三字节""#, #""a\"b\\c\/d\n\t\r\b\f""#, #""\u0041\u00e9\u4e2d""#, #""\ud83d\ude00 pair""#,
+        #""""#, #""long enough to take the eight-byte path \u0041 twice over""#, "\"\u{7F} (DEL) is no control for JSON\"",
+        // refused
+        #""\x bad escape""#, #""\u12 short""#, #""\u12G4 bad hex""#, #""\ud83d lone high""#, #""\ud83d\u0041 high then not low""#,
+        #""\ude00 lone low""#, "\"raw \n newline\"", "\"raw \u{1}\"", "\"after eight bytes raw \u{1F}\"", #""unterminated"#,
+        #""ends in a backslash\"#, #""ends in \u00"#, #"no quote"#,
+    ])
+    func skippingAStringRefusesWhatReadingItRefuses(_ json: String) {
+        /// Where the reader ends, or nil when it gives up.
+        func end(_ text: String, _ step: (inout JSONReader) throws -> Void) -> Int? {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer in
+                var reader = JSONReader(bytes: UnsafeBufferPointer(buffer))
+                return (try? step(&reader)).map { reader.i }
+            }
+        }
+        let read = end(json) { _ = try $0.string() }
+        #expect(end(json) { try $0.skipString() } == read)
+        #expect(end(json) { try $0.skipValue() } == read)
+        let object = "{" + json + ": " + json + "}"
+        let readObject = end(object) { try $0.object { reader, _ in _ = try reader.string() } }
+        #expect(end(object) { try $0.skipValue() } == readObject)
+        #expect((readObject == nil) == (read == nil))
+    }
 }
