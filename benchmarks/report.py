@@ -203,7 +203,8 @@ otherwise idle machine: the figures are only as steady as the machine is quiet.
   (what the backend compares) for 200 row moves and 200 outcome switches at 200×60, a search for 就业
   over the whole report (every hit, no limit), and loading. The session rows time the same keys in
   the real explorer at 200×60, where "draw" also includes ncurses and the write to the terminal.
-- **Memory**: the child's peak RSS (`wait4`) after the keys.
+- **Memory**: the program's peak RSS after the keys (`VmHWM` in `/proc/PID/status`, read before it
+  quits; `wait4`'s `ru_maxrss` would also count the harness's memory, which a child is forked with).
 - **Scale**: `benchmarks/synth.py` writes 10× and 100× datasets: every output gets N−1 copies of
   each indicator (codes numbered on), the regional results, the outcomes' stated totals and the
   headline total grow N-fold, every narrative block and every fact appears N times. All of `pir
