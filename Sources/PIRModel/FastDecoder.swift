@@ -1,4 +1,4 @@
-// One file of about 880 lines on purpose: the decoder mirrors the dataset's schema type by type
+// One file of about 950 lines on purpose: the decoder mirrors the dataset's schema type by type
 // (one reading function per model type, in the order of the model's files), and in one file it is
 // read beside the schema and checked against it in one pass; split, each half would need the other.
 
