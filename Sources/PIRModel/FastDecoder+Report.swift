@@ -1,0 +1,283 @@
+// How the fast decoder (FastDecoder.swift) reads the report, its chapters and its outcomes, in the
+// order of the model's files; outputs, indicators and the rest are in FastDecoder+Indicators.swift.
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+extension JSONReader {
+    mutating func report(skipping: Set<Report.SkippableSection> = []) throws -> Report {
+        var seen = SeenFields()
+        var schemaVersion: Int?, meta: Meta?, chapters: [Chapter]?, facts: [Fact]?, trends: Trends?
+        var pillars: [Pillar]?, sdgTargets: [SDGTarget]?, regions: [Region]?, outcomes: [Outcome]?, ratifications: [Ratification]?
+        var countries: [Country]?, exclusions: [String]?
+        if !skipping.isEmpty {
+            (chapters, facts, pillars) = (skipping.contains(.chapters) ? [] : nil, skipping.contains(.facts) ? [] : nil, skipping.contains(.pillars) ? [] : nil)
+            (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
+        }
+        try object { r, key in
+            if let section = Report.SkippableSection(rawValue: key), skipping.contains(section) { return try r.skipValue() }
+            switch key {
+            case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
+            case "meta": try seen.mark(1); meta = try r.meta()
+            case "chapters": try seen.mark(2); chapters = try r.array { try $0.chapter() }
+            case "facts": try seen.mark(3); facts = try r.array { try $0.fact() }
+            case "trends": try seen.mark(4); trends = try r.trends()
+            case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
+            case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }
+            case "regions": try seen.mark(7); regions = try r.array { try $0.region() }
+            case "outcomes": try seen.mark(8); outcomes = try r.array { try $0.outcome() }
+            case "ratifications": try seen.mark(9); ratifications = try r.array { try $0.ratification() }
+            case "countries": try seen.mark(10); countries = try r.optional { try $0.array { try $0.country() } }
+            case "countryNameExclusions": try seen.mark(11); exclusions = try r.optional { try $0.strings() }
+            default: try r.skipValue()
+            }
+        }
+        return Report(schemaVersion: try required(schemaVersion), meta: try required(meta), chapters: try required(chapters),
+                      facts: try required(facts), trends: try required(trends), pillars: try required(pillars),
+                      sdgTargets: try required(sdgTargets), regions: try required(regions), outcomes: try required(outcomes),
+                      ratifications: try required(ratifications), countries: countries, countryNameExclusions: exclusions)
+    }
+
+    mutating func meta() throws -> Meta {
+        var seen = SeenFields()
+        var title: String?, titleEn: String?, biennium: String?, language: String?, links: [Link]?, source: String?
+        try object { r, key in
+            switch key {
+            case "title": try seen.mark(0); title = try r.string()
+            case "titleEn": try seen.mark(1); titleEn = try r.string()
+            case "biennium": try seen.mark(2); biennium = try r.string()
+            case "language": try seen.mark(3); language = try r.string()
+            case "links": try seen.mark(4); links = try r.array { try $0.link() }
+            case "source": try seen.mark(5); source = try r.string()
+            default: try r.skipValue()
+            }
+        }
+        return Meta(title: try required(title), titleEn: try required(titleEn), biennium: try required(biennium),
+                    language: try required(language), links: try required(links), source: try required(source))
+    }
+
+    mutating func link() throws -> Link {
+        var seen = SeenFields()
+        var url: String?, label: String?
+        try object { r, key in
+            switch key {
+            case "url": try seen.mark(0); url = try r.string()
+            case "label": try seen.mark(1); label = try r.string()
+            default: try r.skipValue()
+            }
+        }
+        return Link(url: try required(url), label: try required(label))
+    }
+
+    mutating func block() throws -> Block {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var kind: Block.Kind?, text: String?, title: String?, box: Int?, figure: String?, source: String?, blocks: [Block]?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "kind": try seen.mark(0); kind = try r.enumeration(Block.Kind.self)
+            case "text": try seen.mark(1); text = try r.optional { try $0.string() }
+            case "title": try seen.mark(2); title = try r.optional { try $0.string() }
+            case "box": try seen.mark(3); box = try r.optional { try $0.int() }
+            case "figure": try seen.mark(4); figure = try r.optional { try $0.string() }
+            case "source": try seen.mark(5); source = try r.optional { try $0.string() }
+            case "blocks": try seen.mark(6); blocks = try r.optional { try $0.array { try $0.block() } }
+            default: try r.skipValue()
+            }
+        }
+        var made = Block(kind: try required(kind), text: text, title: title, box: box, figure: figure, source: source, blocks: blocks)
+        made.en = en
+        return made
+    }
+
+    mutating func footnote() throws -> Footnote {
+        var seen = SeenFields()
+        var number: Int?, text: String?
+        try object { r, key in
+            switch key {
+            case "number": try seen.mark(0); number = try r.int()
+            case "text": try seen.mark(1); text = try r.string()
+            default: try r.skipValue()
+            }
+        }
+        return Footnote(number: try required(number), text: try required(text))
+    }
+
+    mutating func chapter() throws -> Chapter {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var id: String?, part: Chapter.Part?, title: String?, blocks: [Block]?, footnotes: [Footnote]?
+        var links: [String]?, quirks: [String]?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "id": try seen.mark(0); id = try r.string()
+            case "part": try seen.mark(1); part = try r.enumeration(Chapter.Part.self)
+            case "title": try seen.mark(2); title = try r.string()
+            case "blocks": try seen.mark(3); blocks = try r.array { try $0.block() }
+            case "footnotes": try seen.mark(4); footnotes = try r.array { try $0.footnote() }
+            case "links": try seen.mark(5); links = try r.strings()
+            case "quirks": try seen.mark(6); quirks = try r.strings()
+            default: try r.skipValue()
+            }
+        }
+        var made = Chapter(id: try required(id), part: try required(part), title: try required(title), blocks: try required(blocks),
+                       footnotes: try required(footnotes), links: try required(links), quirks: try required(quirks))
+        made.en = en
+        return made
+    }
+
+    mutating func outcome() throws -> Outcome {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var id: String?, kind: Outcome.Kind?, title: String?, highlights: [String]?, blocks: [Block]?, footnotes: [Footnote]?
+        var links: [String]?, quirks: [String]?, results: ResultsStatement?, budget: BudgetTable?
+        var contributions: Contributions?, outputs: [Output]?, sources: String?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "id": try seen.mark(0); id = try r.string()
+            case "kind": try seen.mark(1); kind = try r.enumeration(Outcome.Kind.self)
+            case "title": try seen.mark(2); title = try r.string()
+            case "highlights": try seen.mark(3); highlights = try r.strings()
+            case "blocks": try seen.mark(4); blocks = try r.array { try $0.block() }
+            case "footnotes": try seen.mark(5); footnotes = try r.array { try $0.footnote() }
+            case "links": try seen.mark(6); links = try r.strings()
+            case "quirks": try seen.mark(7); quirks = try r.strings()
+            case "results": try seen.mark(8); results = try r.optional { try $0.resultsStatement() }
+            case "budget": try seen.mark(9); budget = try r.optional { try $0.budgetTable() }
+            case "contributions": try seen.mark(10); contributions = try r.optional { try $0.contributions() }
+            case "outputs": try seen.mark(11); outputs = try r.array { try $0.output() }
+            case "sources": try seen.mark(12); sources = try r.optional { try $0.string() }
+            default: try r.skipValue()
+            }
+        }
+        var made = Outcome(id: try required(id), kind: try required(kind), title: try required(title),
+                       highlights: try required(highlights), blocks: try required(blocks), footnotes: try required(footnotes),
+                       links: try required(links), quirks: try required(quirks), results: results, budget: budget,
+                       contributions: contributions, outputs: try required(outputs), sources: sources)
+        made.en = en
+        return made
+    }
+
+    mutating func resultsStatement() throws -> ResultsStatement {
+        var seen = SeenFields()
+        var achieved: Int?, target: Int?, targetPercent: Double?, targetDifference: Int?, statement: String?, section: String?
+        try object { r, key in
+            switch key {
+            case "achieved": try seen.mark(0); achieved = try r.int()
+            case "target": try seen.mark(1); target = try r.optional { try $0.int() }
+            case "targetPercent": try seen.mark(2); targetPercent = try r.optional { try $0.double() }
+            case "targetDifference": try seen.mark(3); targetDifference = try r.optional { try $0.int() }
+            case "statement": try seen.mark(4); statement = try r.string()
+            case "section": try seen.mark(5); section = try r.optional { try $0.string() }
+            default: try r.skipValue()
+            }
+        }
+        return ResultsStatement(achieved: try required(achieved), target: target, targetPercent: targetPercent,
+                                targetDifference: targetDifference, statement: try required(statement), section: section)
+    }
+
+    mutating func budgetTable() throws -> BudgetTable {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var table: String?, title: String?, rows: [BudgetRow]?, total: BudgetTotal?, statement: String?
+        var shares: [String: Double]?, paragraphs: [String]?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "table": try seen.mark(0); table = try r.string()
+            case "title": try seen.mark(1); title = try r.string()
+            case "rows": try seen.mark(2); rows = try r.array { try $0.budgetRow() }
+            case "total": try seen.mark(3); total = try r.budgetTotal()
+            case "statement": try seen.mark(4); statement = try r.string()
+            case "shares":
+                try seen.mark(5)
+                shares = try r.optional { r in
+                    var values: [String: Double] = [:]
+                    try r.object { r, key in
+                        guard values[key] == nil else { throw GiveUp() }
+                        values[key] = try r.double()
+                    }
+                    return values
+                }
+            case "paragraphs": try seen.mark(6); paragraphs = try r.optional { try $0.strings() }
+            default: try r.skipValue()
+            }
+        }
+        var made = BudgetTable(table: try required(table), title: try required(title), rows: try required(rows),
+                           total: try required(total), statement: try required(statement), shares: shares, paragraphs: paragraphs)
+        made.en = en
+        return made
+    }
+
+    mutating func budgetRow() throws -> BudgetRow {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var source: FundingSource?, label: String?, strategic: Double?, strategicText: String?, actual: Double?, actualText: String?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "source": try seen.mark(0); source = try r.enumeration(FundingSource.self)
+            case "label": try seen.mark(1); label = try r.string()
+            case "strategic": try seen.mark(2); strategic = try r.optional { try $0.double() }
+            case "strategicText": try seen.mark(3); strategicText = try r.optional { try $0.string() }
+            case "actual": try seen.mark(4); actual = try r.optional { try $0.double() }
+            case "actualText": try seen.mark(5); actualText = try r.optional { try $0.string() }
+            default: try r.skipValue()
+            }
+        }
+        var made = BudgetRow(source: try required(source), label: try required(label), strategic: strategic,
+                         strategicText: strategicText, actual: actual, actualText: actualText)
+        made.en = en
+        return made
+    }
+
+    mutating func budgetTotal() throws -> BudgetTotal {
+        var seen = SeenFields()
+        var strategic: Double?, actual: Double?
+        try object { r, key in
+            switch key {
+            case "strategic": try seen.mark(0); strategic = try r.double()
+            case "actual": try seen.mark(1); actual = try r.double()
+            default: try r.skipValue()
+            }
+        }
+        return BudgetTotal(strategic: try required(strategic), actual: try required(actual))
+    }
+
+    mutating func contributions() throws -> Contributions {
+        var seen = SeenFields()
+        var en: EnglishLabel?
+        var figure: String?, title: String?, shares: [Contributions.Share]?
+        try object { r, key in
+            switch key {
+            case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
+            case "figure": try seen.mark(0); figure = try r.string()
+            case "title": try seen.mark(1); title = try r.string()
+            case "shares":
+                try seen.mark(2)
+                shares = try r.array { r in
+                    var seen = SeenFields()
+                    var unit: String?, percent: Double?
+                    try r.object { r, key in
+                        switch key {
+                        case "unit": try seen.mark(0); unit = try r.string()
+                        case "percent": try seen.mark(1); percent = try r.double()
+                        default: try r.skipValue()
+                        }
+                    }
+                    return Contributions.Share(unit: try required(unit), percent: try required(percent))
+                }
+            default: try r.skipValue()
+            }
+        }
+        var made = Contributions(figure: try required(figure), title: try required(title), shares: try required(shares))
+        made.en = en
+        return made
+    }
+}
