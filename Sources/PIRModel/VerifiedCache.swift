@@ -132,7 +132,7 @@ func hex(_ value: UInt64) -> String {
 }
 
 /// A keyed 64-bit digest of a file's bytes for `VerifiedCache`: four independent lanes of the
-/// multiply-xorshift step `BundledDigest` uses, 32 bytes a round, so the multiplications overlap
+/// multiply-xorshift step of FNV-1a over words, 32 bytes a round, so the multiplications overlap
 /// instead of waiting on each other (a single lane spends about 6 cycles on every 8 bytes: some
 /// 14 ms for the 55 MB benchmark dataset). Not a cryptographic hash: see `VerifiedCache` for
 /// why the key makes it enough.
