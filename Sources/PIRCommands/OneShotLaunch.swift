@@ -90,12 +90,7 @@ struct SearchLaunch: Equatable {
     var limit = 200
 
     func run() throws {
-        let language = try LanguageOptions.resolve(self.language)
-        let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
-        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
-        let hits = SearchIndex(report: report).search(query, limit: limit)
-        guard !hits.isEmpty else { throw Failure.notFound(language.strings.commands.noMatchFor(query)) }
-        Pager.emit(PlainText.searchResults(hits, in: report, language: language), allowed: pager)
+        Pager.emit(try output(), allowed: pager)
     }
 }
 
@@ -152,7 +147,7 @@ struct ExportLaunch: Equatable {
 /// about 6 % of the instructions of `pir show 3.1.3`; the exit gives the memory back at once.
 nonisolated(unsafe) private var keptReport: Report?
 
-private func keptUntilExit(_ report: Report) -> Report {
+func keptUntilExit(_ report: Report) -> Report {
     keptReport = report
     return report
 }

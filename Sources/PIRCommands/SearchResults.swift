@@ -1,15 +1,43 @@
 import PIRModel
 import PIRText
 
+extension SearchLaunch {
+    /// What `run` prints: from the entries prepared with the bundled report when there is no
+    /// `--data` and they were made from the report compiled in (`PreparedSearch`), else from the
+    /// index of the report loaded, as `pir search` always did. The two print the same
+    /// (PreparedSearchOutputTests), the first without decoding the report or building an index.
+    func output(prepared: PreparedSearch? = PreparedSearch.bundled()) throws -> String {
+        let language = try LanguageOptions.resolve(self.language)
+        let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
+        let text: String
+        if data == nil, let prepared {
+            let hits = prepared.search(query, limit: limit, language: language)
+            text = hits.isEmpty ? "" : PlainText.searchResults(hits, language: language)
+        } else {
+            let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
+            let hits = SearchIndex(report: report).search(query, limit: limit)
+            text = hits.isEmpty ? "" : PlainText.searchResults(hits, in: report, language: language)
+        }
+        guard !text.isEmpty else { throw Failure.notFound(language.strings.commands.noMatchFor(query)) }
+        return text
+    }
+}
+
 extension PlainText {
     /// `pir search`'s lines: each hit's place in the report's words (`成果目标 1 › 专栏 8`, in
     /// `language`) and its excerpt with the match marked «like this» and footnote references as
     /// printed (`⁵`), then the count.
     public static func searchResults(_ hits: [SearchHit], in report: Report, language: Language = .zh) -> String {
+        searchResults(hits.map { PreparedSearch.Hit(location: report.location(of: $0, language: language), text: $0.text, range: $0.range) },
+                      language: language)
+    }
+
+    /// The same lines for hits whose places are known already (`PreparedSearch`).
+    static func searchResults(_ hits: [PreparedSearch.Hit], language: Language) -> String {
         var lines: [String] = []
         for hit in hits {
-            let shown = hit.excerpt(.superscript)
-            lines.append(Sanitizer.clean("\(report.location(of: hit, language: language)): \(excerptLine(shown, language: language))"))
+            let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
+            lines.append(Sanitizer.clean("\(hit.location): \(excerptLine(shown, language: language))"))
         }
         lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
         return lines.joined(separator: "\n") + "\n"

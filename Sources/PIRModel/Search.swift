@@ -211,40 +211,72 @@ public struct SearchIndex: Sendable {
     /// region, an outcome, output, indicator, box or chapter finds what its Chinese name finds too,
     /// so `Viet Nam` lists every passage `越南` does.
     public func search(_ query: String, limit: Int = pageLimit) -> [SearchHit] {
+        guard let folded = Self.foldedQuery(query), limit > 0 else { return [] }
+        storage.lock.lock()
+        defer { storage.lock.unlock() }
+        if let last = storage.last, last.query == folded, last.limit == limit { return last.hits }
+        var matches = Matches<Entry>(needles: Self.needles(folded, names: chineseNamesLocked()[Self.nameKey(folded)] ?? []), limit: limit)
+        chunks: for c in storage.chunks.indices {
+            // the sections after the one that gave enough hits need not be indexed for this query
+            for entry in chunkLocked(c) where !matches.take(entry, as: entry) { break chunks }
+        }
+        let hits = matches.found.map { entry, found in
+            SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
+                      text: entry.text, range: Self.range(found, in: entry.text), node: entry.node, box: entry.box)
+        }
+        storage.last = (folded, limit, hits)
+        return hits
+    }
+
+    /// The query as it is looked for: trimmed, a code's final dot dropped, ASCII lower-cased; nil
+    /// when nothing is left.
+    static func foldedQuery(_ query: String) -> String? {
         var query = query.trimmingCharacters(in: .whitespaces)
         // Appendices II and III print codes with a final dot ("3.1.2."); the codes themselves have none
         if query.hasSuffix("."), String(query.dropLast()).wholeMatch(of: #/[0-9A-C](\.[0-9]+){1,2}/#) != nil {
             query.removeLast()
         }
         let folded = Self.fold(query)
-        guard !folded.isEmpty, limit > 0 else { return [] }
-        storage.lock.lock()
-        defer { storage.lock.unlock() }
-        if let last = storage.last, last.query == folded, last.limit == limit { return last.hits }
-        let needles = [Needle(folded)] + (chineseNamesLocked()[Self.nameKey(folded)] ?? []).map { Needle(Self.fold($0)) }
-        var whole: [(Entry, Range<Int>)] = [], partial: [(Entry, Range<Int>)] = []
-        chunks: for c in storage.chunks.indices {
-            for entry in chunkLocked(c) {
-                var found: (range: Range<Int>, whole: Bool)?
-                for needle in needles where found?.whole != true {
-                    if let m = needle.match(entry), found == nil || m.whole { found = m }
-                }
-                guard let found else { continue }
-                if found.whole { whole.append((entry, found.range)) } else if partial.count < limit { partial.append((entry, found.range)) }
-                // the whole-number hits come first: once there are enough, the rest cannot show
-                // (and the sections after this one need not be indexed for this query)
-                if whole.count >= limit { break chunks }
+        return folded.isEmpty ? nil : folded
+    }
+
+    /// The folded query, then the Chinese names it is the English name of.
+    static func needles(_ folded: String, names: [String]) -> [Needle] {
+        [Needle(folded)] + names.map { Needle(Self.fold($0)) }
+    }
+
+    /// Byte offsets of `text` as a range of its indices.
+    static func range(_ bytes: Range<Int>, in text: String) -> Range<String.Index> {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: bytes.count)
+    }
+
+    /// The hits of one search as its entries are offered in report order, whatever each stands for
+    /// (`Item`: the entry itself here, its line in `PreparedSearch`): the whole-number matches in
+    /// report order, then the matches inside a larger number in report order, at most `limit`.
+    struct Matches<Item> {
+        let needles: [Needle], limit: Int
+        var whole: [(Item, Range<Int>)] = [], partial: [(Item, Range<Int>)] = []
+
+        init(needles: [Needle], limit: Int) {
+            self.needles = needles
+            self.limit = limit
+        }
+
+        /// Looks for the needles in `entry`; false once there are `limit` whole-number hits, since
+        /// they come first and no later entry can show.
+        mutating func take(_ entry: Entry, as item: Item) -> Bool {
+            var found: (range: Range<Int>, whole: Bool)?
+            for needle in needles where found?.whole != true {
+                if let m = needle.match(entry), found == nil || m.whole { found = m }
             }
+            guard let found else { return true }
+            if found.whole { whole.append((item, found.range)) } else if partial.count < limit { partial.append((item, found.range)) }
+            return whole.count < limit
         }
-        let hits = (whole + partial).prefix(limit).map { entry, found in
-            let utf8 = entry.text.utf8
-            let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
-            let upper = utf8.index(lower, offsetBy: found.count)
-            return SearchHit(sectionID: entry.sectionID, sectionTitle: entry.sectionTitle, path: entry.path,
-                             text: entry.text, range: lower..<upper, node: entry.node, box: entry.box)
-        }
-        storage.last = (folded, limit, hits)
-        return hits
+
+        var found: ArraySlice<(Item, Range<Int>)> { (whole + partial).prefix(limit) }
     }
 
     /// A name as looked up among the English names: folded, runs of spaces as one.

@@ -89,7 +89,12 @@ extension SearchHit {
     /// references printed as the report prints them (`⁵`, or `[5]`), never `[^5]`; a match that
     /// starts or ends inside a reference takes the whole reference.
     public func excerpt(_ style: FootnoteStyle) -> (before: String, match: String, after: String) {
-        let range = Footnotes.widened(self.range, in: text)
+        Self.excerpt(of: text, range, style)
+    }
+
+    /// `excerpt` of a match in any text (`PreparedSearch`'s hits are not `SearchHit`s).
+    public static func excerpt(of text: String, _ range: Range<String.Index>, _ style: FootnoteStyle) -> (before: String, match: String, after: String) {
+        let range = Footnotes.widened(range, in: text)
         return (Footnotes.render(text[..<range.lowerBound], style), Footnotes.render(text[range], style),
                 Footnotes.render(text[range.upperBound...], style))
     }

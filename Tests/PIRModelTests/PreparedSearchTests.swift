@@ -1,0 +1,61 @@
+import CBundledReport
+import Foundation
+import Testing
+@testable import PIRModel
+
+/// `pir search` reads the bundled report's search entries from Resources/search-index.txt, compiled
+/// in (`PreparedSearch`): it must be what `PreparedSearch.generate` makes of the bundled report now,
+/// or pir would print the hits of an older report or an older index. PreparedSearchOutputTests
+/// compares what both paths print.
+@Suite struct PreparedSearchTests {
+    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Resources/search-index.txt")
+    static let regenerate = "PIR_WRITE_SEARCH_INDEX=1 swift test --filter PreparedSearchTests"
+
+    /// The file compiled in and the file in the checkout are both what the bundled report makes
+    /// now. With PIR_WRITE_SEARCH_INDEX=1 the test writes the file instead (then build and run it again).
+    @Test func theFileIsWhatTheBundledReportMakes() throws {
+        let report = try ReportLoader.load(ReportLoader.bundledData(), file: ReportLoader.bundledName, checkInvariants: true)
+        let bytes = UnsafeRawBufferPointer(start: pir_bundled_report_bytes(), count: pir_bundled_report_size())
+        let made = try PreparedSearch.generate(from: report, bytes: bytes)
+        if ProcessInfo.processInfo.environment["PIR_WRITE_SEARCH_INDEX"] == "1" {
+            try Data(made.utf8).write(to: Self.file)
+        }
+        // compared first, so a failure prints the command to run rather than both files
+        let onDiskIsFresh = try String(contentsOf: Self.file, encoding: .utf8) == made
+        #expect(onDiskIsFresh, "Resources/search-index.txt is not what the bundled report and the search index make now: run `\(Self.regenerate)`, then build again")
+        let compiledIsFresh = String(decoding: UnsafeBufferPointer(start: pir_bundled_search_bytes(), count: pir_bundled_search_size()), as: UTF8.self) == made
+        #expect(compiledIsFresh, "the search entries compiled into pir are stale: run `\(Self.regenerate)`, then build again")
+        #expect(PreparedSearch.bundled() != nil, "the search entries compiled in were not made from the report compiled in: run `\(Self.regenerate)`")
+    }
+
+    /// Entries made from other bytes are not used for these: a report changed by one byte, or of
+    /// another length, finds the compiled entries refused (and `pir search` then builds the index).
+    @Test func entriesOfOtherBytesAreRefused() throws {
+        let prepared = UnsafeBufferPointer(start: pir_bundled_search_bytes(), count: pir_bundled_search_size())
+        var report = [UInt8](ReportLoader.bundledData())
+        report.withUnsafeBytes { #expect(PreparedSearch(prepared, for: $0) != nil) }
+        report[report.count / 2] ^= 0x01
+        report.withUnsafeBytes { #expect(PreparedSearch(prepared, for: $0) == nil) }
+        report[report.count / 2] ^= 0x01
+        report.append(0x20)
+        report.withUnsafeBytes { #expect(PreparedSearch(prepared, for: $0) == nil) }
+    }
+
+    /// A file cut short or with counts that do not add up is refused, never read past its end.
+    @Test func aDamagedFileIsRefused() throws {
+        let report = UnsafeRawBufferPointer(start: pir_bundled_report_bytes(), count: pir_bundled_report_size())
+        let whole = [UInt8](UnsafeBufferPointer(start: pir_bundled_search_bytes(), count: pir_bundled_search_size()))
+        let firstLine = whole.firstIndex(of: 0x1E) ?? whole.count
+        for cut in [0, 10, firstLine, firstLine + 1] {
+            let part = Array(whole.prefix(cut))
+            part.withUnsafeBufferPointer { #expect(PreparedSearch($0, for: report) == nil, "cut at \(cut)") }
+        }
+        let header = String(decoding: whole[..<firstLine], as: UTF8.self)
+        let counts = header.split(separator: " ").suffix(3).compactMap { Int($0) }
+        try #require(counts.count == 3)
+        let more = header.dropLast("\(counts[2])".count) + "\(counts[2] + 1_000_000)"
+        let damaged = Array(more.utf8) + whole[firstLine...]
+        damaged.withUnsafeBufferPointer { #expect(PreparedSearch($0, for: report) == nil) }
+    }
+}
