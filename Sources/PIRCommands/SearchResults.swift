@@ -63,7 +63,10 @@ extension PlainText {
     /// `,`, `.`, a space nor a unit of a number (what `TextLayout.splitsToken`, `partsUnit` and
     /// `numberStart` look through).
     static func stopsCuts(_ c: Character) -> Bool {
-        !(c.isASCII && (c.isLetter || c.isNumber)) && c != "," && c != "." && c != " " && !TextLayout.numberUnits.contains(c)
+        if let ascii = c.asciiValue {
+            return !((ascii >= 0x30 && ascii <= 0x39) || (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || ascii == 0x2C || ascii == 0x2E || ascii == 0x20)
+        }
+        return !TextLayout.isNumberUnit(c)
     }
 
     /// The last characters of `text`: at least `count` and 8 more, begun between two characters

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Footnote references as a reader sees them. The dataset stores a reference `[^5]` inside the
 /// text (Markdown's syntax, so the Markdown export keeps working footnotes) and the notes in their
 /// section's `footnotes`, numbered through the whole report as the PDF numbers them. Everything a
@@ -31,6 +37,14 @@ public enum Footnotes {
 
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// Whether the text holds a `^` (`memchr` over its bytes where they are contiguous).
+    static func mayHaveCaret(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "^")), bytes.count) != nil } ?? false
+        }
+            ?? text.utf8.contains(UInt8(ascii: "^"))
+    }
+
     /// Whether the bytes hold `[^` at all: the quick test before any work.
     static func mayHaveReference(_ b: [UInt8]) -> Bool {
         guard b.count > 3 else { return false }
@@ -41,6 +55,8 @@ public enum Footnotes {
     /// The text cut into words and references, in order. A `[^` not followed by digits and `]` is
     /// text (the report has none, but a `--data` file might).
     public static func spans(_ text: Substring) -> [Span] {
+        // most texts have no `^` at all: said without copying them (`pir search` asks for each hit)
+        guard mayHaveCaret(text) else { return text.isEmpty ? [] : [.text(text)] }
         let utf8 = Array(text.utf8)
         guard mayHaveReference(utf8) else { return text.isEmpty ? [] : [.text(text)] }
         var spans: [Span] = []
@@ -76,7 +92,7 @@ public enum Footnotes {
     public static func render<S: StringProtocol>(_ text: S, _ style: FootnoteStyle) -> String where S.SubSequence == Substring {
         let whole = text[...]
         // most of the report has no reference: hand the text back as it is
-        guard whole.utf8.contains(UInt8(ascii: "^")) else { return String(whole) }
+        guard mayHaveCaret(whole) else { return String(whole) }
         return spans(whole).map { span in
             switch span {
             case .text(let s): return String(s)

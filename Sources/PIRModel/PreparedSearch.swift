@@ -90,9 +90,16 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
     /// Line `i` of those that begin at `starts`, without its end.
     static func line(_ i: Int, of starts: [Int]) -> Range<Int> { starts[i]..<(starts[i + 1] - 2) }
 
-    /// The fields of one line.
-    func fields(_ line: Range<Int>) -> [Substring] {
-        String(decoding: bytes[line], as: UTF8.self).split(separator: "\u{1F}", omittingEmptySubsequences: false)
+    /// The fields of one line (split by bytes: splitting a `String` by a `Character` walks its
+    /// grapheme clusters, and was a quarter of `pir search 就业`).
+    func fields(_ line: Range<Int>) -> [String] {
+        var fields: [String] = [], start = line.lowerBound
+        for i in line where bytes[i] == Self.separator {
+            fields.append(String(decoding: bytes[start..<i], as: UTF8.self))
+            start = i + 1
+        }
+        fields.append(String(decoding: bytes[start..<line.upperBound], as: UTF8.self))
+        return fields
     }
 
     /// The Chinese names the English name `key` (`SearchIndex.nameKey`) stands for.
@@ -103,7 +110,7 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
                 let line = Self.line(i, of: names)
                 guard line.count > key.count, bytes[line.lowerBound + key.count] == Self.separator,
                       key.indices.allSatisfy({ bytes[line.lowerBound + $0] == key[$0] }) else { continue }
-                return fields(line).dropFirst().map(String.init)
+                return Array(fields(line).dropFirst())
             }
             return []
         }
@@ -127,7 +134,7 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         return matches.found.map { i, found in
             let (place, _, text) = entry(i)
             let names = place >= 0 && place < places.count - 1 ? fields(Self.line(place, of: places)) : []
-            let location = names.count == 2 ? String(names[language == .en ? 1 : 0]) : ""
+            let location = names.count == 2 ? names[language == .en ? 1 : 0] : ""
             return Hit(location: location, text: text, range: SearchIndex.range(found, in: text))
         }
     }
@@ -137,9 +144,12 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         var pin = pin
         pin.withUTF8 { pin in
             guard !pin.isEmpty else { return }
-            let region = UnsafeBufferPointer(rebasing: bytes[..<entries[entries.count - 1]])
+            guard let base = bytes.baseAddress, let needle = pin.baseAddress else { return }
+            let end = entries[entries.count - 1]
             var from = entries[0], line = 0
-            while let hit = ByteSearch.find(pin, in: region, from: from) {
+            // memmem: a first-byte scan stops at every CJK character of the same lead byte
+            while from < end, let found = pir_find_bytes(base + from, end - from, needle, pin.count) {
+                let hit = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 // the entry the bytes are in: the last that starts at or before them
                 var low = line, high = entries.count - 1
                 while low + 1 < high {
@@ -157,8 +167,8 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
     private func entry(_ i: Int) -> (place: Int, folded: String, text: String) {
         let parts = fields(Self.line(i, of: entries))
         let place = parts.first.flatMap { Int($0) } ?? -1
-        let folded = parts.count > 1 ? String(parts[1]) : ""
-        return (place, folded, parts.count > 2 ? String(parts[2]) : folded)
+        let folded = parts.count > 1 ? parts[1] : ""
+        return (place, folded, parts.count > 2 ? parts[2] : folded)
     }
 
     /// A field that would split the file's lines or fields wrongly.
