@@ -53,7 +53,12 @@ extension PlainText {
         let (following, wholeAfter) = head(shown.after, atLeast: 40)
         let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
         let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
-        let context = (start > 0 || !wholeBefore ? "…" : "") + String(all[start...]) + "«" + String(match) + "»" + String(following[..<end])
+        // the kept characters as the texts' own bytes: a `String` made Character by Character was
+        // half of `pir search 就业`
+        func byteCount(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + $1.utf8.count } }
+        let before = String(decoding: shown.before.utf8.suffix(byteCount(all[start...])), as: UTF8.self)
+        let after = String(decoding: shown.after.utf8.prefix(byteCount(following[..<end])), as: UTF8.self)
+        let context = (start > 0 || !wholeBefore ? "…" : "") + before + "«" + shown.match + "»" + after
             + (end < following.count || !wholeAfter ? "…" : "")
         let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
         return mark + context
@@ -73,6 +78,24 @@ extension PlainText {
     /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
     /// the whole text (`whole`) when there is no such place.
     static func tail(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+        // by scalars while each is inert (`ByteSearch.isInert`: then each is a character), a tenth
+        // of the work of stepping back through the characters
+        var scalars: [Character] = []
+        var s = text.unicodeScalars.endIndex
+        while s > text.unicodeScalars.startIndex {
+            s = text.unicodeScalars.index(before: s)
+            let scalar = text.unicodeScalars[s]
+            guard ByteSearch.isInert(scalar.value) else { scalars = []; break }
+            let c = Character(scalar)
+            if scalars.count >= count + 8, stopsCuts(c), let first = scalars.last, stopsCuts(first) { return (scalars.reversed(), false) }
+            scalars.append(c)
+            if s == text.unicodeScalars.startIndex { return (scalars.reversed(), true) }
+        }
+        return tailByCharacters(text, atLeast: count)
+    }
+
+    /// `tail` by characters, whatever the text holds.
+    static func tailByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var reversed: [Character] = []
         var i = text.endIndex
         while i > text.startIndex {
@@ -87,6 +110,18 @@ extension PlainText {
 
     /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
     static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+        var scalars: [Character] = [], inert = true
+        for scalar in text.unicodeScalars {
+            guard ByteSearch.isInert(scalar.value) else { inert = false; break }
+            let c = Character(scalar)
+            if scalars.count >= count + 8, stopsCuts(c), let last = scalars.last, stopsCuts(last) { return (scalars, false) }
+            scalars.append(c)
+        }
+        return inert ? (scalars, true) : headByCharacters(text, atLeast: count)
+    }
+
+    /// `head` by characters, whatever the text holds.
+    static func headByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var chars: [Character] = []
         for c in text {
             if chars.count >= count + 8, stopsCuts(c), let last = chars.last, stopsCuts(last) { return (chars, false) }

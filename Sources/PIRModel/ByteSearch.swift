@@ -79,7 +79,7 @@ public enum ByteSearch {
 
     /// Scalars that never join a neighbour into one character (no combining marks, joiners,
     /// selectors, Hangul jamo, regional indicators, prepended marks or CR/LF among them).
-    static func isInert(_ v: UInt32) -> Bool {
+    public static func isInert(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
              0x4E00...0x9FFF, 0xFF01...0xFF60:

@@ -18,10 +18,11 @@ import Darwin
 /// The file is lines of fields split by U+001F, each line ended by U+001E and a newline (the
 /// report's text has newlines, but the loader refuses every other control character): a header;
 /// one line per place (`成果目标 1 › 专栏 8`, `Outcome 1 › Box 8`); one per English name (`viet nam`,
-/// `越南`); then one per entry in report order: its place's number, its folded text, and its text
-/// where folding changed it.
+/// `越南`); then one per entry in report order: its place's number, its folded text, its text where
+/// folding changed it (else nothing), and for a text with footnote references its variants' folded
+/// texts (`SearchIndex.Variant`), so that the entries a query cannot match are known by one `memmem`.
 public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's constant data
-    static let format = "pir prepared search 1"
+    static let format = "pir prepared search 2"
     /// Between fields, and at the end of each line (then a newline, for a reader's diff).
     static let separator: UInt8 = 0x1F, lineEnd: UInt8 = 0x1E, newline: UInt8 = 0x0A
 
@@ -94,9 +95,10 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
     /// grapheme clusters, and was a quarter of `pir search 就业`).
     func fields(_ line: Range<Int>) -> [String] {
         var fields: [String] = [], start = line.lowerBound
-        for i in line where bytes[i] == Self.separator {
-            fields.append(String(decoding: bytes[start..<i], as: UTF8.self))
-            start = i + 1
+        while let base = bytes.baseAddress, let found = memchr(base + start, Int32(Self.separator), line.upperBound - start) {
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            fields.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = end + 1
         }
         fields.append(String(decoding: bytes[start..<line.upperBound], as: UTF8.self))
         return fields
@@ -120,19 +122,20 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
     public func search(_ query: String, limit: Int, language: Language) -> [Hit] {
         guard let folded = SearchIndex.foldedQuery(query), limit > 0 else { return [] }
         let needles = SearchIndex.needles(folded, names: chineseNames(SearchIndex.nameKey(folded)))
-        // only an entry with a needle's bytes in it can match it, and only one with a footnote
-        // reference has the variants a match may be in: the others are not read
+        // only an entry with a needle's bytes in its folded text or in the variants it has can match
+        // it (the variants that keep the footnotes' numbers are searched without spaces): the
+        // others are not read
         var candidate = [Bool](repeating: false, count: entries.count - 1)
-        for pin in Set(needles.map(\.text) + ["[^"]) { mark(pin, &candidate) }
-        var matches = SearchIndex.Matches<Int>(needles: needles, limit: limit)
+        for pin in Set(needles.flatMap { [$0.text] + ($0.hasDigit ? [$0.spaceless] : []) }) { mark(pin, &candidate) }
+        var matches = SearchIndex.Matches<(place: Int, text: String)>(needles: needles, limit: limit)
         for i in candidate.indices where candidate[i] {
-            let (_, folded, text) = entry(i)
+            let (place, folded, text) = entry(i)
             let one = SearchIndex.Entry(sectionID: "", sectionTitle: "", path: "", text: text, folded: folded, node: nil,
                                         variants: SearchIndex.variants(of: folded))
-            if !matches.take(one, as: i) { break }
+            if !matches.take(one, as: (place, text)) { break }
         }
-        return matches.found.map { i, found in
-            let (place, _, text) = entry(i)
+        return matches.found.map { entry, found in
+            let (place, text) = entry
             let names = place >= 0 && place < places.count - 1 ? fields(Self.line(place, of: places)) : []
             let location = names.count == 2 ? names[language == .en ? 1 : 0] : ""
             return Hit(location: location, text: text, range: SearchIndex.range(found, in: text))
@@ -163,12 +166,13 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         }
     }
 
-    /// Entry `i`: its place's number, its folded text and its text.
+    /// Entry `i`: its place's number, its folded text and its text (the variants' folded texts
+    /// after them are only looked in by `mark`).
     private func entry(_ i: Int) -> (place: Int, folded: String, text: String) {
         let parts = fields(Self.line(i, of: entries))
         let place = parts.first.flatMap { Int($0) } ?? -1
         let folded = parts.count > 1 ? parts[1] : ""
-        return (place, folded, parts.count > 2 ? parts[2] : folded)
+        return (place, folded, parts.count > 2 && !parts[2].isEmpty ? parts[2] : folded)
     }
 
     /// A field that would split the file's lines or fields wrongly.
@@ -196,7 +200,9 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
                 + "\u{1F}" + field(report.location(sectionID: entry.sectionID, path: entry.path, node: entry.node, box: entry.box, language: .en))
             let number = placeNumbers[place] ?? places.count
             if number == places.count { places.append(place); placeNumbers[place] = number }
-            lines.append("\(number)\u{1F}\(try field(entry.folded))" + (entry.folded == entry.text ? "" : "\u{1F}" + (try field(entry.text))))
+            let variants = SearchIndex.variants(of: entry.folded).map(\.folded)
+            let fields = ["\(number)", entry.folded, entry.folded == entry.text ? "" : entry.text] + variants
+            lines.append(try fields.map { text throws(Unwritable) in try field(text) }.joined(separator: "\u{1F}"))
         }
         var names: [String] = []
         for (key, chinese) in SearchIndex.chineseNames(of: report).sorted(by: { $0.key < $1.key }) {

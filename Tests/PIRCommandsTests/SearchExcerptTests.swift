@@ -34,6 +34,32 @@ import PIRText
         #expect(compared > 1_000)
     }
 
+    /// `tail` and `head` step through scalars while each is a character of its own: they take what
+    /// stepping through the characters takes, whatever the text (combining marks, CR LF, emoji,
+    /// a line break, Latin and CJK) and wherever such a character is.
+    @Test func readingByScalarsTakesTheSameCharacters() throws {
+        let report = try ReportLoader.loadBundled()
+        var texts = Set(["的", "e", "1", " "].flatMap { SearchIndex(report: report).search($0, limit: 100_000).map(\.text) })
+        let odd = ["e\u{301}", "\r\n", "👩‍👩‍👧", "\n", "🇨🇳", "가", "ﾞ"]
+        for base in ["就业和体面劳动 2,710 万人 decent work", String(repeating: "字", count: 60) + "46.9% 的人口"] {
+            for o in odd {
+                for at in [0, 1, 10, 30, base.count] {
+                    var chars = Array(base)
+                    chars.insert(contentsOf: Array(o), at: min(at, chars.count))
+                    texts.insert(String(chars))
+                }
+            }
+        }
+        texts.insert("")
+        for text in texts {
+            for count in [0, 30, 40] {
+                #expect(PlainText.tail(text, atLeast: count) == PlainText.tailByCharacters(text, atLeast: count), "\(text.debugDescription)")
+                #expect(PlainText.head(text, atLeast: count) == PlainText.headByCharacters(text, atLeast: count), "\(text.debugDescription)")
+            }
+        }
+        #expect(texts.count > 500)
+    }
+
     @Test func cutsNearTheEdgeOfWhatIsRead() {
         // a long number or word reaching past the characters read: the cut rules see all of it
         let long = String(repeating: "1234567890", count: 12)
