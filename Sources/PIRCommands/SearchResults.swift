@@ -6,11 +6,11 @@ extension SearchLaunch {
     /// `--data` and they were made from the report compiled in (`PreparedSearch`), else from the
     /// index of the report loaded, as `pir search` always did. The two print the same
     /// (PreparedSearchOutputTests), the first without decoding the report or building an index.
-    func output(prepared: PreparedSearch? = PreparedSearch.bundled()) throws -> String {
+    func output(prepared usePrepared: Bool = true) throws -> String {
         let language = try LanguageOptions.resolve(self.language)
         let query = terms.map(CommandLineArguments.literal).joined(separator: " ")
         let text: String
-        if data == nil, let prepared {
+        if data == nil, usePrepared, let prepared = PreparedSearch.bundled() {
             let hits = prepared.search(query, limit: limit, language: language)
             text = hits.isEmpty ? "" : PlainText.searchResults(hits, language: language)
         } else {

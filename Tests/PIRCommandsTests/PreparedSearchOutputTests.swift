@@ -82,7 +82,7 @@ import Testing
         for terms in [["就业"], ["Viet", "Nam"], ["710", "万"], ["-2021"], ["nothing-of-this-kind"], ["3.1.2."]] {
             for language in [Language.zh, .en] {
                 let launch = SearchLaunch(data: nil, language: language, pager: false, terms: terms, limit: 200)
-                let fast = Result { try launch.output() }, full = Result { try launch.output(prepared: nil) }
+                let fast = Result { try launch.output() }, full = Result { try launch.output(prepared: false) }
                 switch (fast, full) {
                 case (.success(let a), .success(let b)): #expect(a == b, "\(terms)")
                 case (.failure(let a), .failure(let b)): #expect("\(a)" == "\(b)", "\(terms)")
