@@ -68,10 +68,14 @@ extension PlainText {
     /// `,`, `.`, a space nor a unit of a number (what `TextLayout.splitsToken`, `partsUnit` and
     /// `numberStart` look through).
     static func stopsCuts(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue {
-            return !((ascii >= 0x30 && ascii <= 0x39) || (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || ascii == 0x2C || ascii == 0x2E || ascii == 0x20)
-        }
+        if let ascii = c.asciiValue { return stopsCuts(scalar: UInt32(ascii)) }
         return !TextLayout.isNumberUnit(c)
+    }
+
+    /// `stopsCuts` of a character that is this one scalar.
+    static func stopsCuts(scalar v: UInt32) -> Bool {
+        guard v < 0x80 else { return !TextLayout.isNumberUnit(scalar: v) }
+        return !((v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) || v == 0x2C || v == 0x2E || v == 0x20)
     }
 
     /// The last characters of `text`: at least `count` and 8 more, begun between two characters
@@ -81,14 +85,16 @@ extension PlainText {
         // by scalars while each is inert (`ByteSearch.isInert`: then each is a character), a tenth
         // of the work of stepping back through the characters
         var scalars: [Character] = []
-        var s = text.unicodeScalars.endIndex
+        scalars.reserveCapacity(count + 16)
+        var s = text.unicodeScalars.endIndex, firstStops = false
         while s > text.unicodeScalars.startIndex {
             s = text.unicodeScalars.index(before: s)
-            let scalar = text.unicodeScalars[s]
-            guard ByteSearch.isInert(scalar.value) else { scalars = []; break }
-            let c = Character(scalar)
-            if scalars.count >= count + 8, stopsCuts(c), let first = scalars.last, stopsCuts(first) { return (scalars.reversed(), false) }
-            scalars.append(c)
+            let v = text.unicodeScalars[s].value
+            guard ByteSearch.isInert(v) else { scalars = []; break }
+            let stops = stopsCuts(scalar: v)
+            if scalars.count >= count + 8, stops, firstStops { return (scalars.reversed(), false) }
+            scalars.append(Character(text.unicodeScalars[s]))
+            firstStops = stops
             if s == text.unicodeScalars.startIndex { return (scalars.reversed(), true) }
         }
         return tailByCharacters(text, atLeast: count)
@@ -110,12 +116,14 @@ extension PlainText {
 
     /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
     static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        var scalars: [Character] = [], inert = true
+        var scalars: [Character] = [], inert = true, lastStops = false
+        scalars.reserveCapacity(count + 16)
         for scalar in text.unicodeScalars {
             guard ByteSearch.isInert(scalar.value) else { inert = false; break }
-            let c = Character(scalar)
-            if scalars.count >= count + 8, stopsCuts(c), let last = scalars.last, stopsCuts(last) { return (scalars, false) }
-            scalars.append(c)
+            let stops = stopsCuts(scalar: scalar.value)
+            if scalars.count >= count + 8, stops, lastStops { return (scalars, false) }
+            scalars.append(Character(scalar))
+            lastStops = stops
         }
         return inert ? (scalars, true) : headByCharacters(text, atLeast: count)
     }

@@ -37,9 +37,12 @@ public enum TextLayout {
     /// Whether `c` is one of `numberUnits`.
     public static func isNumberUnit(_ c: Character) -> Bool {
         var scalars = c.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), first.value >= 0x25, scalars.next() == nil else { return false }
-        return numberUnitScalars.contains(first.value)
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return isNumberUnit(scalar: first.value)
     }
+
+    /// Whether the character that is this one scalar is one of `numberUnits`.
+    public static func isNumberUnit(scalar v: UInt32) -> Bool { v >= 0x25 && numberUnitScalars.contains(v) }
 
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
 
