@@ -165,7 +165,7 @@ benchmarks/run --quick    # one run of each on the 1× and 10× data: a smoke ch
 benchmarks/report.py      # this page again from results.json, without measuring
 ```
 
-`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib`) and the
+`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib --disable-local-rpath`) and the
 two floors (`benchmarks/floor.c` with `cc -O2 -lncursesw`, `benchmarks/floor-print.swift` with
 `swiftc -O -static-stdlib`), installs
 VisiData 3.4 and pyte (a terminal emulator, to see when a screen is complete) from PyPI into
