@@ -32,11 +32,12 @@ extension JSONReader {
         return empty
     }
 
-    /// An output of an outcome the scope does not read (`Report.Scope.outcome`): its code and its
-    /// indicators' codes, all a lookup by code reads; its titles empty.
+    /// An output of an outcome the scope does not read (`Report.Scope.Reading.outline`): its code
+    /// and its indicators' codes, all a lookup by code reads; its titles empty. Only in trusted
+    /// bytes: once the fields it needs are read, the rest of the object is passed at once.
     mutating func outputCodes() throws -> Output {
         var code: String?, indicators: [Indicator]?
-        try object { r, key in
+        try fields(until: { code != nil && indicators != nil }) { r, key in
             switch key {
             case "code": code = try r.string()
             case "indicators": indicators = try r.array { try $0.indicatorCode() }
@@ -49,11 +50,33 @@ extension JSONReader {
     /// An indicator of such an output: its code, every other field empty.
     mutating func indicatorCode() throws -> Indicator {
         var code: String?
-        try object { r, key in
+        try fields(until: { code != nil }) { r, key in
             if key == "code" { code = try r.string() } else { try r.skipValue() }
         }
         return Indicator(code: try required(code), title: "", shortTitle: "", shortTitleEn: "", unit: nil, target: nil, total: nil,
                          results: nil, split: nil, targetText: nil, resultText: nil, measures: nil, notes: nil)
+    }
+
+    /// `object(_:)` of trusted bytes that stops calling `field` once `done`, and passes the rest of
+    /// the object with `skipTrusted`: an outline's codes come first among an object's sorted keys.
+    mutating func fields(until done: () -> Bool, _ field: (inout JSONReader, String) throws -> Void) throws {
+        _ = try peek()
+        let start = i
+        try expect(UInt8(ascii: "{"))
+        if try peek() == UInt8(ascii: "}") { i += 1; return }
+        while true {
+            let key = try string()
+            try expect(UInt8(ascii: ":"))
+            try field(&self, key)
+            if done() {
+                i = start
+                return try skipTrusted()
+            }
+            let c = try peek()
+            i += 1
+            if c == UInt8(ascii: "}") { return }
+            guard c == UInt8(ascii: ",") else { throw GiveUp() }
+        }
     }
 
     /// `skipValue` of a string, object or array in trusted bytes (`trusted`): brackets counted
