@@ -123,6 +123,8 @@ def changes():
         lines += ["", recorded["how_keys"]]
     if recorded.get("how_startup"):  # so were the later start-up and one-shot changes
         lines += ["", recorded["how_startup"]]
+    if recorded.get("how_oneshot"):  # and the one-shot decode scopes after those
+        lines += ["", recorded["how_oneshot"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)
