@@ -123,6 +123,8 @@ def changes():
         lines += ["", recorded["how_keys"]]
     if recorded.get("how_startup"):  # so were the later start-up and one-shot changes
         lines += ["", recorded["how_startup"]]
+    if recorded.get("how_oneshot"):  # and the one-shot decode scopes after those
+        lines += ["", recorded["how_oneshot"]]
     if recorded.get("not_kept"):
         lines += ["", "Measured and not kept:", ""] + [f"- {n}" for n in recorded["not_kept"]]
     return "\n".join(lines)
@@ -165,7 +167,7 @@ benchmarks/run --quick    # one run of each on the 1× and 10× data: a smoke ch
 benchmarks/report.py      # this page again from results.json, without measuring
 ```
 
-`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib`) and the
+`benchmarks/run` builds the release binary (`swift build -c release --static-swift-stdlib --disable-local-rpath`) and the
 two floors (`benchmarks/floor.c` with `cc -O2 -lncursesw`, `benchmarks/floor-print.swift` with
 `swiftc -O -static-stdlib`), installs
 VisiData 3.4 and pyte (a terminal emulator, to see when a screen is complete) from PyPI into

@@ -27,25 +27,34 @@ struct ShowLaunch: Equatable {
     }
 
     /// The sections an outcome's, an output's or an indicator's page never reads: facts, pillars,
-    /// SDG targets, ratifications and countries (the chapters stay, for the notes a page cites from
-    /// them). Skipped, most of `pir show 3.1.3` is decoded in a fraction of the time.
+    /// SDG targets, ratifications and countries. Skipped, with the other outcomes in outline
+    /// (`scope(for:)`), most of `pir show 3.1.3` is decoded in a fraction of the time.
     static let unreadByOutcomePages: Set<Report.SkippableSection> = [.facts, .pillars, .sdgTargets, .ratifications, .countries, .countryNameExclusions]
 
     /// What `run` prints. A query shaped like an outcome's, output's or indicator's code is resolved
-    /// in the bundled report decoded without `unreadByOutcomePages`: `Report.resolve` tries the
-    /// outcomes before anything those sections hold, so an outcome, output or indicator it finds
-    /// there it finds in the whole report too. Anything else (a region, box, chapter, country,
-    /// table 1, the budget, nothing) is looked up in the whole report, as is everything from `--data`.
+    /// in the bundled report decoded without `unreadByOutcomePages` and in the scope of the outcome
+    /// the code names (`scope(for:)`): `Report.resolve` tries the outcomes (by id and code, which
+    /// every scope decodes) before anything those sections hold, so what it finds there it finds in
+    /// the whole report too, and the page is taken from this report when the scope read what the
+    /// page reads: the whole outcome for its page, all but the narrative of the outcome an output
+    /// or indicator belongs to for theirs. Anything else (another outcome's node, a
+    /// region, box, chapter, country, table 1, the budget, nothing) is looked up in the whole
+    /// report, as is everything from `--data`.
     func page() throws -> String {
         let language = try LanguageOptions.resolve(self.language)
         guard !code.isEmpty else { throw Failure.badInput(language.strings.commands.showNeedsCode) }
         let query = code.joined(separator: " ")
-        if data == nil, Self.mayNameAnOutcomeNode(query), let report = try? ReportLoader.loadBundled(skipping: Self.unreadByOutcomePages),
+        if data == nil, let scope = Self.scope(for: query),
+           let report = try? ReportLoader.loadBundled(skipping: Self.unreadByOutcomePages, scope: scope),
            !Self.isTrends(query, in: report), !Self.isBudget(query), let node = report.resolve(query) {
+            let read: Bool
             switch node {
-            case .outcome, .output, .indicator: return PlainText(report: keptUntilExit(report), language: language).show(node)
-            case .region, .box, .chapter, .country: break
+            case .outcome(let id): read = scope.reading(of: id) == .whole
+            case .output(let code): read = report.output(code).map { scope.reading(of: $0.outcome.id) != .outline } ?? false
+            case .indicator(let code): read = report.indicator(code).map { scope.reading(of: $0.outcome.id) != .outline } ?? false
+            case .region, .box, .chapter, .country: read = false
             }
+            if read { return PlainText(report: keptUntilExit(report), language: language).show(node) }
         }
         let report = try keptUntilExit(GlobalOptions.loadReport(data: data))
         let text = PlainText(report: report, language: language)
@@ -57,19 +66,22 @@ struct ShowLaunch: Equatable {
         return text.show(node)
     }
 
-    /// Whether the query has the shape of an outcome's, output's or indicator's code (`3`, `C`,
-    /// `outcome 3`, `3.1.3`, `C.5.1`): only a guess that spares the other queries a decode they would
-    /// make twice, since what it resolves to decides (`page`).
-    static func mayNameAnOutcomeNode(_ query: String) -> Bool {
+    /// For a query shaped like an outcome's code (`3`, `C`, `outcome 3`): that outcome with its
+    /// narrative, which its page reads; like an output's or indicator's (`3.1`, `3.1.3`, `C.5.1`):
+    /// the outcome of its first part, without narrative; for any other query nil. Only a guess
+    /// that spares the other queries a decode they would make twice, since what the query resolves
+    /// to decides (`page`).
+    static func scope(for query: String) -> Report.Scope? {
         var text = query.trimmingCharacters(in: .whitespaces).lowercased()
         for prefix in Report.outcomePrefixes where text.hasPrefix(prefix) {
             text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
         }
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count <= 4 && parts.allSatisfy { part in
+        guard let first = parts.first, parts.count <= 4, parts.allSatisfy({ part in
             (part.count == 1 && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })
                 || (1...3).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
-        }
+        }) else { return nil }
+        return .outcome(String(first), narrative: parts.count == 1)
     }
 
     /// Whether the query names Table 1 (`trends`, `table 1`, `表 1`).
@@ -104,8 +116,8 @@ struct ExportLaunch: Equatable {
     var node: String?
 
     /// The sections of the report the export never reads: every one for the tables that come from
-    /// the outcomes alone (the bundled report is then decoded without them, a third of its
-    /// decoding); none for anything else.
+    /// the outcomes alone (the bundled report is then decoded without them and without the
+    /// outcomes' narrative, which no table reads either); none for anything else.
     var unread: Set<Report.SkippableSection> {
         guard data == nil, node == nil else { return [] }
         switch (what, format) {
@@ -114,15 +126,16 @@ struct ExportLaunch: Equatable {
         }
     }
 
+    /// The report the export reads: without `unread` and the outcomes' narrative (`Report.Scope.tables`) when it can.
+    func report() throws -> Report {
+        let unread = self.unread
+        if unread.isEmpty { return try GlobalOptions.loadReport(data: data) }
+        do { return try ReportLoader.loadBundled(skipping: unread, scope: .tables) } catch { throw Failure.badInput(error.description) }
+    }
+
     func run() throws {
         let language = try LanguageOptions.resolve(self.language)
-        let unread = self.unread
-        let report: Report
-        if unread.isEmpty {
-            report = try keptUntilExit(GlobalOptions.loadReport(data: data))
-        } else {
-            do { report = try keptUntilExit(ReportLoader.loadBundled(skipping: unread)) } catch { throw Failure.badInput(error.description) }
-        }
+        let report = try keptUntilExit(self.report())
         if let node {
             guard format != .csv else { throw Failure.badInput(language.strings.errors.nodeWritesMarkdown) }
             guard let ref = report.resolve(node), let text = Exporter.markdown(report, node: ref, language: language) else {

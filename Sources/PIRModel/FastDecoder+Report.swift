@@ -8,7 +8,8 @@ import Foundation
 #endif
 
 extension JSONReader {
-    mutating func report(skipping: Set<Report.SkippableSection> = []) throws -> Report {
+    /// `scope` other than `.whole` only on bytes read in place whole (`outcome(scope:)` goes back).
+    mutating func report(skipping: Set<Report.SkippableSection> = [], scope: Report.Scope = .whole) throws -> Report {
         var seen = SeenFields()
         var schemaVersion: Int?, meta: Meta?, chapters: [Chapter]?, facts: [Fact]?, trends: Trends?
         var pillars: [Pillar]?, sdgTargets: [SDGTarget]?, regions: [Region]?, outcomes: [Outcome]?, ratifications: [Ratification]?
@@ -22,13 +23,13 @@ extension JSONReader {
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()
-            case "chapters": try seen.mark(2); chapters = try r.array { try $0.chapter() }
+            case "chapters": try seen.mark(2); chapters = try r.array { try $0.chapter(narrative: scope == .whole) }
             case "facts": try seen.mark(3); facts = try r.array { try $0.fact() }
             case "trends": try seen.mark(4); trends = try r.trends()
             case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
             case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }
             case "regions": try seen.mark(7); regions = try r.array { try $0.region() }
-            case "outcomes": try seen.mark(8); outcomes = try r.array { try $0.outcome() }
+            case "outcomes": try seen.mark(8); outcomes = try r.array { try $0.outcome(scope: scope) }
             case "ratifications": try seen.mark(9); ratifications = try r.array { try $0.ratification() }
             case "countries": try seen.mark(10); countries = try r.optional { try $0.array { try $0.country() } }
             case "countryNameExclusions": try seen.mark(11); exclusions = try r.optional { try $0.strings() }
@@ -107,7 +108,8 @@ extension JSONReader {
         return Footnote(number: try required(number), text: try required(text))
     }
 
-    mutating func chapter() throws -> Chapter {
+    /// Without `narrative`, the chapter's blocks are passed over and left empty.
+    mutating func chapter(narrative: Bool = true) throws -> Chapter {
         var seen = SeenFields()
         var en: EnglishLabel?
         var id: String?, part: Chapter.Part?, title: String?, blocks: [Block]?, footnotes: [Footnote]?
@@ -118,7 +120,7 @@ extension JSONReader {
             case "id": try seen.mark(0); id = try r.string()
             case "part": try seen.mark(1); part = try r.enumeration(Chapter.Part.self)
             case "title": try seen.mark(2); title = try r.string()
-            case "blocks": try seen.mark(3); blocks = try r.array { try $0.block() }
+            case "blocks": try seen.mark(3); blocks = narrative ? try r.array { try $0.block() } : try r.skipped([])
             case "footnotes": try seen.mark(4); footnotes = try r.array { try $0.footnote() }
             case "links": try seen.mark(5); links = try r.strings()
             case "quirks": try seen.mark(6); quirks = try r.strings()
@@ -131,13 +133,17 @@ extension JSONReader {
         return made
     }
 
-    mutating func outcome() throws -> Outcome {
+    /// An outcome as `scope` reads it (`Report.Scope.reading(of:)`). Its id may come after the
+    /// fields the scope leaves out (the keys are sorted: `blocks`, `budget` and `highlights` come
+    /// before `id`), so in a scope other than `.whole` those that come first are passed over, and
+    /// read after all, from where they start, if the scope reads them of the outcome with that id.
+    mutating func outcome(scope: Report.Scope = .whole) throws -> Outcome {
         var seen = SeenFields()
         var en: EnglishLabel?
         var id: String?, kind: Outcome.Kind?, title: String?, highlights: [String]?, blocks: [Block]?, footnotes: [Footnote]?
         var links: [String]?, quirks: [String]?, results: ResultsStatement?, budget: BudgetTable?
         var contributions: Contributions?, outputs: [Output]?, sources: String?
-        try object { r, key in
+        func read(_ r: inout JSONReader, _ key: String) throws {
             switch key {
             case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
             case "id": try seen.mark(0); id = try r.string()
@@ -151,10 +157,36 @@ extension JSONReader {
             case "results": try seen.mark(8); results = try r.optional { try $0.resultsStatement() }
             case "budget": try seen.mark(9); budget = try r.optional { try $0.budgetTable() }
             case "contributions": try seen.mark(10); contributions = try r.optional { try $0.contributions() }
-            case "outputs": try seen.mark(11); outputs = try r.array { try $0.output() }
+            case "outputs":
+                try seen.mark(11)
+                if let id, scope.reading(of: id) == .outline {
+                    outputs = try r.array { try $0.outputCodes() }
+                } else {
+                    outputs = try r.array { try $0.output() }
+                }
             case "sources": try seen.mark(12); sources = try r.optional { try $0.string() }
             default: try r.skipValue()
             }
+        }
+        var passed: [(key: String, at: Int)] = []
+        try object { r, key in
+            guard scope != .whole, Report.Scope.Reading.dependsOnTheID(key) else { return try read(&r, key) }
+            guard let id else {
+                passed.append((key, r.i))
+                return try r.skipValue()
+            }
+            if scope.reading(of: id).reads(key) { try read(&r, key) } else { try r.skipValue() }
+        }
+        if let id, !passed.isEmpty {
+            let end = i
+            for (key, at) in passed where scope.reading(of: id).reads(key) {
+                i = at
+                try read(&self, key)
+            }
+            i = end
+        }
+        if scope != .whole {
+            (highlights, blocks, links, quirks, outputs) = (highlights ?? [], blocks ?? [], links ?? [], quirks ?? [], outputs ?? [])
         }
         var made = Outcome(id: try required(id), kind: try required(kind), title: try required(title),
                        highlights: try required(highlights), blocks: try required(blocks), footnotes: try required(footnotes),

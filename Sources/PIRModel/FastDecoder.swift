@@ -26,11 +26,16 @@ enum FastDecoder {
     /// `releasing`, told every few MB the offset below which the bytes are no longer read.
     /// `skipping` names top-level arrays (`Report.SkippableSection`) passed over and left empty, for a
     /// command that reads none of them.
-    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil, skipping: Set<Report.SkippableSection> = []) -> Report? {
+    /// `trusted` bytes (the bundled report whose digest is the verified one) are known to be
+    /// well-formed, so what is skipped is passed over without a look (`skipTrusted`), and
+    /// only they may be decoded in a `scope` other than `.whole` (`Report.Scope`).
+    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil, skipping: Set<Report.SkippableSection> = [],
+                       trusted: Bool = false, scope: Report.Scope = .whole) -> Report? {
         var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
         if let releasing { (reader.release, reader.releaseAt) = (releasing, JSONReader.releaseStep) }
+        reader.trusted = trusted
         do {
-            let report = try reader.report(skipping: skipping)
+            let report = try reader.report(skipping: skipping, scope: trusted && releasing == nil ? scope : .whole)
             reader.skipSpace()
             return reader.atEnd ? report : nil
         } catch {
@@ -50,6 +55,8 @@ struct JSONReader {
     /// with: the reader never looks back past the token it is in.
     var release: ((Int) -> Void)?
     var releaseAt = Int.max
+    /// Bytes known to be well-formed JSON: skipping looks only for brackets and quotes (`skipTrusted`).
+    var trusted = false
     /// Every megabyte: the pages not yet given back are part of the load's peak memory.
     static let releaseStep = 1 << 20
 
@@ -282,7 +289,9 @@ struct JSONReader {
 
     /// Skips one value of any kind (an unknown key's).
     mutating func skipValue() throws {
-        switch try peek() {
+        let first = try peek()
+        if trusted && (first == UInt8(ascii: "{") || first == UInt8(ascii: "[") || first == UInt8(ascii: "\"")) { return try skipTrusted() }
+        switch first {
         case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "{"):
             // object(_:), without building the keys

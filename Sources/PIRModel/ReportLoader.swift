@@ -28,16 +28,20 @@ public enum ReportLoader {
     /// (`BundledDigest`), with every check otherwise. `trustDigest: false` checks everything anyway
     /// (`pir verify`).
     /// With `skipping`, the trusted bundled report is decoded without those sections (left empty),
-    /// for a command that reads none of them; checked, it is decoded whole.
-    public static func loadBundled(checkInvariants: Bool = true, trustDigest: Bool = true, skipping: Set<Report.SkippableSection> = []) throws(LoadError) -> Report {
+    /// and in `scope`, with no more of the chapters and outcomes than that, for a command that reads
+    /// none of the rest; checked, it is decoded whole.
+    public static func loadBundled(checkInvariants: Bool = true, trustDigest: Bool = true, skipping: Set<Report.SkippableSection> = [],
+                                   scope: Report.Scope = .whole) throws(LoadError) -> Report {
         let bytes = UnsafeRawBufferPointer(start: pir_bundled_report_bytes(), count: pir_bundled_report_size())
-        return try load(trusting: bytes, digest: trustDigest ? BundledDigest.verified : nil, checkInvariants: checkInvariants, skipping: skipping)
+        return try load(trusting: bytes, digest: trustDigest ? BundledDigest.verified : nil, checkInvariants: checkInvariants,
+                        skipping: skipping, scope: scope)
     }
 
     /// Decodes `bytes` without the checks when their digest is `digest`; loads them with every check
     /// otherwise (and when the fast decoder does not take them).
-    static func load(trusting bytes: UnsafeRawBufferPointer, digest: UInt64?, checkInvariants: Bool, skipping: Set<Report.SkippableSection> = []) throws(LoadError) -> Report {
-        if let digest, BundledDigest.of(bytes) == digest, let report = FastDecoder.decode(bytes, skipping: skipping),
+    static func load(trusting bytes: UnsafeRawBufferPointer, digest: UInt64?, checkInvariants: Bool, skipping: Set<Report.SkippableSection> = [],
+                     scope: Report.Scope = .whole) throws(LoadError) -> Report {
+        if let digest, BundledDigest.of(bytes) == digest, let report = FastDecoder.decode(bytes, skipping: skipping, trusted: true, scope: scope),
            report.schemaVersion == Report.currentSchemaVersion {
             return report
         }

@@ -41,7 +41,7 @@ import Testing
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("pir-release-\(UUID().uuidString)")
         let result = try Spawn.run(Self.script, ["--dry-run", out.path])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("swift build -c release --static-swift-stdlib --product pir"))
+        #expect(result.stdout.contains("swift build -c release --static-swift-stdlib --disable-local-rpath --product pir"))
         for file in Self.contents { #expect(result.stdout.contains("  \(file)\n")) }
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }

@@ -91,3 +91,54 @@ import Testing
         #expect((readObject == nil) == (read == nil))
     }
 }
+
+/// Trusted bytes (the bundled report with the verified digest) are skipped looking only at brackets
+/// and quotes; on well-formed JSON that must end exactly where the checking skip ends.
+@Suite struct TrustedSkipTests {
+    /// Where each way of skipping the value at the start of `json` ends (nil: gave up).
+    func ends(_ json: String) -> (checked: Int?, trusted: Int?) {
+        var bytes = Array(json.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            var checked = JSONReader(bytes: UnsafeBufferPointer(buffer))
+            var trusted = checked
+            trusted.trusted = true
+            return ((try? checked.skipValue()).map { checked.i }, (try? trusted.skipValue()).map { trusted.i })
+        }
+    }
+
+    @Test(arguments: [
+        #""plain" ,"#, #""a\"b" ,"#, #""ends in a backslash\\" ,"#, #""\\\"" ,"#, #""\\\\" ,"#, #""" ,"#,
+        #"{"a": "}", "b": ["]", "\"]\\", {"c": {}}], "d": -1.5e3, "e": null} ,"#,
+        #"[[], {}, [[["x\\"]]], "{", true, false] ,"#, "[\n        \"中文\" ,\n        \"[\"\n      ] ,", "  12 ,", "  true ,",
+    ])
+    func wellFormedValuesEndWhereTheCheckedSkipEnds(_ json: String) {
+        let (checked, trusted) = ends(json)
+        #expect(checked != nil && trusted == checked, "\(json)")
+    }
+
+    /// Malformed bytes cannot come this way (their digest is not the verified one), but should they,
+    /// the trusted skip still stays inside them and gives up rather than trap.
+    @Test(arguments: [#""unterminated"#, #""escaped end\""#, "{\"a\": [1, 2}", "[[[", "{", "\"", "]"])
+    func malformedValuesGiveUpInBounds(_ json: String) {
+        #expect(ends(json).trusted == nil, "\(json)")
+    }
+
+    /// Every top-level section of the bundled report, skipped both ways, ends at the same byte.
+    @Test func theBundledSectionsEndWhereTheCheckedSkipEnds() throws {
+        let data = ReportLoader.bundledData()
+        var sections = 0
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var reader = JSONReader(bytes: bytes)
+            try? reader.object { r, _ in
+                var trusted = r
+                trusted.trusted = true
+                try trusted.skipValue()
+                try r.skipValue()
+                #expect(trusted.i == r.i)
+                sections += 1
+            }
+        }
+        #expect(sections >= 12)
+    }
+}

@@ -12,6 +12,10 @@ import Testing
         ([["a": 1.0, "b/c": "x/y\n\u{1}\t\"\\é", "n": NSNull(), "d": 2.5, "big": 1e20, "neg": -3.0, "small": 0.1, "t": true] as [String: Any]],
          .array([.object(["a": .number(1), "b/c": .string("x/y\n\u{1}\t\"\\é"), "n": .null, "d": .number(2.5), "big": .number(1e20),
                           "neg": .number(-3), "small": .number(0.1), "t": .bool(true)])])),
+        // nesting, and strings with nothing to escape (appended whole) beside escapes at either end
+        (["x": [["y": ["中文，三字节", "\"start", "end\\", "", "mid\u{1F}dle"]]], "e": [String: Any](), "f": [Any]()] as [String: Any],
+         .object(["x": .array([.object(["y": .array([.string("中文，三字节"), .string("\"start"), .string("end\\"), .string(""), .string("mid\u{1F}dle")])])]),
+                  "e": .object([:]), "f": .array([])])),
     ] }
 
     @Test func writesWhatJSONSerializationWrote() throws {

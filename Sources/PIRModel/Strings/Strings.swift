@@ -53,12 +53,25 @@ public struct Strings: Sendable {
 }
 
 extension Language {
-    /// The interface strings in this language, lent rather than copied: the table is a struct of
-    /// hundreds of strings, and a getter returning it copied (and released) every one of them for
-    /// each word a frame reads — 5 % of a row move's render (issue 18, perf of `pir bench`).
+    /// The interface strings in this language, lent in place rather than copied: the table is a
+    /// struct of hundreds of strings, and a getter returning it copied (and released) every one of
+    /// them for each word a frame reads — 5 % of a row move's render (issue 18, perf of `pir
+    /// bench`). A `_read` that yielded `Strings.en` or `Strings.zh` still copied the table to the
+    /// stack at every use (12 copies of 7 KB in the indicator page of `pir show 3.1.3`: 0.3 M
+    /// instructions and 14 pages of stack faulted in), so each table is read at its address.
     public var strings: Strings {
-        _read {
-            if self == .en { yield Strings.en } else { yield Strings.zh }
-        }
+        unsafeAddress { self == .en ? Strings.placedEnglish : Strings.placedChinese }
+    }
+}
+
+extension Strings {
+    /// Each table where `Language.strings` lends it from: made once, never changed or freed.
+    nonisolated(unsafe) static let placedEnglish = placed(.en)
+    nonisolated(unsafe) static let placedChinese = placed(.zh)
+
+    static func placed(_ table: Strings) -> UnsafePointer<Strings> {
+        let place = UnsafeMutablePointer<Strings>.allocate(capacity: 1)
+        place.initialize(to: table)
+        return UnsafePointer(place)
     }
 }
