@@ -18,27 +18,51 @@ extension JSONReader {
             (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
         }
         try object { r, key in
-            if let section = Report.SkippableSection(rawValue: key), skipping.contains(section) { return try r.skipValue() }
+            if !skipping.isEmpty, let section = Report.SkippableSection(rawValue: key.string), skipping.contains(section) { return try r.skipValue() }
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()
-            case "chapters": try seen.mark(2); chapters = try r.array { try $0.chapter() }
-            case "facts": try seen.mark(3); facts = try r.array { try $0.fact() }
+            case "chapters": try seen.mark(2); chapters = try r.section(.chapters) { try $0.array { try $0.chapter() } }
+            case "facts": try seen.mark(3); facts = try r.section(.facts) { try $0.array { try $0.fact() } }
             case "trends": try seen.mark(4); trends = try r.trends()
             case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
             case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }
             case "regions": try seen.mark(7); regions = try r.array { try $0.region() }
-            case "outcomes": try seen.mark(8); outcomes = try r.array { try $0.outcome() }
+            case "outcomes": try seen.mark(8); outcomes = try r.section(.outcomes) { try $0.array { try $0.outcome() } }
             case "ratifications": try seen.mark(9); ratifications = try r.array { try $0.ratification() }
             case "countries": try seen.mark(10); countries = try r.optional { try $0.array { try $0.country() } }
             case "countryNameExclusions": try seen.mark(11); exclusions = try r.optional { try $0.strings() }
             default: try r.skipValue()
             }
         }
+        if let handOff {
+            guard handedOff, let section = handOff.thread.result() else { throw GiveUp() }
+            switch section {
+            case .chapters(let value): chapters = value
+            case .facts(let value): facts = value
+            case .outcomes(let value): outcomes = value
+            }
+        }
         return Report(schemaVersion: try required(schemaVersion), meta: try required(meta), chapters: try required(chapters),
                       facts: try required(facts), trends: try required(trends), pillars: try required(pillars),
                       sdgTargets: try required(sdgTargets), regions: try required(regions), outcomes: try required(outcomes),
                       ratifications: try required(ratifications), countries: countries, countryNameExclusions: exclusions)
+    }
+
+    /// A top-level array `SectionSplit` knows: read, and where it lay recorded; or, when it is
+    /// `handOff`'s, passed over (nil) for the other thread's — exactly where that was said to start.
+    mutating func section<T>(_ key: SectionSplit.Key, _ read: (inout JSONReader) throws -> T) throws -> T? {
+        _ = try peek()
+        let start = i
+        if let handOff, handOff.split.key == key {
+            guard start == handOff.split.range.lowerBound, handOff.split.range.upperBound <= bytes.count else { throw GiveUp() }
+            i = handOff.split.range.upperBound
+            handedOff = true
+            return nil
+        }
+        let value = try read(&self)
+        sections.append(SectionSplit(key: key, range: start..<i))
+        return value
     }
 
     mutating func meta() throws -> Meta {
@@ -200,8 +224,8 @@ extension JSONReader {
                 shares = try r.optional { r in
                     var values: [String: Double] = [:]
                     try r.object { r, key in
-                        guard values[key] == nil else { throw GiveUp() }
-                        values[key] = try r.double()
+                        guard values[key.string] == nil else { throw GiveUp() }
+                        values[key.string] = try r.double()
                     }
                     return values
                 }

@@ -22,17 +22,43 @@ enum FastDecoder {
         data.withUnsafeBytes { decode($0) }
     }
 
-    /// The same from bytes in place (the bundled report, read where the binary holds it). With
-    /// `releasing`, told every few MB the offset below which the bytes are no longer read.
+    /// The same from bytes in place (the bundled report, read where the binary holds it).
     /// `skipping` names top-level arrays (`Report.SkippableSection`) passed over and left empty, for a
     /// command that reads none of them.
-    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil, skipping: Set<Report.SkippableSection> = []) -> Report? {
-        var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-        if let releasing { (reader.release, reader.releaseAt) = (releasing, JSONReader.releaseStep) }
+    static func decode(_ raw: UnsafeRawBufferPointer, skipping: Set<Report.SkippableSection> = []) -> Report? {
+        decode(raw, releasing: nil, skipping: skipping)?.report
+    }
+
+    /// The report and where its largest top-level arrays lay (`SectionSplit`). With `releasing`,
+    /// told every megabyte or so of byte ranges no longer read. With `split`, a second thread
+    /// decodes that array while this one decodes the rest; it is waited for before this returns.
+    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Range<Int>) -> Void)?, split: SectionSplit? = nil,
+                       skipping: Set<Report.SkippableSection> = []) -> (report: Report, sections: [SectionSplit])? {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var reader = JSONReader(bytes: bytes)
+        let thread = split.flatMap { SectionThread($0, in: bytes, release: releasing ?? { _ in }) }
+        defer { _ = thread?.result() }
+        if let split, let thread { reader.handOff = (split, thread) }
+        if let releasing {
+            // the bytes this thread has passed, but none of the other thread's section; a range's
+            // pages are given back whole, so each range starts on the page the last one ended in
+            let other = thread == nil ? nil : split?.range
+            var from = 0
+            reader.release = { i in
+                if let other {
+                    if from < min(i, other.lowerBound) { releasing(from..<min(i, other.lowerBound)) }
+                    if i > max(from, other.upperBound) { releasing(max(from, other.upperBound)..<i) }
+                } else if i > from {
+                    releasing(from..<i)
+                }
+                from = max(from, i / ReleasableBytes.pageSize * ReleasableBytes.pageSize)
+            }
+            reader.releaseAt = JSONReader.releaseStep
+        }
         do {
             let report = try reader.report(skipping: skipping)
             reader.skipSpace()
-            return reader.atEnd ? report : nil
+            return reader.atEnd ? (report, reader.sections) : nil
         } catch {
             return nil
         }
@@ -51,7 +77,13 @@ struct JSONReader {
     var release: ((Int) -> Void)?
     var releaseAt = Int.max
     /// Every megabyte: the pages not yet given back are part of the load's peak memory.
-    static let releaseStep = 1 << 20
+    static let releaseStep = 256 << 10
+    /// Where the top-level arrays a second thread could decode lay, as `report()` read them.
+    var sections: [SectionSplit] = []
+    /// The top-level array a second thread decodes: `report()` passes over it and takes the thread's.
+    var handOff: (split: SectionSplit, thread: SectionThread)?
+    /// Whether `report()` passed over `handOff`'s array where it was said to be.
+    var handedOff = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -91,6 +123,13 @@ struct JSONReader {
     }
 
     mutating func string() throws -> String {
+        let (raw, escaped) = try stringBytes()
+        return escaped ?? String(decoding: raw, as: UTF8.self)
+    }
+
+    /// A string's bytes between its quotes, read past; when it has escapes, the string they make
+    /// instead (the bytes are then empty). `string()` and `key()` read strings here.
+    mutating func stringBytes() throws -> (raw: UnsafeBufferPointer<UInt8>, escaped: String?) {
         if i >= releaseAt {
             release?(i)
             releaseAt = i + Self.releaseStep
@@ -102,9 +141,9 @@ struct JSONReader {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 defer { i += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                return (UnsafeBufferPointer(rebasing: bytes[start..<i]), nil)
             }
-            if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if b == UInt8(ascii: "\\") { return (UnsafeBufferPointer(rebasing: bytes[i..<i]), try escapedString(from: start)) }
             if b < 0x20 { throw GiveUp() }
             i += 1
         }
@@ -314,11 +353,11 @@ struct JSONReader {
     }
 
     /// Calls `field` for each key of an object, in order; `field` must consume the value.
-    mutating func object(_ field: (inout JSONReader, String) throws -> Void) throws {
+    mutating func object(_ field: (inout JSONReader, JSONKey) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") { i += 1; return }
         while true {
-            let key = try string()
+            let key = try JSONKey(try stringBytes())
             try expect(UInt8(ascii: ":"))
             try field(&self, key)
             let c = try peek()
