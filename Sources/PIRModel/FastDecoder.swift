@@ -28,41 +28,6 @@ enum FastDecoder {
     static func decode(_ raw: UnsafeRawBufferPointer, skipping: Set<Report.SkippableSection> = []) -> Report? {
         decode(raw, releasing: nil, skipping: skipping)?.report
     }
-
-    /// The report and where its largest top-level arrays lay (`SectionSplit`). With `releasing`,
-    /// told every megabyte or so of byte ranges no longer read. With `split`, a second thread
-    /// decodes that array while this one decodes the rest; it is waited for before this returns.
-    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Range<Int>) -> Void)?, split: SectionSplit? = nil,
-                       skipping: Set<Report.SkippableSection> = []) -> (report: Report, sections: [SectionSplit])? {
-        let bytes = raw.bindMemory(to: UInt8.self)
-        var reader = JSONReader(bytes: bytes)
-        let thread = split.flatMap { SectionThread($0, in: bytes, release: releasing ?? { _ in }) }
-        defer { _ = thread?.result() }
-        if let split, let thread { reader.handOff = (split, thread) }
-        if let releasing {
-            // the bytes this thread has passed, but none of the other thread's section; a range's
-            // pages are given back whole, so each range starts on the page the last one ended in
-            let other = thread == nil ? nil : split?.range
-            var from = 0
-            reader.release = { i in
-                if let other {
-                    if from < min(i, other.lowerBound) { releasing(from..<min(i, other.lowerBound)) }
-                    if i > max(from, other.upperBound) { releasing(max(from, other.upperBound)..<i) }
-                } else if i > from {
-                    releasing(from..<i)
-                }
-                from = max(from, i / ReleasableBytes.pageSize * ReleasableBytes.pageSize)
-            }
-            reader.releaseAt = JSONReader.releaseStep
-        }
-        do {
-            let report = try reader.report(skipping: skipping)
-            reader.skipSpace()
-            return reader.atEnd ? (report, reader.sections) : nil
-        } catch {
-            return nil
-        }
-    }
 }
 
 /// Anything the fast path does not handle; the caller falls back to `JSONDecoder`.
@@ -76,7 +41,8 @@ struct JSONReader {
     /// with: the reader never looks back past the token it is in.
     var release: ((Int) -> Void)?
     var releaseAt = Int.max
-    /// Every megabyte: the pages not yet given back are part of the load's peak memory.
+    /// Every 256 KB: the pages not yet given back are part of the load's peak memory, and with two
+    /// threads decoding there are two such stretches.
     static let releaseStep = 256 << 10
     /// Where the top-level arrays a second thread could decode lay, as `report()` read them.
     var sections: [SectionSplit] = []
