@@ -22,13 +22,13 @@ extension JSONReader {
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()
-            case "chapters": try seen.mark(2); chapters = try r.section(.chapters) { try $0.array { try $0.chapter() } }
-            case "facts": try seen.mark(3); facts = try r.section(.facts) { try $0.array { try $0.fact() } }
+            case "chapters": try seen.mark(2); chapters = try r.section(.chapters) { try $0.chapter() }
+            case "facts": try seen.mark(3); facts = try r.section(.facts) { try $0.fact() }
             case "trends": try seen.mark(4); trends = try r.trends()
             case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
             case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }
             case "regions": try seen.mark(7); regions = try r.array { try $0.region() }
-            case "outcomes": try seen.mark(8); outcomes = try r.section(.outcomes) { try $0.array { try $0.outcome() } }
+            case "outcomes": try seen.mark(8); outcomes = try r.section(.outcomes) { try $0.outcome() }
             case "ratifications": try seen.mark(9); ratifications = try r.array { try $0.ratification() }
             case "countries": try seen.mark(10); countries = try r.optional { try $0.array { try $0.country() } }
             case "countryNameExclusions": try seen.mark(11); exclusions = try r.optional { try $0.strings() }
@@ -36,11 +36,12 @@ extension JSONReader {
             }
         }
         if let handOff {
-            guard handedOff, let section = handOff.thread.result() else { throw GiveUp() }
-            switch section {
-            case .chapters(let value): chapters = value
-            case .facts(let value): facts = value
-            case .outcomes(let value): outcomes = value
+            var tail = handOff.thread.result()
+            guard handedOff, tail != nil else { throw GiveUp() }
+            switch handOff.split.key {
+            case .chapters: chapters = try joined(chapters, &tail)
+            case .facts: facts = try joined(facts, &tail)
+            case .outcomes: outcomes = try joined(outcomes, &tail)
             }
         }
         return Report(schemaVersion: try required(schemaVersion), meta: try required(meta), chapters: try required(chapters),
@@ -49,20 +50,50 @@ extension JSONReader {
                       ratifications: try required(ratifications), countries: countries, countryNameExclusions: exclusions)
     }
 
-    /// A top-level array `SectionSplit` knows: read, and where it lay recorded; or, when it is
-    /// `handOff`'s, passed over (nil) for the other thread's — exactly where that was said to start.
-    mutating func section<T>(_ key: SectionSplit.Key, _ read: (inout JSONReader) throws -> T) throws -> T? {
+    /// A top-level array `SectionSplit` can split: read, and where it and its elements lay
+    /// recorded; or, when it is `handOff`'s, read up to the split (the other thread reads on), which
+    /// must be exactly where the split says.
+    mutating func section<T>(_ key: SectionSplit.Key, _ element: (inout JSONReader) throws -> T) throws -> [T] {
         _ = try peek()
         let start = i
-        if let handOff, handOff.split.key == key {
-            guard start == handOff.split.range.lowerBound, handOff.split.range.upperBound <= bytes.count else { throw GiveUp() }
-            i = handOff.split.range.upperBound
-            handedOff = true
-            return nil
+        let split = handOff.flatMap { $0.split.key == key ? $0.split : nil }
+        if let split, start != split.arrayStart { throw GiveUp() }
+        try expect(UInt8(ascii: "["))
+        var out: [T] = []
+        var elements: [(offset: Int, weight: Int)] = []
+        if try peek() == UInt8(ascii: "]") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                if let split, i == split.range.lowerBound {
+                    guard split.range.upperBound <= bytes.count else { throw GiveUp() }
+                    i = split.range.upperBound
+                    handedOff = true
+                    return out
+                }
+                if split == nil { elements.append((i, weight)) }
+                out.append(try element(&self))
+                let c = try peek()
+                i += 1
+                if c == UInt8(ascii: "]") { break }
+                guard c == UInt8(ascii: ",") else { throw GiveUp() }
+            }
         }
-        let value = try read(&self)
-        sections.append(SectionSplit(key: key, range: start..<i))
-        return value
+        // the array ended before the split: not the bytes the split was found in
+        if split != nil { throw GiveUp() }
+        arrays.append(SplittableArray(key: key, start: start, end: i, endWeight: weight, elements: elements))
+        return out
+    }
+
+    /// The first thread's elements of a split array, then the second thread's: `tail` is emptied
+    /// first, so the second thread's array is the only reference to its storage and the first
+    /// thread's elements go in front in place (copying it would retain every string again).
+    func joined<T>(_ head: [T]?, _ tail: inout Any?) throws -> [T] {
+        guard let head, var all = tail as? [T] else { throw GiveUp() }
+        tail = nil
+        all.insert(contentsOf: head, at: 0)
+        return all
     }
 
     mutating func meta() throws -> Meta {

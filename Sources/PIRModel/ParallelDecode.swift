@@ -4,52 +4,78 @@ import Glibc
 import Darwin
 #endif
 
-/// Where a large `--data` file's largest top-level array lies, so that a later start with the same
-/// bytes decodes it on a second thread while the first decodes the rest (`ReportLoader`): at 100
-/// times the report, decoding was most of the time to the first frame, on one of two cores.
+/// Where a large `--data` file is split between two threads, so that a later start with the same
+/// bytes decodes the part after the split on a second thread while the first decodes the rest
+/// (`ReportLoader`): at 100 times the report, decoding was most of the time to the first frame, on
+/// one of two cores. The split is at an element of one of the report's large top-level arrays: the
+/// second thread decodes that array from there to its end, the first everything else.
 ///
 /// It is found while the file is checked in full and kept with the file's digest in `VerifiedCache`,
-/// so it is used only for bytes identical to those it was found in. Even so the decoder that reads
-/// around it checks that the section's key stands exactly at `range.lowerBound`, and the one that
-/// reads it that its array ends exactly at `range.upperBound`; anything else gives up and the file
-/// is loaded again with every check.
+/// so it is used only for bytes identical to those it was found in. Even so the first thread checks
+/// that the array's key stands exactly at `arrayStart` and that an element starts exactly at
+/// `range.lowerBound`, and the second that the array ends exactly at `range.upperBound`; anything
+/// else gives up and the file is loaded again with every check.
 struct SectionSplit: Hashable, Sendable {
-    /// The top-level arrays worth a thread of their own: the report's bulk at any scale.
+    /// The top-level arrays that can be split: the report's bulk at any scale.
     enum Key: String, Sendable, CaseIterable { case chapters, facts, outcomes }
 
     var key: Key
-    /// From the array's `[` to just past its `]`.
+    /// The array's `[`.
+    var arrayStart: Int
+    /// The second thread's part: from the start of its first element to just past the array's `]`.
     var range: Range<Int>
 
     /// Smaller files decode in a few milliseconds: one thread, as before.
     static let minimumFileBytes = 4 << 20
 
-    /// The section closest to half of `count` bytes, of those recorded, when the file is large enough.
-    static func best(of sections: [SectionSplit], count: Int) -> SectionSplit? {
+    /// The split that leaves each thread closest to half of `total`, the file's `JSONReader.weight`,
+    /// when the file is large enough.
+    static func best(of arrays: [SplittableArray], total: Int, count: Int) -> SectionSplit? {
         guard count >= minimumFileBytes else { return nil }
-        return sections.min { abs($0.range.count * 2 - count) < abs($1.range.count * 2 - count) }
+        var best: (split: SectionSplit, miss: Int)?
+        for array in arrays {
+            for element in array.elements {
+                let miss = abs(2 * (array.endWeight - element.weight) - total)
+                if miss < best?.miss ?? .max {
+                    best = (SectionSplit(key: array.key, arrayStart: array.start, range: element.offset..<array.end), miss)
+                }
+            }
+        }
+        return best?.split
     }
 
-    /// `facts:123-456` on a cache line; nil for anything else.
-    var field: String { "\(key.rawValue):\(range.lowerBound)-\(range.upperBound)" }
+    /// `facts:120-3456-78901` on a cache line: the array's start, the split, the array's end.
+    var field: String { "\(key.rawValue):\(arrayStart)-\(range.lowerBound)-\(range.upperBound)" }
 
-    init(key: Key, range: Range<Int>) { (self.key, self.range) = (key, range) }
+    init(key: Key, arrayStart: Int, range: Range<Int>) { (self.key, self.arrayStart, self.range) = (key, arrayStart, range) }
 
+    /// The split a cache line's `field` names; nil for anything else.
     init?(field: Substring) {
         let parts = field.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, let key = Key(rawValue: String(parts[0])) else { return nil }
-        let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false)
-        guard bounds.count == 2, let start = Int(bounds[0]), let end = Int(bounds[1]), 0 <= start, start < end else { return nil }
-        (self.key, self.range) = (key, start..<end)
+        let bounds = parts[1].split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard bounds.count == 3, let start = bounds[0], let from = bounds[1], let end = bounds[2],
+              0 <= start, start < from, from < end else { return nil }
+        (self.key, self.arrayStart, self.range) = (key, start, from..<end)
     }
 }
 
+/// A top-level array as the full check read it: where it lay, and where each element started with
+/// the reader's `weight` there, to find the split (`SectionSplit.best`).
+struct SplittableArray {
+    var key: SectionSplit.Key
+    var start: Int
+    var end: Int
+    var endWeight: Int
+    var elements: [(offset: Int, weight: Int)]
+}
+
 extension FastDecoder {
-    /// The report and where its largest top-level arrays lay (`SectionSplit`). With `releasing`,
-    /// told every 256 KB or so of byte ranges no longer read. With `split`, a second thread
-    /// decodes that array while this one decodes the rest; it is waited for before this returns.
+    /// The report and the split to decode it on two threads next time (`SectionSplit`). With
+    /// `releasing`, told every 256 KB or so of byte ranges no longer read. With `split`, a second
+    /// thread decodes that part while this one decodes the rest; it is waited for before this returns.
     static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Range<Int>) -> Void)?, split: SectionSplit? = nil,
-                       skipping: Set<Report.SkippableSection> = []) -> (report: Report, sections: [SectionSplit])? {
+                       skipping: Set<Report.SkippableSection> = []) -> (report: Report, split: SectionSplit?)? {
         let bytes = raw.bindMemory(to: UInt8.self)
         var reader = JSONReader(bytes: bytes)
         let thread = split.flatMap { SectionThread($0, in: bytes, release: releasing ?? { _ in }) }
@@ -74,27 +100,23 @@ extension FastDecoder {
         do {
             let report = try reader.report(skipping: skipping)
             reader.skipSpace()
-            return reader.atEnd ? (report, reader.sections) : nil
+            guard reader.atEnd else { return nil }
+            return (report, SectionSplit.best(of: reader.arrays, total: reader.weight, count: raw.count))
         } catch {
             return nil
         }
     }
 }
 
-/// A section decoded by the second thread.
-enum DecodedSection {
-    case chapters([Chapter]), facts([Fact]), outcomes([Outcome])
-}
-
-/// One top-level array decoded on a thread of its own. `result()` waits for it, once; the decoder
-/// always waits before it returns (even when it gave up itself), since the bytes the thread reads
-/// are unmapped when the load is over.
+/// The end of one top-level array decoded on a thread of its own. `result()` waits for it, once;
+/// the decoder always waits before it returns (even when it gave up itself), since the bytes the
+/// thread reads are unmapped when the load is over.
 final class SectionThread: @unchecked Sendable {  // `outcome` is written by the thread before the join and read after
     private var thread = pthread_t()
     private var started = false
     private var joined = false
-    private var outcome: DecodedSection?
-    private let work: () -> DecodedSection?
+    private var outcome: Any?
+    private let work: () -> Any?
 
     /// Starts decoding `split` in `bytes`, giving back the pages it has passed through `release`
     /// (whole pages inside the section only: the other thread reads the rest). Nil when no thread
@@ -112,13 +134,13 @@ final class SectionThread: @unchecked Sendable {  // `outcome` is written by the
             }
             reader.releaseAt = from + JSONReader.releaseStep
             do {
-                let section: DecodedSection
+                let elements: Any
                 switch split.key {
-                case .chapters: section = .chapters(try reader.array { try $0.chapter() })
-                case .facts: section = .facts(try reader.array { try $0.fact() })
-                case .outcomes: section = .outcomes(try reader.array { try $0.outcome() })
+                case .chapters: elements = try reader.elements { try $0.chapter() }
+                case .facts: elements = try reader.elements { try $0.fact() }
+                case .outcomes: elements = try reader.elements { try $0.outcome() }
                 }
-                return reader.i == split.range.upperBound ? section : nil
+                return reader.i == split.range.upperBound ? elements : nil
             } catch {
                 return nil
             }
@@ -135,13 +157,14 @@ final class SectionThread: @unchecked Sendable {  // `outcome` is written by the
         started = true
     }
 
-    /// The decoded section, or nil when its thread gave up.
-    func result() -> DecodedSection? {
+    /// The decoded elements (an array of the section's type), or nil when the thread gave up; given
+    /// away, so the caller holds the only reference and can add to the array in place.
+    func result() -> Any? {
         if started && !joined {
             pthread_join(thread, nil)
             joined = true
         }
+        defer { outcome = nil }
         return outcome
     }
 }
-

@@ -63,9 +63,9 @@ public enum ReportLoader {
                 // bytes checked before; should the decoder give up on them all the same, the pages it
                 // passed are gone: they are read again below, with every check
                 if let (report, _) = try load(releasing: bytes, file: path, checks: false, split: known.entry.split) { return report }
-            } else if let (report, sections) = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
+            } else if let (report, split) = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
                 if var entry = known?.entry {
-                    entry.split = SectionSplit.best(of: sections, count: bytes.count)
+                    entry.split = split
                     cache?.remember(entry)
                 }
                 return report
@@ -85,25 +85,25 @@ public enum ReportLoader {
 
     /// The checks of `load(_:file:)` with the fast decoder, which gives the file's pages back as it
     /// passes them, so the file and the report are not both in memory whole; nil when the fast
-    /// decoder gives up (the bytes it passed are gone by then). With the report, where its largest
-    /// sections lay (`SectionSplit`).
+    /// decoder gives up (the bytes it passed are gone by then). With the report, the split to
+    /// decode these bytes on two threads next time (`SectionSplit`), when they are large enough.
     /// `checks: false` decodes bytes checked before (`VerifiedCache`) and checks only the schema
     /// version, which the decoder needs; `split`, found when they were checked, has a second thread
     /// decode that section meanwhile.
     static func load(releasing buffer: ReleasableBytes, file: String, checks: Bool = true, checkInvariants: Bool = true,
-                     split: SectionSplit? = nil) throws(LoadError) -> (Report, [SectionSplit])? {
+                     split: SectionSplit? = nil) throws(LoadError) -> (Report, SectionSplit?)? {
         var raw = buffer.bytes
         let skipped = raw.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         raw = UnsafeRawBufferPointer(rebasing: raw.dropFirst(skipped))
         if checks, let problem = problem(before: raw, file: file) { throw problem }
         let release: (Range<Int>) -> Void = { buffer.release($0.lowerBound + skipped..<$0.upperBound + skipped) }
-        guard let (report, sections) = FastDecoder.decode(raw, releasing: release, split: checks ? nil : split) else { return nil }
+        guard let (report, found) = FastDecoder.decode(raw, releasing: release, split: checks ? nil : split) else { return nil }
         if checks {
             try check(report, file: file, checkInvariants: checkInvariants)
         } else if report.schemaVersion != Report.currentSchemaVersion {
             return nil
         }
-        return (report, sections)
+        return (report, found)
     }
 
     public static func load(_ input: Data, file: String, checkInvariants: Bool = true) throws(LoadError) -> Report {

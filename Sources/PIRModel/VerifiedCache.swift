@@ -54,7 +54,7 @@ public struct VerifiedCache: Sendable {
         var digest: UInt64
         var count: Int
         var checker: String
-        /// Where its largest top-level array lies, for a second thread to decode (a fourth field).
+        /// Where to split it between two threads (a fourth field), when it is large.
         var split: SectionSplit? = nil
 
         var line: String { "\(hex(digest)) \(count) \(checker)" + (split.map { " " + $0.field } ?? "") }
