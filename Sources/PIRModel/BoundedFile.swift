@@ -136,10 +136,20 @@ public final class ReleasableBytes: @unchecked Sendable {  // written once by `r
 
     /// Gives back the whole pages below `offset`: they read as zeros afterwards.
     public func release(below offset: Int) {
-        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let end = min(offset, count) / page * page
-        guard end > released else { return }
-        _ = madvise(base + released, end - released, MADV_DONTNEED)
-        released = end
+        guard offset > released else { return }
+        release(released..<offset)
+        released = max(released, min(offset, count) / Self.pageSize * Self.pageSize)
     }
+
+    /// Gives back the pages that lie wholly in `range`. Two threads may give back ranges of their
+    /// own at once: no state is kept here.
+    public func release(_ range: Range<Int>) {
+        let page = Self.pageSize
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, count) / page * page
+        guard end > start else { return }
+        _ = madvise(base + start, end - start, MADV_DONTNEED)
+    }
+
+    static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
 }

@@ -66,7 +66,7 @@ extension JSONReader {
     mutating func regionalResults() throws -> RegionalResults {
         var results = RegionalResults()
         try object { r, key in
-            guard let region = RegionID(rawValue: key), !results.has(region) else { throw GiveUp() }
+            guard let region = RegionID(rawValue: key.string), !results.has(region) else { throw GiveUp() }
             if try r.null() { results.set(region, nil); return }
             let value = try r.double()
             guard value >= 0 else { throw GiveUp() }

@@ -19,27 +19,82 @@ extension JSONReader {
             (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
         }
         try object { r, key in
-            if let section = Report.SkippableSection(rawValue: key), skipping.contains(section) { return try r.skipValue() }
+            if !skipping.isEmpty, let section = Report.SkippableSection(rawValue: key.string), skipping.contains(section) { return try r.skipValue() }
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()
-            case "chapters": try seen.mark(2); chapters = try r.array { try $0.chapter(narrative: scope == .whole) }
-            case "facts": try seen.mark(3); facts = try r.array { try $0.fact() }
+            case "chapters": try seen.mark(2); chapters = try r.section(.chapters) { try $0.chapter(narrative: scope == .whole) }
+            case "facts": try seen.mark(3); facts = try r.section(.facts) { try $0.fact() }
             case "trends": try seen.mark(4); trends = try r.trends()
             case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
             case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }
             case "regions": try seen.mark(7); regions = try r.array { try $0.region() }
-            case "outcomes": try seen.mark(8); outcomes = try r.array { try $0.outcome(scope: scope) }
+            case "outcomes": try seen.mark(8); outcomes = try r.section(.outcomes) { try $0.outcome(scope: scope) }
             case "ratifications": try seen.mark(9); ratifications = try r.array { try $0.ratification() }
             case "countries": try seen.mark(10); countries = try r.optional { try $0.array { try $0.country() } }
             case "countryNameExclusions": try seen.mark(11); exclusions = try r.optional { try $0.strings() }
             default: try r.skipValue()
             }
         }
+        if let handOff {
+            var tail = handOff.thread.result()
+            guard handedOff, tail != nil else { throw GiveUp() }
+            switch handOff.split.key {
+            case .chapters: chapters = try joined(chapters, &tail)
+            case .facts: facts = try joined(facts, &tail)
+            case .outcomes: outcomes = try joined(outcomes, &tail)
+            }
+        }
         return Report(schemaVersion: try required(schemaVersion), meta: try required(meta), chapters: try required(chapters),
                       facts: try required(facts), trends: try required(trends), pillars: try required(pillars),
                       sdgTargets: try required(sdgTargets), regions: try required(regions), outcomes: try required(outcomes),
                       ratifications: try required(ratifications), countries: countries, countryNameExclusions: exclusions)
+    }
+
+    /// A top-level array `SectionSplit` can split: read, and where it and its elements lay
+    /// recorded; or, when it is `handOff`'s, read up to the split (the other thread reads on), which
+    /// must be exactly where the split says.
+    mutating func section<T>(_ key: SectionSplit.Key, _ element: (inout JSONReader) throws -> T) throws -> [T] {
+        _ = try peek()
+        let start = i
+        let split = handOff.flatMap { $0.split.key == key ? $0.split : nil }
+        if let split, start != split.arrayStart { throw GiveUp() }
+        try expect(UInt8(ascii: "["))
+        var out: [T] = []
+        var elements: [(offset: Int, weight: Int)] = []
+        if try peek() == UInt8(ascii: "]") {
+            i += 1
+        } else {
+            while true {
+                skipSpace()
+                if let split, i == split.range.lowerBound {
+                    guard split.range.upperBound <= bytes.count else { throw GiveUp() }
+                    i = split.range.upperBound
+                    handedOff = true
+                    return out
+                }
+                if split == nil { elements.append((i, weight)) }
+                out.append(try element(&self))
+                let c = try peek()
+                i += 1
+                if c == UInt8(ascii: "]") { break }
+                guard c == UInt8(ascii: ",") else { throw GiveUp() }
+            }
+        }
+        // the array ended before the split: not the bytes the split was found in
+        if split != nil { throw GiveUp() }
+        arrays.append(SplittableArray(key: key, start: start, end: i, endWeight: weight, elements: elements))
+        return out
+    }
+
+    /// The first thread's elements of a split array, then the second thread's: `tail` is emptied
+    /// first, so the second thread's array is the only reference to its storage and the first
+    /// thread's elements go in front in place (copying it would retain every string again).
+    func joined<T>(_ head: [T]?, _ tail: inout Any?) throws -> [T] {
+        guard let head, var all = tail as? [T] else { throw GiveUp() }
+        tail = nil
+        all.insert(contentsOf: head, at: 0)
+        return all
     }
 
     mutating func meta() throws -> Meta {
@@ -143,7 +198,7 @@ extension JSONReader {
         var id: String?, kind: Outcome.Kind?, title: String?, highlights: [String]?, blocks: [Block]?, footnotes: [Footnote]?
         var links: [String]?, quirks: [String]?, results: ResultsStatement?, budget: BudgetTable?
         var contributions: Contributions?, outputs: [Output]?, sources: String?
-        func read(_ r: inout JSONReader, _ key: String) throws {
+        func read(_ r: inout JSONReader, _ key: JSONKey) throws {
             switch key {
             case "en": try seen.mark(25); en = try r.optional { try $0.englishLabel() }
             case "id": try seen.mark(0); id = try r.string()
@@ -168,18 +223,18 @@ extension JSONReader {
             default: try r.skipValue()
             }
         }
-        var passed: [(key: String, at: Int)] = []
+        var passed: [(key: JSONKey, at: Int)] = []
         try object { r, key in
-            guard scope != .whole, Report.Scope.Reading.dependsOnTheID(key) else { return try read(&r, key) }
+            guard scope != .whole, Report.Scope.Reading.dependsOnTheID(key.string) else { return try read(&r, key) }
             guard let id else {
                 passed.append((key, r.i))
                 return try r.skipValue()
             }
-            if scope.reading(of: id).reads(key) { try read(&r, key) } else { try r.skipValue() }
+            if scope.reading(of: id).reads(key.string) { try read(&r, key) } else { try r.skipValue() }
         }
         if let id, !passed.isEmpty {
             let end = i
-            for (key, at) in passed where scope.reading(of: id).reads(key) {
+            for (key, at) in passed where scope.reading(of: id).reads(key.string) {
                 i = at
                 try read(&self, key)
             }
@@ -232,8 +287,8 @@ extension JSONReader {
                 shares = try r.optional { r in
                     var values: [String: Double] = [:]
                     try r.object { r, key in
-                        guard values[key] == nil else { throw GiveUp() }
-                        values[key] = try r.double()
+                        guard values[key.string] == nil else { throw GiveUp() }
+                        values[key.string] = try r.double()
                     }
                     return values
                 }

@@ -22,25 +22,15 @@ enum FastDecoder {
         data.withUnsafeBytes { decode($0) }
     }
 
-    /// The same from bytes in place (the bundled report, read where the binary holds it). With
-    /// `releasing`, told every few MB the offset below which the bytes are no longer read.
+    /// The same from bytes in place (the bundled report, read where the binary holds it).
     /// `skipping` names top-level arrays (`Report.SkippableSection`) passed over and left empty, for a
     /// command that reads none of them.
     /// `trusted` bytes (the bundled report whose digest is the verified one) are known to be
     /// well-formed, so what is skipped is passed over without a look (`skipTrusted`), and
     /// only they may be decoded in a `scope` other than `.whole` (`Report.Scope`).
-    static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Int) -> Void)? = nil, skipping: Set<Report.SkippableSection> = [],
+    static func decode(_ raw: UnsafeRawBufferPointer, skipping: Set<Report.SkippableSection> = [],
                        trusted: Bool = false, scope: Report.Scope = .whole) -> Report? {
-        var reader = JSONReader(bytes: raw.bindMemory(to: UInt8.self))
-        if let releasing { (reader.release, reader.releaseAt) = (releasing, JSONReader.releaseStep) }
-        reader.trusted = trusted
-        do {
-            let report = try reader.report(skipping: skipping, scope: trusted && releasing == nil ? scope : .whole)
-            reader.skipSpace()
-            return reader.atEnd ? report : nil
-        } catch {
-            return nil
-        }
+        decode(raw, releasing: nil, skipping: skipping, trusted: trusted, scope: scope)?.report
     }
 }
 
@@ -57,8 +47,21 @@ struct JSONReader {
     var releaseAt = Int.max
     /// Bytes known to be well-formed JSON: skipping looks only for brackets and quotes (`skipTrusted`).
     var trusted = false
-    /// Every megabyte: the pages not yet given back are part of the load's peak memory.
-    static let releaseStep = 1 << 20
+    /// Every 256 KB: the pages not yet given back are part of the load's peak memory, and with two
+    /// threads decoding there are two such stretches.
+    static let releaseStep = 256 << 10
+    /// The top-level arrays a second thread could decode part of, as `report()` read them.
+    var arrays: [SplittableArray] = []
+    /// Strings (keys too) and numbers read so far: with the bytes passed, `weight`.
+    var tokens = 0
+    /// How much decoding it took to get here, in about 45 ns: a token costs about as much as 24
+    /// bytes of string (a fact is many short strings, a paragraph one long one), as fitted to each
+    /// thread's CPU time at 100 times the report.
+    var weight: Int { tokens + i / 24 }
+    /// The top-level array a second thread decodes: `report()` passes over it and takes the thread's.
+    var handOff: (split: SectionSplit, thread: SectionThread)?
+    /// Whether `report()` passed over `handOff`'s array where it was said to be.
+    var handedOff = false
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -98,20 +101,28 @@ struct JSONReader {
     }
 
     mutating func string() throws -> String {
+        let (raw, escaped) = try stringBytes()
+        return escaped ?? String(decoding: raw, as: UTF8.self)
+    }
+
+    /// A string's bytes between its quotes, read past; when it has escapes, the string they make
+    /// instead (the bytes are then empty). `string()` and `key()` read strings here.
+    mutating func stringBytes() throws -> (raw: UnsafeBufferPointer<UInt8>, escaped: String?) {
         if i >= releaseAt {
             release?(i)
             releaseAt = i + Self.releaseStep
         }
         try expect(UInt8(ascii: "\""))
+        tokens &+= 1
         let start = i
         skipPlainBytes()
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 defer { i += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                return (UnsafeBufferPointer(rebasing: bytes[start..<i]), nil)
             }
-            if b == UInt8(ascii: "\\") { return try escapedString(from: start) }
+            if b == UInt8(ascii: "\\") { return (UnsafeBufferPointer(rebasing: bytes[i..<i]), try escapedString(from: start)) }
             if b < 0x20 { throw GiveUp() }
             i += 1
         }
@@ -221,6 +232,7 @@ struct JSONReader {
     /// The bytes of a JSON number (strict grammar), and whether it has a fraction or an exponent.
     mutating func number() throws -> (Range<Int>, isInteger: Bool) {
         _ = try peek()
+        tokens &+= 1
         let start = i
         if i < bytes.count && bytes[i] == UInt8(ascii: "-") { i += 1 }
         func digits() -> Int {
@@ -323,11 +335,11 @@ struct JSONReader {
     }
 
     /// Calls `field` for each key of an object, in order; `field` must consume the value.
-    mutating func object(_ field: (inout JSONReader, String) throws -> Void) throws {
+    mutating func object(_ field: (inout JSONReader, JSONKey) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if try peek() == UInt8(ascii: "}") { i += 1; return }
         while true {
-            let key = try string()
+            let key = JSONKey(try stringBytes())
             try expect(UInt8(ascii: ":"))
             try field(&self, key)
             let c = try peek()
@@ -339,8 +351,14 @@ struct JSONReader {
 
     mutating func array<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
         try expect(UInt8(ascii: "["))
+        if try peek() == UInt8(ascii: "]") { i += 1; return [] }
+        return try elements(element)
+    }
+
+    /// An array's elements from the one at `i` to past its `]`: the rest of `array()`, and the part
+    /// of one the second thread decodes (`SectionSplit`).
+    mutating func elements<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
         var out: [T] = []
-        if try peek() == UInt8(ascii: "]") { i += 1; return out }
         while true {
             out.append(try element(&self))
             let c = try peek()

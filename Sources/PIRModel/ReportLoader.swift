@@ -63,12 +63,15 @@ public enum ReportLoader {
             let bytes = try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
             // the digest is taken before the decoder gives the pages back
             let known = checkInvariants ? cache?.lookup(bytes.bytes) : nil
-            if known?.known == true {
+            if let known, known.known {
                 // bytes checked before; should the decoder give up on them all the same, the pages it
                 // passed are gone: they are read again below, with every check
-                if let report = try load(releasing: bytes, file: path, checks: false) { return report }
-            } else if let report = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
-                if let known { cache?.remember(known.entry) }
+                if let (report, _) = try load(releasing: bytes, file: path, checks: false, split: known.entry.split) { return report }
+            } else if let (report, split) = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
+                if var entry = known?.entry {
+                    entry.split = split
+                    cache?.remember(entry)
+                }
                 return report
             }
             // the fast decoder gave up, having given back the bytes it had read: read the file again
@@ -86,21 +89,25 @@ public enum ReportLoader {
 
     /// The checks of `load(_:file:)` with the fast decoder, which gives the file's pages back as it
     /// passes them, so the file and the report are not both in memory whole; nil when the fast
-    /// decoder gives up (the bytes it passed are gone by then).
+    /// decoder gives up (the bytes it passed are gone by then). With the report, the split to
+    /// decode these bytes on two threads next time (`SectionSplit`), when they are large enough.
     /// `checks: false` decodes bytes checked before (`VerifiedCache`) and checks only the schema
-    /// version, which the decoder needs.
-    static func load(releasing buffer: ReleasableBytes, file: String, checks: Bool = true, checkInvariants: Bool = true) throws(LoadError) -> Report? {
+    /// version, which the decoder needs; `split`, found when they were checked, has a second thread
+    /// decode that section meanwhile.
+    static func load(releasing buffer: ReleasableBytes, file: String, checks: Bool = true, checkInvariants: Bool = true,
+                     split: SectionSplit? = nil) throws(LoadError) -> (Report, SectionSplit?)? {
         var raw = buffer.bytes
         let skipped = raw.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         raw = UnsafeRawBufferPointer(rebasing: raw.dropFirst(skipped))
         if checks, let problem = problem(before: raw, file: file) { throw problem }
-        guard let report = FastDecoder.decode(raw, releasing: { buffer.release(below: $0 + skipped) }) else { return nil }
+        let release: (Range<Int>) -> Void = { buffer.release($0.lowerBound + skipped..<$0.upperBound + skipped) }
+        guard let (report, found) = FastDecoder.decode(raw, releasing: release, split: checks ? nil : split) else { return nil }
         if checks {
             try check(report, file: file, checkInvariants: checkInvariants)
         } else if report.schemaVersion != Report.currentSchemaVersion {
             return nil
         }
-        return report
+        return (report, found)
     }
 
     public static func load(_ input: Data, file: String, checkInvariants: Bool = true) throws(LoadError) -> Report {

@@ -54,8 +54,15 @@ public struct VerifiedCache: Sendable {
         var digest: UInt64
         var count: Int
         var checker: String
+        /// Where to split it between two threads (a fourth field), when it is large.
+        var split: SectionSplit? = nil
 
-        var line: String { "\(hex(digest)) \(count) \(checker)" }
+        var line: String { "\(hex(digest)) \(count) \(checker)" + (split.map { " " + $0.field } ?? "") }
+
+        /// The same bytes checked by the same build, whatever else the entry says.
+        func names(_ other: Entry) -> Bool {
+            (key, digest, count, checker) == (other.key, other.digest, other.count, other.checker)
+        }
     }
 
     /// What is in the file: its key and entries; a fresh key and none when it is missing or unreadable.
@@ -79,18 +86,24 @@ public struct VerifiedCache: Sendable {
         var entries: [Entry] = []
         for line in lines.dropFirst(2).prefix(Self.maxEntries) {
             let fields = line.split(separator: " ")
-            guard fields.count == 3, let digest = UInt64(fields[0], radix: 16), let count = Int(fields[1]) else { continue }
-            entries.append(Entry(key: key, digest: digest, count: count, checker: String(fields[2])))
+            guard fields.count == 3 || fields.count == 4, let digest = UInt64(fields[0], radix: 16), let count = Int(fields[1]) else { continue }
+            var entry = Entry(key: key, digest: digest, count: count, checker: String(fields[2]))
+            if fields.count == 4 {
+                guard let split = SectionSplit(field: fields[3]), split.range.upperBound <= count else { continue }
+                entry.split = split
+            }
+            entries.append(entry)
         }
         return Contents(key: key, entries: entries)
     }
 
     /// The entry `bytes` would have under this cache's key (a new key when there is no cache yet),
-    /// and whether it is there.
+    /// and whether it is there (the entry is then the one remembered, with its `split`).
     public func lookup(_ bytes: UnsafeRawBufferPointer) -> (entry: Entry, known: Bool) {
         let contents = read() ?? Contents(key: UInt64.random(in: 1...UInt64.max), entries: [])
         let entry = Entry(key: contents.key, digest: DataDigest.of(bytes, key: contents.key), count: bytes.count, checker: Self.checker)
-        return (entry, contents.entries.contains(entry))
+        if let known = contents.entries.first(where: { $0.names(entry) }) { return (known, true) }
+        return (entry, false)
     }
 
     /// Remembers an entry whose bytes passed every check. Failing to write only costs the next start
@@ -98,7 +111,7 @@ public struct VerifiedCache: Sendable {
     /// is dropped.
     public func remember(_ entry: Entry) {
         var contents = read() ?? Contents(key: entry.key, entries: [])
-        guard contents.key == entry.key, !contents.entries.contains(entry) else { return }
+        guard contents.key == entry.key, !contents.entries.contains(where: { $0.names(entry) }) else { return }
         contents.entries = Array((contents.entries + [entry]).suffix(Self.maxEntries))
         write(contents)
     }
