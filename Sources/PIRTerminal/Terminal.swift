@@ -137,29 +137,23 @@ public final class Terminal {
         if full { pir_erase() }
         var scalars = [UInt32](repeating: 0, count: 5)
         let ascii = glyphs == .ascii
-        // both frames' cells as local arrays: read through the optional stored property, each
-        // cell cost an access check and a copy, a third of the draw (issue 18, perf of a row move)
         let cells = frame.cells
-        let old = full ? [] : previous?.cells ?? []
-        for y in 0..<frame.height {
-            for x in 0..<frame.width {
-                let i = y * frame.width + x
-                if cells[i].width == 0 { continue }
-                if !old.isEmpty, old[i] == cells[i] { continue }
-                let cell = cells[i]
-                var count = 0
-                // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
-                if ascii, cell.width == 1, let c = cell.text.first, let plain = Glyphs.asciiCell(c) {
-                    scalars[0] = plain.unicodeScalars.first!.value; count = 1
-                } else if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
-                    for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
-                } else {
-                    // no UTF-8 locale: keep the layout, show a placeholder per cell
-                    scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
-                    if cell.width == 2 && x + 1 < frame.width { putCell(y, x + 1, [UInt32(UInt8(ascii: "?"))], 1, cell.style) }
-                }
-                putCell(y, x, scalars, count, cell.style)
+        for i in frame.changedCells(since: full ? nil : previous) {
+            let cell = cells[i]
+            if cell.width == 0 { continue }
+            let y = i / frame.width, x = i % frame.width
+            var count = 0
+            // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
+            if ascii, cell.width == 1, let c = cell.text.first, let plain = Glyphs.asciiCell(c) {
+                scalars[0] = plain.unicodeScalars.first!.value; count = 1
+            } else if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
+            } else {
+                // no UTF-8 locale: keep the layout, show a placeholder per cell
+                scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
+                if cell.width == 2 && x + 1 < frame.width { putCell(y, x + 1, [UInt32(UInt8(ascii: "?"))], 1, cell.style) }
             }
+            putCell(y, x, scalars, count, cell.style)
         }
         if let cursor = frame.cursor {
             pir_cursor(1)

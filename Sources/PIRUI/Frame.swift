@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PIRText
 
 /// What a cell means, not how it looks: themes map roles to colours and attributes, so the UI core
@@ -177,6 +182,26 @@ public struct Frame: Sendable, Equatable {
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX { self[x, y].style = style }
         }
+    }
+
+    /// The cells (as indices into `cells`) that differ from `old`'s, every one when `old` is nil or
+    /// of another size. Compared in place and by their bytes first: equal bytes (the same small
+    /// string or string storage, width and style) are an equal cell without the derived `==`'s
+    /// retain, release and string compare — most of a row move's diff at 200×60, where 11,000
+    /// cells of 12,000 are unchanged (issue 18, callgrind of a session). Bytes that differ are
+    /// compared as cells, so the same text in another string's storage is still unchanged.
+    public func changedCells(since old: Frame?) -> [Int] {
+        guard let old, old.width == width, old.height == height else { return Array(cells.indices) }
+        var changed: [Int] = []
+        cells.withUnsafeBufferPointer { new in
+            old.cells.withUnsafeBufferPointer { old in
+                guard let a = new.baseAddress, let b = old.baseAddress else { return }
+                for i in 0..<new.count where memcmp(a + i, b + i, MemoryLayout<Cell>.size) != 0 && a[i] != b[i] {
+                    changed.append(i)
+                }
+            }
+        }
+        return changed
     }
 
     /// The frame as text, one string per row (what a terminal would show).
