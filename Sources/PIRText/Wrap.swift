@@ -8,10 +8,16 @@ public enum Wrapper {
     public static let noEnd: Set<Character> = Set("（《「『“‘〈【〔([{")
 
     /// Wraps one paragraph (newlines in `text` start new lines) to lines of at most `width` cells.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// With `maxLines`, stops after that many lines: they are the first lines of the whole wrap but
+    /// for a paragraph's last two, which `avoidOrphan` may change once its end is reached — so a
+    /// caller that keeps n lines asks for n + 2 (`Document.paragraph`: the detail pane lays out a
+    /// screenful or two, and wrapping an outcome's whole text for it was half an outcome switch).
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if lines.count >= maxLines { break }
+            let room = maxLines - lines.count
             // Most of the report is text whose characters are single scalars (CJK, Latin, punctuation):
             // wrap those scalars directly, without the cost of splitting into grapheme clusters.
             if paragraph.unicodeScalars.allSatisfy({ isStandalone($0.value) }) {
@@ -21,9 +27,9 @@ public enum Wrapper {
                                   isSpace: { $0 == " " }, noStart: { noStartScalars.contains($0.value) },
                                   noEnd: { noEndScalars.contains($0.value) },
                                   ascii: { $0.value < 0x80 ? UInt8($0.value) : nil },
-                                  string: { String(String.UnicodeScalarView($0)) })
+                                  string: { String(String.UnicodeScalarView($0)) }, maxLines: room)
             } else {
-                lines += wrapLine(Array(paragraph), width: width)
+                lines += wrapLine(Array(paragraph), width: width, maxLines: room)
             }
             avoidOrphan(&lines, width: width)
         }
@@ -65,9 +71,10 @@ public enum Wrapper {
         }
     }
 
-    static func wrapLine(_ chars: [Character], width: Int) -> [String] {
+    static func wrapLine(_ chars: [Character], width: Int, maxLines: Int = .max) -> [String] {
         wrapLine(chars, width: width, cellWidth: { $0.cellWidth }, isWord: isWordChar, isSpace: { $0 == " " },
-                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, ascii: { $0.asciiValue }, string: { String($0) })
+                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, ascii: { $0.asciiValue }, string: { String($0) },
+                 maxLines: maxLines)
     }
 
     static let noStartScalars = Set(noStart.flatMap { $0.unicodeScalars.map(\.value) })
@@ -115,12 +122,13 @@ public enum Wrapper {
     /// never inside `https://` or its host.
     @inline(__always)
     static func wrapLine<C>(_ chars: [C], width: Int, cellWidth: (C) -> Int, isWord: (C) -> Bool, isSpace: (C) -> Bool,
-                            noStart: (C) -> Bool, noEnd: (C) -> Bool, ascii: (C) -> UInt8?, string: (ArraySlice<C>) -> String) -> [String] {
+                            noStart: (C) -> Bool, noEnd: (C) -> Bool, ascii: (C) -> UInt8?, string: (ArraySlice<C>) -> String,
+                            maxLines: Int = .max) -> [String] {
         if chars.isEmpty { return [""] }
         let urls = Self.urls(chars, ascii: ascii)
         var lines: [String] = []
         var start = 0
-        while start < chars.count {
+        while start < chars.count && lines.count < maxLines {
             // skip spaces at the start of a continuation line
             if !lines.isEmpty { while start < chars.count && isSpace(chars[start]) { start += 1 } }
             if start >= chars.count { break }
