@@ -27,7 +27,10 @@ public final class Terminal {
     public private(set) var background: TerminalBackground?
     /// Colour pairs made so far, by (fg, bg), and each style's attributes and pair.
     var pairs: [Int: Int32] = [:]
-    var drawnStyles: [Style: (attrs: Int32, pair: Int32)] = [:]
+    /// By `Style.index`: a draw looks up every changed cell's, and hashing a style for a dictionary
+    /// was a tenth of an outcome switch's draw (issue 18, callgrind of a session).
+    var drawnStyles = Terminal.noStyles
+    static let noStyles = [(attrs: Int32, pair: Int32)?](repeating: nil, count: Style.count)
     /// When the background query went out (monotonic seconds), while its answer is awaited.
     var queried: Double?
     var previous: Frame?
@@ -89,7 +92,7 @@ public final class Terminal {
         let name = requested.resolved(background: found, slides: slides)
         guard name.rawValue != theme.name else { return }
         theme = Self.theme(name, colors: colors)
-        drawnStyles = [:]
+        drawnStyles = Self.noStyles
         pairs = [:]
         if let shown = previous {
             invalidate()
@@ -143,11 +146,12 @@ public final class Terminal {
             if cell.width == 0 { continue }
             let y = i / frame.width, x = i % frame.width
             var count = 0
+            let text = cell.text
             // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
-            if ascii, cell.width == 1, let c = cell.text.first, let plain = Glyphs.asciiCell(c) {
+            if ascii, cell.width == 1, let c = text.first, let plain = Glyphs.asciiCell(c) {
                 scalars[0] = plain.unicodeScalars.first!.value; count = 1
-            } else if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
-                for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
+            } else if utf8 || text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                for scalar in text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
             } else {
                 // no UTF-8 locale: keep the layout, show a placeholder per cell
                 scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
@@ -166,7 +170,7 @@ public final class Terminal {
     }
 
     func putCell(_ y: Int, _ x: Int, _ scalars: [UInt32], _ count: Int, _ style: Style) {
-        let (attrs, pair) = drawnStyles[style] ?? drawnStyle(style)
+        let (attrs, pair) = drawnStyles[style.index] ?? drawnStyle(style)
         scalars.withUnsafeBufferPointer { buffer in
             pir_put(Int32(y), Int32(x), buffer.baseAddress, Int32(count), attrs, pair)
         }
@@ -192,7 +196,7 @@ public final class Terminal {
                 pairs[key] = pair
             }
         }
-        drawnStyles[style] = (attrs, pair)
+        drawnStyles[style.index] = (attrs, pair)
         return (attrs, pair)
     }
 

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import PIRText
 
 /// What a cell means, not how it looks: themes map roles to colours and attributes, so the UI core
@@ -34,16 +29,10 @@ public struct Style: Hashable, Sendable {
         self.emphasis = emphasis
     }
     public static let normal = Style()
-}
 
-/// One terminal cell. A wide character occupies its cell and marks the next as a continuation
-/// (`text` empty, `width` 0), the way ratatui's Buffer does, so a diff never splits it.
-public struct Cell: Hashable, Sendable {
-    public var text: String
-    public var width: UInt8
-    public var style: Style
-    public static let blank = Cell(text: " ", width: 1, style: .normal)
-    public static let continuation = Cell(text: "", width: 0, style: .normal)
+    /// A number for each style, below `Style.count`: for a table of what each looks like.
+    public var index: Int { (Int(role.rawValue) << 5) | (Int(emphasis.rawValue & 0x0F) << 1) | (selected ? 1 : 0) }
+    public static let count = Role.allCases.count << 5
 }
 
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
@@ -103,7 +92,7 @@ public struct Frame: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, style: Style = .normal, with character: Character = " ") {
         let clipped = rect.intersection(bounds)
         guard !clipped.isEmpty else { return }
-        let cell = Cell(text: String(character), width: 1, style: style)
+        let cell = Cell(character, width: 1, style: style)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX { self[x, y] = cell }
         }
@@ -133,15 +122,15 @@ public struct Frame: Sendable, Equatable {
                 continue
             }
             if col + w > end {
-                if col < end, col >= 0 { self[col, y] = Cell(text: " ", width: 1, style: style); col += 1 }
+                if col < end, col >= 0 { self[col, y] = Cell(" ", width: 1, style: style); col += 1 }
                 break
             }
             if col >= 0 {
                 clearWide(at: col, y: y)
-                self[col, y] = Cell(text: String(character), width: UInt8(w), style: style)
+                self[col, y] = Cell(character, width: UInt8(w), style: style)
                 if w == 2 {
                     clearWide(at: col + 1, y: y)
-                    self[col + 1, y] = Cell(text: "", width: 0, style: style)
+                    self[col + 1, y] = Cell(code: 0, width: 0, style: style)
                 }
             }
             col += w
@@ -185,20 +174,17 @@ public struct Frame: Sendable, Equatable {
     }
 
     /// The cells (as indices into `cells`) that differ from `old`'s, every one when `old` is nil or
-    /// of another size: what a terminal must be sent. Compared in place, by their bytes: the same
-    /// character is the same small string (up to 15 bytes of UTF-8, which every cell's character
-    /// but a long emoji sequence is), so equal bytes are an equal cell and different bytes are
-    /// different text to send, without the derived `==`'s retain, release and Unicode-aware string
-    /// compare — most of a row move's diff at 200×60, where 11,000 cells of 12,000 are unchanged
-    /// (issue 18, callgrind of a session). A long cluster in another string's storage counts as
-    /// changed and is drawn again; ncurses then finds it on screen and sends nothing.
+    /// of another size: what a terminal must be sent. A cell is eight bytes (its character's
+    /// scalar or cluster number, width and look), so they are compared as such, in place — the
+    /// derived `==` over a string per cell was most of a row move's diff at 200×60, where 11,000
+    /// cells of 12,000 are unchanged (issue 18, callgrind of a session).
     public func changedCells(since old: Frame?) -> [Int] {
         guard let old, old.width == width, old.height == height else { return Array(cells.indices) }
         var changed: [Int] = []
         cells.withUnsafeBufferPointer { new in
             old.cells.withUnsafeBufferPointer { old in
                 guard let a = new.baseAddress, let b = old.baseAddress else { return }
-                for i in 0..<new.count where memcmp(a + i, b + i, MemoryLayout<Cell>.size) != 0 { changed.append(i) }
+                for i in 0..<new.count where a[i] != b[i] { changed.append(i) }
             }
         }
         return changed
