@@ -145,6 +145,12 @@ public final class Terminal {
             let cell = cells[i]
             if cell.width == 0 { continue }
             let y = i / frame.width, x = i % frame.width
+            if !ascii, let scalar = cell.scalar, utf8 || scalar < 0x80 {
+                // nearly every cell: its one scalar as it is
+                scalars[0] = scalar
+                putCell(y, x, scalars, 1, cell.style)
+                continue
+            }
             var count = 0
             let text = cell.text
             // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in

@@ -50,6 +50,10 @@ public struct Cell: Hashable, Sendable {
         set { code = Self.code(of: newValue) }
     }
 
+    /// The character's one scalar (nil for a cluster or no text): what a terminal is sent,
+    /// without making the string.
+    public var scalar: UInt32? { code != 0 && code & Self.clustered == 0 ? code : nil }
+
     static let clustered: UInt32 = 0x8000_0000
 
     static func code(of text: String) -> UInt32 {
