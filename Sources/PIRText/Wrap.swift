@@ -15,7 +15,7 @@ public enum Wrapper {
     public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs(text) {
             if lines.count >= maxLines { break }
             let room = maxLines - lines.count
             // Most of the report is text whose characters are single scalars (CJK, Latin, punctuation):
@@ -27,13 +27,37 @@ public enum Wrapper {
                                   isSpace: { $0 == " " }, noStart: { noStartScalars.contains($0.value) },
                                   noEnd: { noEndScalars.contains($0.value) },
                                   ascii: { $0.value < 0x80 ? UInt8($0.value) : nil },
-                                  string: { String(String.UnicodeScalarView($0)) }, maxLines: room)
+                                  string: string(of:), maxLines: room)
             } else {
                 lines += wrapLine(Array(paragraph), width: width, maxLines: room)
             }
             avoidOrphan(&lines, width: width)
         }
         return lines
+    }
+
+    /// The text's lines, as `split(separator: "\n")` over its characters gives them, found by their
+    /// bytes where no CR can join a LF into one character: splitting by characters walked every
+    /// grapheme of a detail pane's text, a third of its wrapping (issue 18, callgrind of a session).
+    static func paragraphs(_ text: String) -> [Substring] {
+        if text.utf8.contains(0x0D) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// A line of scalars as a string, written as UTF-8 at once: appending them to a string's
+    /// scalar view one by one was another third of the wrapping (issue 18).
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let count = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 
     /// A paragraph's last line holding one Chinese character alone (and perhaps the punctuation
