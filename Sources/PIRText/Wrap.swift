@@ -85,7 +85,7 @@ public enum Wrapper {
 
     /// Scalars that are a character on their own whatever surrounds them: no combining marks,
     /// joiners, variation selectors, jamo, regional indicators or CR.
-    static func isStandalone(_ v: UInt32) -> Bool {
+    public static func isStandalone(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF, 0x3000...0x3029,
              0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:

@@ -113,29 +113,53 @@ public struct Frame: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(limit ?? width, width)
+        let clean = Sanitizer.clean(text)
         var col = x
-        for character in Sanitizer.clean(text) {
+        if clean.unicodeScalars.allSatisfy({ Self.standsAlone($0.value) }) {
+            // every scalar a character of its own (CJK, Latin, punctuation, box lines: nearly all
+            // text): walked by scalar, as breaking it into grapheme clusters, comparing each with a
+            // line feed and measuring it was most of a put (issue 18, callgrind of a session)
+            for scalar in clean.unicodeScalars {
+                let w = DisplayWidth.of(scalar)
+                // a combining mark with no base in this string: show nothing rather than merge into a border
+                if w == 0 { continue }
+                if !place(Cell(code: scalar.value, width: UInt8(w), style: style), at: &col, y: y, end: end) { break }
+            }
+            return max(0, col - x)
+        }
+        for character in clean {
             if character == "\n" { break }
             let w = character.cellWidth
-            if w == 0 {
-                // a combining mark with no base in this string: show nothing rather than merge into a border
-                continue
-            }
-            if col + w > end {
-                if col < end, col >= 0 { self[col, y] = Cell(" ", width: 1, style: style); col += 1 }
-                break
-            }
-            if col >= 0 {
-                clearWide(at: col, y: y)
-                self[col, y] = Cell(character, width: UInt8(w), style: style)
-                if w == 2 {
-                    clearWide(at: col + 1, y: y)
-                    self[col + 1, y] = Cell(code: 0, width: 0, style: style)
-                }
-            }
-            col += w
+            if w == 0 { continue }
+            if !place(Cell(character, width: UInt8(w), style: style), at: &col, y: y, end: end) { break }
         }
         return max(0, col - x)
+    }
+
+    /// One character of `put` at `col`, which moves past it; false, with a space in the last
+    /// cell if the character is wide, once the text has reached `end`.
+    private mutating func place(_ cell: Cell, at col: inout Int, y: Int, end: Int) -> Bool {
+        let w = Int(cell.width)
+        if col + w > end {
+            if col < end, col >= 0 { self[col, y] = Cell(code: 0x20, width: 1, style: cell.style); col += 1 }
+            return false
+        }
+        if col >= 0 {
+            clearWide(at: col, y: y)
+            self[col, y] = cell
+            if w == 2 {
+                clearWide(at: col + 1, y: y)
+                self[col + 1, y] = Cell(code: 0, width: 0, style: cell.style)
+            }
+        }
+        col += w
+        return true
+    }
+
+    /// A scalar that is a character on its own whatever surrounds it (`Wrapper.isStandalone`, less
+    /// the half-width kana sound marks, which join the kana before them).
+    static func standsAlone(_ v: UInt32) -> Bool {
+        Wrapper.isStandalone(v) && !(0xFF9E...0xFF9F).contains(v)
     }
 
     /// Writes `text` fitted to `width` cells from x: where it does not fit it is cut with an

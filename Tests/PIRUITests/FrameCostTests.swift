@@ -25,6 +25,43 @@ import Testing
         #expect(a.changedCells(since: Frame(width: 19, height: 3)).count == 60)
     }
 
+    /// `put` walks text of stand-alone scalars by scalar: the cells are those of the walk by
+    /// characters it replaced, for text of every kind, at every start and limit.
+    @Test func puttingByScalarIsPuttingByCharacter() {
+        func reference(_ frame: inout Frame, _ text: String, x: Int, limit: Int) {
+            var col = x
+            for character in Sanitizer.clean(text) {
+                if character == "\n" { break }
+                let w = character.cellWidth
+                if w == 0 { continue }
+                if col + w > limit {
+                    if col < limit, col >= 0 { frame[col, 0] = Cell(text: " ", width: 1, style: Style(.accent)) }
+                    break
+                }
+                if col >= 0 {
+                    for c in [col, col + w - 1] where frame[c, 0].width == 0 && c > 0 && frame[c - 1, 0].width == 2 { frame[c - 1, 0].text = " "; frame[c - 1, 0].width = 1 }
+                    for c in [col, col + w - 1] where frame[c, 0].width == 2 && c + 1 < frame.width { frame[c + 1, 0] = Cell(text: " ", width: 1, style: frame[c, 0].style) }
+                    frame[col, 0] = Cell(text: String(character), width: UInt8(w), style: Style(.accent))
+                    if w == 2 { frame[col + 1, 0] = Cell(text: "", width: 0, style: Style(.accent)) }
+                }
+                col += w
+            }
+        }
+        let texts = ["3.1.2 国家青年就业战略", "Results 12.5% ✓ ▄▄▖ ┃", "é e\u{301} 👩‍👩‍👧 🇨🇳 ｶﾞ ｶ", "一\n二", "〔注〕“就业”…", "\u{301}x", ""]
+        for text in texts {
+            for x in [-1, 0, 3] {
+                for limit in [4, 9, 20] {
+                    var a = Frame(width: 20, height: 1), b = a
+                    a.put("背景 under", x: 0, y: 0)
+                    b.put("背景 under", x: 0, y: 0)
+                    a.put(text, x: x, y: 0, style: Style(.accent), limit: limit)
+                    reference(&b, text, x: x, limit: limit)
+                    #expect(a == b, "\(text) at \(x), limit \(limit): \(a.text) against \(b.text)")
+                }
+            }
+        }
+    }
+
     @Test func aWrapCutShortIsTheWholeWrapsBeginning() throws {
         let report = try ReportLoader.loadBundled()
         // every outcome's highlights as one text, and a few made to end on a lone character (the orphan rule)
