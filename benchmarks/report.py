@@ -64,15 +64,26 @@ def row(rows, section_prefix, figure_prefix):
 # Why a goal is missed, for the goals a run has missed so far: shown only while the run misses it.
 # Each takes the rows so that the figures it quotes are this run's.
 WHY_MISSED = {
+    "row move: key read → frame written (session)": lambda rows: (
+        "Inside the process the same key is "
+        f"{fmt(row(rows, 'scale 1×', 'row move')['median'], 'ms')} ms (the scale 1× row); the session "
+        "adds ncurses' `doupdate` and the write to the terminal "
+        f"({fmt(row(rows, 'one key', 'of which draw')['median'], 'ms')} ms median), and caches and a CPU "
+        "gone cold in the 30 ms between keys."),
+    "outcome switch: key read → frame written (session)": lambda rows: (
+        "Inside the process it is "
+        f"{fmt(row(rows, 'scale 1×', 'outcome switch')['median'], 'ms')} ms (the scale 1× row); the "
+        "session adds ncurses and the write, and the first layout of each outcome's detail text."),
+    # the rows of runs before the key read was traced (their figures are the three parts' sum)
     "row move: reduce + render + draw (session)": lambda rows: (
         "Inside the process the same key is "
         f"{fmt(row(rows, 'scale 1×', 'row move')['median'], 'ms')} ms (the scale 1× row); the session "
         "row adds ncurses' `doupdate` and the write to the terminal "
         f"({fmt(row(rows, 'one key', 'of which draw')['median'], 'ms')} ms median)."),
     "outcome switch: reduce + render + draw (session)": lambda rows: (
-        "Inside the process it is "
-        f"{fmt(row(rows, 'scale 1×', 'outcome switch')['median'], 'ms')} ms (the scale 1× row); the "
-        "session adds ncurses and the write."),
+        "These keys were not outcome switches: the run's Esc had left the explorer (opened from the "
+        "overview) first, so they moved the overview's rows; `benchmarks/run` now switches outcomes "
+        "in the explorer's outcomes pane."),
 }
 
 

@@ -72,7 +72,7 @@ struct Bench: ParsableCommand {
             let t1 = Trace.now()
             let frame = view.render(state)
             let t2 = Trace.now()
-            let changed = Self.changedCells(previous, frame)
+            let changed = frame.changedCells(since: previous).count
             let t3 = Trace.now()
             previous = frame
             if record {
@@ -116,13 +116,5 @@ struct Bench: ParsableCommand {
         flush("search_key")
         out.append(("rss_kib", "\(Trace.peakRSSKiB())"))
         emit("{" + out.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}\n")
-    }
-
-    /// Cells a diff-only backend would send: what `Terminal.draw` compares.
-    static func changedCells(_ a: Frame, _ b: Frame) -> Int {
-        guard a.width == b.width, a.height == b.height else { return b.width * b.height }
-        var changed = 0
-        for i in b.cells.indices where a.cells[i] != b.cells[i] { changed += 1 }
-        return changed
     }
 }

@@ -27,7 +27,10 @@ public final class Terminal {
     public private(set) var background: TerminalBackground?
     /// Colour pairs made so far, by (fg, bg), and each style's attributes and pair.
     var pairs: [Int: Int32] = [:]
-    var drawnStyles: [Style: (attrs: Int32, pair: Int32)] = [:]
+    /// By `Style.index`: a draw looks up every changed cell's, and hashing a style for a dictionary
+    /// was a tenth of an outcome switch's draw (issue 18, callgrind of a session).
+    var drawnStyles = Terminal.noStyles
+    static let noStyles = [(attrs: Int32, pair: Int32)?](repeating: nil, count: Style.count)
     /// When the background query went out (monotonic seconds), while its answer is awaited.
     var queried: Double?
     var previous: Frame?
@@ -89,7 +92,7 @@ public final class Terminal {
         let name = requested.resolved(background: found, slides: slides)
         guard name.rawValue != theme.name else { return }
         theme = Self.theme(name, colors: colors)
-        drawnStyles = [:]
+        drawnStyles = Self.noStyles
         pairs = [:]
         if let shown = previous {
             invalidate()
@@ -137,29 +140,30 @@ public final class Terminal {
         if full { pir_erase() }
         var scalars = [UInt32](repeating: 0, count: 5)
         let ascii = glyphs == .ascii
-        // both frames' cells as local arrays: read through the optional stored property, each
-        // cell cost an access check and a copy, a third of the draw (issue 18, perf of a row move)
         let cells = frame.cells
-        let old = full ? [] : previous?.cells ?? []
-        for y in 0..<frame.height {
-            for x in 0..<frame.width {
-                let i = y * frame.width + x
-                if cells[i].width == 0 { continue }
-                if !old.isEmpty, old[i] == cells[i] { continue }
-                let cell = cells[i]
-                var count = 0
-                // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
-                if ascii, cell.width == 1, let c = cell.text.first, let plain = Glyphs.asciiCell(c) {
-                    scalars[0] = plain.unicodeScalars.first!.value; count = 1
-                } else if utf8 || cell.text.unicodeScalars.allSatisfy({ $0.isASCII }) {
-                    for scalar in cell.text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
-                } else {
-                    // no UTF-8 locale: keep the layout, show a placeholder per cell
-                    scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
-                    if cell.width == 2 && x + 1 < frame.width { putCell(y, x + 1, [UInt32(UInt8(ascii: "?"))], 1, cell.style) }
-                }
-                putCell(y, x, scalars, count, cell.style)
+        for i in frame.changedCells(since: full ? nil : previous) {
+            let cell = cells[i]
+            if cell.width == 0 { continue }
+            let y = i / frame.width, x = i % frame.width
+            if !ascii, let scalar = cell.scalar, utf8 || scalar < 0x80 {
+                // nearly every cell: its one scalar as it is
+                scalars[0] = scalar
+                putCell(y, x, scalars, 1, cell.style)
+                continue
             }
+            var count = 0
+            let text = cell.text
+            // --ascii: an ambiguous-width character left after layout gets its one-cell stand-in
+            if ascii, cell.width == 1, let c = text.first, let plain = Glyphs.asciiCell(c) {
+                scalars[0] = plain.unicodeScalars.first!.value; count = 1
+            } else if utf8 || text.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                for scalar in text.unicodeScalars.prefix(5) { scalars[count] = scalar.value; count += 1 }
+            } else {
+                // no UTF-8 locale: keep the layout, show a placeholder per cell
+                scalars[0] = UInt32(UInt8(ascii: "?")); count = 1
+                if cell.width == 2 && x + 1 < frame.width { putCell(y, x + 1, [UInt32(UInt8(ascii: "?"))], 1, cell.style) }
+            }
+            putCell(y, x, scalars, count, cell.style)
         }
         if let cursor = frame.cursor {
             pir_cursor(1)
@@ -172,7 +176,7 @@ public final class Terminal {
     }
 
     func putCell(_ y: Int, _ x: Int, _ scalars: [UInt32], _ count: Int, _ style: Style) {
-        let (attrs, pair) = drawnStyles[style] ?? drawnStyle(style)
+        let (attrs, pair) = drawnStyles[style.index] ?? drawnStyle(style)
         scalars.withUnsafeBufferPointer { buffer in
             pir_put(Int32(y), Int32(x), buffer.baseAddress, Int32(count), attrs, pair)
         }
@@ -198,7 +202,7 @@ public final class Terminal {
                 pairs[key] = pair
             }
         }
-        drawnStyles[style] = (attrs, pair)
+        drawnStyles[style.index] = (attrs, pair)
         return (attrs, pair)
     }
 

@@ -8,10 +8,16 @@ public enum Wrapper {
     public static let noEnd: Set<Character> = Set("（《「『“‘〈【〔([{")
 
     /// Wraps one paragraph (newlines in `text` start new lines) to lines of at most `width` cells.
-    public static func wrap(_ text: String, width: Int) -> [String] {
+    /// With `maxLines`, stops after that many lines: they are the first lines of the whole wrap but
+    /// for a paragraph's last two, which `avoidOrphan` may change once its end is reached — so a
+    /// caller that keeps n lines asks for n + 2 (`Document.paragraph`: the detail pane lays out a
+    /// screenful or two, and wrapping an outcome's whole text for it was half an outcome switch).
+    public static func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in paragraphs(text) {
+            if lines.count >= maxLines { break }
+            let room = maxLines - lines.count
             // Most of the report is text whose characters are single scalars (CJK, Latin, punctuation):
             // wrap those scalars directly, without the cost of splitting into grapheme clusters.
             if paragraph.unicodeScalars.allSatisfy({ isStandalone($0.value) }) {
@@ -21,13 +27,37 @@ public enum Wrapper {
                                   isSpace: { $0 == " " }, noStart: { noStartScalars.contains($0.value) },
                                   noEnd: { noEndScalars.contains($0.value) },
                                   ascii: { $0.value < 0x80 ? UInt8($0.value) : nil },
-                                  string: { String(String.UnicodeScalarView($0)) })
+                                  string: string(of:), maxLines: room)
             } else {
-                lines += wrapLine(Array(paragraph), width: width)
+                lines += wrapLine(Array(paragraph), width: width, maxLines: room)
             }
             avoidOrphan(&lines, width: width)
         }
         return lines
+    }
+
+    /// The text's lines, as `split(separator: "\n")` over its characters gives them, found by their
+    /// bytes where no CR can join a LF into one character: splitting by characters walked every
+    /// grapheme of a detail pane's text, a third of its wrapping (issue 18, callgrind of a session).
+    static func paragraphs(_ text: String) -> [Substring] {
+        if text.utf8.contains(0x0D) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// A line of scalars as a string, written as UTF-8 at once: appending them to a string's
+    /// scalar view one by one was another third of the wrapping (issue 18).
+    static func string(of scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let count = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            return at
+        }
     }
 
     /// A paragraph's last line holding one Chinese character alone (and perhaps the punctuation
@@ -55,7 +85,7 @@ public enum Wrapper {
 
     /// Scalars that are a character on their own whatever surrounds them: no combining marks,
     /// joiners, variation selectors, jamo, regional indicators or CR.
-    static func isStandalone(_ v: UInt32) -> Bool {
+    public static func isStandalone(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2100...0x27BF, 0x3000...0x3029,
              0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFFEF:
@@ -65,9 +95,10 @@ public enum Wrapper {
         }
     }
 
-    static func wrapLine(_ chars: [Character], width: Int) -> [String] {
+    static func wrapLine(_ chars: [Character], width: Int, maxLines: Int = .max) -> [String] {
         wrapLine(chars, width: width, cellWidth: { $0.cellWidth }, isWord: isWordChar, isSpace: { $0 == " " },
-                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, ascii: { $0.asciiValue }, string: { String($0) })
+                 noStart: { noStart.contains($0) }, noEnd: { noEnd.contains($0) }, ascii: { $0.asciiValue }, string: { String($0) },
+                 maxLines: maxLines)
     }
 
     static let noStartScalars = Set(noStart.flatMap { $0.unicodeScalars.map(\.value) })
@@ -115,12 +146,13 @@ public enum Wrapper {
     /// never inside `https://` or its host.
     @inline(__always)
     static func wrapLine<C>(_ chars: [C], width: Int, cellWidth: (C) -> Int, isWord: (C) -> Bool, isSpace: (C) -> Bool,
-                            noStart: (C) -> Bool, noEnd: (C) -> Bool, ascii: (C) -> UInt8?, string: (ArraySlice<C>) -> String) -> [String] {
+                            noStart: (C) -> Bool, noEnd: (C) -> Bool, ascii: (C) -> UInt8?, string: (ArraySlice<C>) -> String,
+                            maxLines: Int = .max) -> [String] {
         if chars.isEmpty { return [""] }
         let urls = Self.urls(chars, ascii: ascii)
         var lines: [String] = []
         var start = 0
-        while start < chars.count {
+        while start < chars.count && lines.count < maxLines {
             // skip spaces at the start of a continuation line
             if !lines.isEmpty { while start < chars.count && isSpace(chars[start]) { start += 1 } }
             if start >= chars.count { break }

@@ -17,6 +17,13 @@ extension ExplorerView {
     /// The title line: the report's title, and on the right which view this is (so a reader always
     /// knows where they are), with the English title where there is room.
     func drawHeader(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language = .zh) {
+        struct Key: Hashable { var screen: Screen, language: Language, glyphs: Glyphs }
+        context.panes.draw(.header, key: Key(screen: screen, language: language, glyphs: glyphs), rect, into: &frame) { frame in
+            drawHeaderCells(&frame, rect, screen: screen, language: language)
+        }
+    }
+
+    func drawHeaderCells(_ frame: inout Frame, _ rect: Rect, screen: Screen, language: Language) {
         frame.fill(rect, style: Style(.title, [.reverse]))
         let view = language.strings.explorer.viewTag(screen.chineseName, screen.englishName) + " "  // in Chinese both names: the way back from either language
         let left = glyphs.interface(" pir " + glyphs.vertical + " " + (language == .en ? report.meta.titleEn : report.meta.title))
@@ -76,6 +83,13 @@ extension ExplorerView {
     }
 
     func drawFooter(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
+        struct Key: Hashable { var screen: Screen, fromSlide: Bool, language: Language, glyphs: Glyphs }
+        let key = Key(screen: state.screen, fromSlide: state.fromSlide != nil, language: state.language, glyphs: glyphs)
+        context.panes.draw(.footer, key: key, rect, into: &frame) { frame in drawFooterCells(&frame, rect, state) }
+    }
+
+    /// Reads of the state only what `drawFooter`'s key holds.
+    func drawFooterCells(_ frame: inout Frame, _ rect: Rect, _ state: AppState) {
         // (key, Chinese, English, priority: lower is dropped last), from the screen's key table
         let base: [(String, String, String, Int)] = Keymap.bindings(for: state.screen, fromSlide: state.fromSlide != nil).compactMap { binding in
             binding.hint.map { ((glyphs == .ascii ? $0.asciiKey : nil) ?? $0.key, $0.zh, $0.en, $0.priority) }

@@ -12,14 +12,16 @@ public enum ExplorerLoop {
         /// `p`: the presentation at this state's node; whether to come back, and in which language.
         public var present: (AppState) -> (stay: Bool, language: Language)
         /// After each frame is drawn (the trace, a crash on purpose in tests): the state drawn,
-        /// what caused it and how long reducing, rendering and drawing took by `now`.
-        public var drawn: (AppState, String, FrameTiming) -> Void
+        /// the event that caused it (nil for the first) and how long reducing, rendering and
+        /// drawing took by `now`. The event, not its description: describing an enum by reflection
+        /// was work on every key that only the trace reads.
+        public var drawn: (AppState, Event?, FrameTiming) -> Void
         /// The clock the timings are read from (monotonic nanoseconds; a fake one in tests).
         public var now: () -> UInt64
 
         public init(perform: @escaping (Effect, Language) -> String,
                     present: @escaping (AppState) -> (stay: Bool, language: Language) = { _ in (false, .zh) },
-                    drawn: @escaping (AppState, String, FrameTiming) -> Void = { _, _, _ in },
+                    drawn: @escaping (AppState, Event?, FrameTiming) -> Void = { _, _, _ in },
                     now: @escaping () -> UInt64 = { 0 }) {
             self.perform = perform
             self.present = present
@@ -31,15 +33,17 @@ public enum ExplorerLoop {
     /// Nanoseconds spent on one frame's event, by the world's clock.
     public struct FrameTiming: Sendable, Equatable {
         public var reduce: UInt64 = 0, render: UInt64 = 0, draw: UInt64 = 0
-        /// When the frame was drawn.
-        public var drawnAt: UInt64 = 0
+        /// When the event was read (the backend handed it over; 0 for the first frame) and when
+        /// the frame was drawn: `drawnAt - read` is the key's whole cost in pir, with what lies
+        /// between the three parts (keys already waiting, effects).
+        public var read: UInt64 = 0, drawnAt: UInt64 = 0
     }
 
     /// Runs until the user quits or the input ends; returns the last state.
     @discardableResult
     public static func run(_ state: AppState, on backend: TerminalBackend, reducer: Reducer, view: ExplorerView, world: World) -> AppState {
         var state = state
-        var cause = "start"
+        var cause: Event?
         var timing = FrameTiming()
         // what the frame on screen showed where: paging and the mouse read it with the next event
         var layout: LayoutSnapshot?
@@ -55,10 +59,10 @@ public enum ExplorerLoop {
             world.drawn(state, cause, timing)
             if state.quit { break }
             guard let event = backend.nextEvent(timeout: -1) else { break }
-            let received = world.now()
+            timing.read = world.now()
             state = reducer.reduce(state, event, after: layout)
-            timing.reduce = world.now() - received
-            cause = "\(event)".filter { !$0.isWhitespace }
+            timing.reduce = world.now() - timing.read
+            cause = event
             // Keys already waiting (a paste, a held key, a burst of resizes) are applied before the
             // next frame, so a long paste costs one frame rather than one per character.
             var applied = 0

@@ -42,7 +42,11 @@ public struct ExplorerView: Sendable {
         for (pane, rect) in layout.panes {
             let isFocused = state.focus == pane
             switch pane {
-            case .outcomes: drawOutcomes(&frame, rect, state, focused: isFocused)
+            case .outcomes:
+                struct Key: Hashable { var outcome, offset: Int, focused: Bool, language: Language, glyphs: Glyphs }
+                let key = Key(outcome: state.outcome, offset: state.scroll[.outcomes, default: 0], focused: isFocused,
+                              language: state.language, glyphs: glyphs)
+                context.panes.draw(.outcomes, key: key, rect, into: &frame) { drawOutcomes(&$0, rect, state, focused: isFocused) }
             case .indicators: drawIndicators(&frame, rect, outcome, state, focused: isFocused)
             case .regions: drawRegions(&frame, rect, focused, state, focused: isFocused)
             case .detail: break
@@ -63,6 +67,7 @@ public struct ExplorerView: Sendable {
 
     // MARK: Outcomes
 
+    /// Reads of the state only what the outcomes pane's key in `render` holds.
     func drawOutcomes(_ frame: inout Frame, _ rect: Rect, _ state: AppState, focused: Bool) {
         let L = state.language
         // the short name where the pane is narrow (80 columns), not a cut one

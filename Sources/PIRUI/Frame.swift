@@ -29,16 +29,10 @@ public struct Style: Hashable, Sendable {
         self.emphasis = emphasis
     }
     public static let normal = Style()
-}
 
-/// One terminal cell. A wide character occupies its cell and marks the next as a continuation
-/// (`text` empty, `width` 0), the way ratatui's Buffer does, so a diff never splits it.
-public struct Cell: Hashable, Sendable {
-    public var text: String
-    public var width: UInt8
-    public var style: Style
-    public static let blank = Cell(text: " ", width: 1, style: .normal)
-    public static let continuation = Cell(text: "", width: 0, style: .normal)
+    /// A number for each style, below `Style.count`: for a table of what each looks like.
+    public var index: Int { (Int(role.rawValue) << 5) | (Int(emphasis.rawValue & 0x0F) << 1) | (selected ? 1 : 0) }
+    public static let count = Role.allCases.count << 5
 }
 
 public struct Rect: Hashable, Sendable, CustomStringConvertible {
@@ -98,7 +92,7 @@ public struct Frame: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, style: Style = .normal, with character: Character = " ") {
         let clipped = rect.intersection(bounds)
         guard !clipped.isEmpty else { return }
-        let cell = Cell(text: String(character), width: 1, style: style)
+        let cell = Cell(character, width: 1, style: style)
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX { self[x, y] = cell }
         }
@@ -119,29 +113,53 @@ public struct Frame: Sendable, Equatable {
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, limit: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(limit ?? width, width)
+        let clean = Sanitizer.clean(text)
         var col = x
-        for character in Sanitizer.clean(text) {
+        if clean.unicodeScalars.allSatisfy({ Self.standsAlone($0.value) }) {
+            // every scalar a character of its own (CJK, Latin, punctuation, box lines: nearly all
+            // text): walked by scalar, as breaking it into grapheme clusters, comparing each with a
+            // line feed and measuring it was most of a put (issue 18, callgrind of a session)
+            for scalar in clean.unicodeScalars {
+                let w = DisplayWidth.of(scalar)
+                // a combining mark with no base in this string: show nothing rather than merge into a border
+                if w == 0 { continue }
+                if !place(Cell(code: scalar.value, width: UInt8(w), style: style), at: &col, y: y, end: end) { break }
+            }
+            return max(0, col - x)
+        }
+        for character in clean {
             if character == "\n" { break }
             let w = character.cellWidth
-            if w == 0 {
-                // a combining mark with no base in this string: show nothing rather than merge into a border
-                continue
-            }
-            if col + w > end {
-                if col < end, col >= 0 { self[col, y] = Cell(text: " ", width: 1, style: style); col += 1 }
-                break
-            }
-            if col >= 0 {
-                clearWide(at: col, y: y)
-                self[col, y] = Cell(text: String(character), width: UInt8(w), style: style)
-                if w == 2 {
-                    clearWide(at: col + 1, y: y)
-                    self[col + 1, y] = Cell(text: "", width: 0, style: style)
-                }
-            }
-            col += w
+            if w == 0 { continue }
+            if !place(Cell(character, width: UInt8(w), style: style), at: &col, y: y, end: end) { break }
         }
         return max(0, col - x)
+    }
+
+    /// One character of `put` at `col`, which moves past it; false, with a space in the last
+    /// cell if the character is wide, once the text has reached `end`.
+    private mutating func place(_ cell: Cell, at col: inout Int, y: Int, end: Int) -> Bool {
+        let w = Int(cell.width)
+        if col + w > end {
+            if col < end, col >= 0 { self[col, y] = Cell(code: 0x20, width: 1, style: cell.style); col += 1 }
+            return false
+        }
+        if col >= 0 {
+            clearWide(at: col, y: y)
+            self[col, y] = cell
+            if w == 2 {
+                clearWide(at: col + 1, y: y)
+                self[col + 1, y] = Cell(code: 0, width: 0, style: cell.style)
+            }
+        }
+        col += w
+        return true
+    }
+
+    /// A scalar that is a character on its own whatever surrounds it (`Wrapper.isStandalone`, less
+    /// the half-width kana sound marks, which join the kana before them).
+    static func standsAlone(_ v: UInt32) -> Bool {
+        Wrapper.isStandalone(v) && !(0xFF9E...0xFF9F).contains(v)
     }
 
     /// Writes `text` fitted to `width` cells from x: where it does not fit it is cut with an
@@ -177,6 +195,34 @@ public struct Frame: Sendable, Equatable {
         for y in clipped.y..<clipped.maxY {
             for x in clipped.x..<clipped.maxX { self[x, y].style = style }
         }
+    }
+
+    /// The cells (as indices into `cells`) that differ from `old`'s, every one when `old` is nil or
+    /// of another size: what a terminal must be sent. A cell is eight bytes (its character's
+    /// scalar or cluster number, width and look), so they are compared as such, in place — the
+    /// derived `==` over a string per cell was most of a row move's diff at 200×60, where 11,000
+    /// cells of 12,000 are unchanged (issue 18, callgrind of a session).
+    public func changedCells(since old: Frame?) -> [Int] {
+        guard let old, old.width == width, old.height == height else { return Array(cells.indices) }
+        var changed: [Int] = []
+        cells.withUnsafeBufferPointer { new in
+            old.cells.withUnsafeBufferPointer { old in
+                guard let a = new.baseAddress, let b = old.baseAddress else { return }
+                for i in 0..<new.count where a[i] != b[i] { changed.append(i) }
+            }
+        }
+        return changed
+    }
+
+    /// Puts back what `cells(in:)` took of `rect`; false (and nothing changed) when the count of
+    /// cells is not the rect's within this frame.
+    mutating func paste(_ saved: [Cell], in rect: Rect) -> Bool {
+        let r = rect.intersection(bounds)
+        guard saved.count == r.width * r.height else { return false }
+        for (row, y) in (r.y..<r.maxY).enumerated() {
+            cells.replaceSubrange((y * width + r.x)..<(y * width + r.maxX), with: saved[(row * r.width)..<((row + 1) * r.width)])
+        }
+        return true
     }
 
     /// The frame as text, one string per row (what a terminal would show).

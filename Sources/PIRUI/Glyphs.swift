@@ -3,7 +3,7 @@
 /// non-UTF-8 locale) switches to plain ASCII for the ones that do not.
 import PIRText
 
-public struct Glyphs: Sendable, Equatable {
+public struct Glyphs: Sendable, Hashable {
     public var horizontal: String
     public var vertical: String
     public var topLeft: String, topRight: String, bottomLeft: String, bottomRight: String

@@ -47,8 +47,17 @@ public struct KeyBinding: Sendable {
 /// help overlay and the footer hints are drawn and the documentation's key tables are printed. A
 /// test presses every key on every screen and fails when one changes the state without a row here.
 public enum Keymap {
-    /// The table of a screen, in the order the help lists it.
+    /// The table of a screen, in the order the help lists it. Made once per screen: the footer
+    /// reads it every frame, and making it there was a tenth of a row move's instructions at
+    /// 200×60 (issue 18, callgrind of a session).
     public static func bindings(for screen: Screen, fromSlide: Bool = false) -> [KeyBinding] {
+        (fromSlide ? tablesFromSlide : tables)[screen] ?? makeBindings(for: screen, fromSlide: fromSlide)
+    }
+
+    static let tables = Dictionary(uniqueKeysWithValues: Screen.allCases.map { ($0, makeBindings(for: $0, fromSlide: false)) })
+    static let tablesFromSlide = Dictionary(uniqueKeysWithValues: Screen.allCases.map { ($0, makeBindings(for: $0, fromSlide: true)) })
+
+    static func makeBindings(for screen: Screen, fromSlide: Bool) -> [KeyBinding] {
         let lists = Reducer.listScreens.contains(screen)
         var out = movement(screen)
         out.append(screen == .explorer ? KeyBinding([.tab, .backTab], "Tab Shift-Tab", \.nextPane, hint: ("Tab", \.hintPane, 7))

@@ -20,6 +20,8 @@ public struct ViewContext: Sendable {
     public var countries: CountryIndex { countryIndexBox.value }
     /// Wrapped texts, shared by the reducer and the views so a key wraps its node's text once.
     public let details = DetailCache()
+    /// The title line, the footer and the outcomes pane as last drawn, for keys that leave them.
+    public let panes = PaneCache()
     /// Each outcome's counted totals and its results per region (in `report.regions`' order),
     /// summed over its indicators once: the outcomes pane shows every outcome's totals and the
     /// regions pane an outcome's sums on every frame, which at 100 times the report was a pass

@@ -177,7 +177,8 @@ public struct Document: Sendable {
         let room = max(4, width - indent - leadWidth)
         let cleaned = Sanitizer.clean(text)
         paragraphs.append((cleaned, lines.count))
-        let wrapped = Wrapper.wrap(cleaned, width: room)
+        // no more lines than the document keeps, and two for the wrap's last-line rule (`Wrapper.wrap`)
+        let wrapped = Wrapper.wrap(cleaned, width: room, maxLines: limit == .max ? .max : max(0, limit - lines.count) + 2)
         let pad = String(repeating: " ", count: indent)
         for (n, piece) in wrapped.enumerated() {
             var spans: [Span] = []

@@ -100,6 +100,9 @@ import PIRText
         #expect(log.timings.count == backend.frames.count)
         #expect(log.timings.allSatisfy { $0.render == 1_000 && $0.draw == 1_000 })
         #expect(log.timings.dropFirst().allSatisfy { $0.reduce >= 1_000 })
+        // a key's frame is timed from its reading to its drawing, which holds the three parts
+        #expect(log.timings.first?.read == 0)
+        #expect(log.timings.dropFirst().allSatisfy { $0.read > 0 && $0.drawnAt - $0.read >= $0.reduce + $0.render + $0.draw })
         // `ej` arrives at once: one frame for the burst, after the first
         #expect(backend.frames.count == 2)
     }

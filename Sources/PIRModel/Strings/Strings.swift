@@ -1,5 +1,5 @@
 /// Every interface string pir shows, one table per language (the way lazygit keeps its i18n): a
-/// struct of fields per area of the program, whose default values are the English table, and a
+/// table of fields per area of the program, whose default values are the English table, and a
 /// Chinese table made from it by setting each field. English is the fallback: a field the Chinese
 /// table forgets shows English rather than nothing, and `StringTableTests` fails on it.
 ///
@@ -9,69 +9,52 @@
 ///
 /// Report text is not here: it comes from the dataset (`Language.label`, `narrative`), Chinese
 /// marked `[中文]` where the dataset has no English.
-public struct Strings: Sendable {
+/// A final class, not a struct: the table is hundreds of strings, and a struct was copied (every
+/// string retained, then released) wherever a frame took `L.strings` into a local or passed it on —
+/// 10 % of a row move's instructions at 200×60 (issue 18, callgrind of a session). A reference is
+/// one retain; the tables never change after they are made.
+public final class Strings: Sendable {
     /// Names of the report's parts (`Outcome 3`, `Box 8`) that every layer uses.
-    public var common = Common()
+    public let common: Common
     /// The explorer: panes, lists, overlays, the status line.
-    public var explorer = Explorer()
+    public let explorer: Explorer
     /// The list views and the pages they open.
-    public var lists = Lists()
+    public let lists: Lists
     /// The presentation: slides, the presenter view, following.
-    public var slides = Slides()
+    public let slides: Slides
     /// The words around the report's text in a node's document (`pir show`, the detail pane, Markdown).
-    public var document = Document()
+    public let document: Document
     /// The views' names and what each shows.
-    public var views = Views()
+    public let views: Views
     /// What each key does: the help overlays and the footer.
-    public var keys = Keys()
+    public let keys: Keys
     /// The indicators' sort keys and filters, the countries' orders.
-    public var query = Query()
+    public let query: Query
     /// The command line's messages about what was asked for.
-    public var commands = Commands()
+    public let commands: Commands
     /// The command line's error messages.
-    public var errors = Errors()
+    public let errors: Errors
 
-    public init() {}
+    init(common: Common = Common(), explorer: Explorer = Explorer(), lists: Lists = Lists(), slides: Slides = Slides(),
+         document: Document = Document(), views: Views = Views(), keys: Keys = Keys(), query: Query = Query(),
+         commands: Commands = Commands(), errors: Errors = Errors()) {
+        self.common = common; self.explorer = explorer; self.lists = lists; self.slides = slides; self.document = document
+        self.views = views; self.keys = keys; self.query = query; self.commands = commands; self.errors = errors
+    }
 
     /// The English table (every field's default).
     public static let en = Strings()
     /// The Chinese table.
-    public static let zh: Strings = {
-        var s = Strings()
-        s.common = .zh
-        s.explorer = .zh
-        s.lists = .zh
-        s.slides = .zh
-        s.document = .zh
-        s.views = .zh
-        s.keys = .zh
-        s.query = .zh
-        s.commands = .zh
-        s.errors = .zh
-        return s
-    }()
+    public static let zh = Strings(common: .zh, explorer: .zh, lists: .zh, slides: .zh, document: .zh, views: .zh, keys: .zh,
+                                   query: .zh, commands: .zh, errors: .zh)
 }
 
 extension Language {
-    /// The interface strings in this language, lent in place rather than copied: the table is a
-    /// struct of hundreds of strings, and a getter returning it copied (and released) every one of
-    /// them for each word a frame reads — 5 % of a row move's render (issue 18, perf of `pir
-    /// bench`). A `_read` that yielded `Strings.en` or `Strings.zh` still copied the table to the
-    /// stack at every use (12 copies of 7 KB in the indicator page of `pir show 3.1.3`: 0.3 M
-    /// instructions and 14 pages of stack faulted in), so each table is read at its address.
+    /// The interface strings in this language, lent rather than returned: not even the table's one
+    /// retain for each word a frame reads (issue 18, perf of `pir bench`).
     public var strings: Strings {
-        unsafeAddress { self == .en ? Strings.placedEnglish : Strings.placedChinese }
-    }
-}
-
-extension Strings {
-    /// Each table where `Language.strings` lends it from: made once, never changed or freed.
-    nonisolated(unsafe) static let placedEnglish = placed(.en)
-    nonisolated(unsafe) static let placedChinese = placed(.zh)
-
-    static func placed(_ table: Strings) -> UnsafePointer<Strings> {
-        let place = UnsafeMutablePointer<Strings>.allocate(capacity: 1)
-        place.initialize(to: table)
-        return UnsafePointer(place)
+        _read {
+            if self == .en { yield Strings.en } else { yield Strings.zh }
+        }
     }
 }
