@@ -32,37 +32,59 @@ extension PlainText {
                       language: language)
     }
 
-    /// The same lines for hits whose places are known already (`PreparedSearch`).
+    /// The same lines for hits whose places are known already (`PreparedSearch`), built into one
+    /// string rather than an array of lines joined.
     static func searchResults(_ hits: [PreparedSearch.Hit], language: Language) -> String {
-        var lines: [String] = []
+        var out = ""
+        out.reserveCapacity(hits.count * 224)
         for hit in hits {
             let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
-            lines.append(Sanitizer.clean("\(hit.location): \(excerptLine(shown, language: language))"))
+            var line = hit.location
+            line += ": "
+            appendExcerpt(shown, language: language, to: &line)
+            out += Sanitizer.clean(line)
+            out += "\n"
         }
-        lines.append("\(hits.count) hit\(hits.count == 1 ? "" : "s")")
-        return lines.joined(separator: "\n") + "\n"
+        out += "\(hits.count) hit\(hits.count == 1 ? "" : "s")\n"
+        return out
     }
 
     /// About 30 characters before the match and 40 after, cut where no number or Latin word is
     /// split (`TextLayout.excerptStart` and `excerptEnd`), `…` where text was left out; marked as
     /// the report's text in English where it is Chinese.
     static func excerptLine(_ shown: (before: String, match: String, after: String), language: Language) -> String {
+        var line = ""
+        appendExcerpt(shown, language: language, to: &line)
+        return line
+    }
+
+    /// `excerptLine` appended to `line`: the kept parts are slices of the texts' own bytes (no
+    /// `String` made Character by Character, nor a repaired copy of the bytes).
+    static func appendExcerpt(_ shown: (before: String, match: String, after: String), language: Language, to line: inout String) {
         // the cut rules read only the characters near the cut, so they are given those (`tail`,
         // `head`), not a paragraph of thousands made into Characters for every hit
-        let (all, wholeBefore) = tail(shown.before, atLeast: 30), match = Array(shown.match)
-        let (following, wholeAfter) = head(shown.after, atLeast: 40)
+        let (all, allBytes, wholeBefore) = tailCounted(shown.before, atLeast: 30), match = Array(shown.match)
+        let (following, _, wholeAfter) = headCounted(shown.after, atLeast: 40)
         let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
         let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
-        // the kept characters as the texts' own bytes: a `String` made Character by Character was
-        // half of `pir search 就业`
-        func byteCount(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + $1.utf8.count } }
-        let before = String(decoding: shown.before.utf8.suffix(byteCount(all[start...])), as: UTF8.self)
-        let after = String(decoding: shown.after.utf8.prefix(byteCount(following[..<end])), as: UTF8.self)
-        let context = (start > 0 || !wholeBefore ? "…" : "") + before + "«" + shown.match + "»" + after
-            + (end < following.count || !wholeAfter ? "…" : "")
-        let mark = context.unicodeScalars.contains { $0.value >= 0x3000 } ? language.narrativeMark : ""
-        return mark + context
+        let scalarsBefore = shown.before.unicodeScalars, scalarsAfter = shown.after.unicodeScalars
+        let beforeStart = shown.before.utf8.index(shown.before.utf8.endIndex, offsetBy: -(allBytes - byteCount(all[..<start])))
+        let afterEnd = shown.after.utf8.index(shown.after.utf8.startIndex, offsetBy: byteCount(following[..<end]))
+        let before = Substring(scalarsBefore[beforeStart...]), after = Substring(scalarsAfter[..<afterEnd])
+        // a scalar from U+3000 up is one whose UTF-8 begins with 0xE3 or more
+        let chinese = before.utf8.contains { $0 >= 0xE3 } || shown.match.utf8.contains { $0 >= 0xE3 } || after.utf8.contains { $0 >= 0xE3 }
+        if chinese { line += language.narrativeMark }
+        if start > 0 || !wholeBefore { line += "…" }
+        line.append(contentsOf: before)
+        line += "«"
+        line += shown.match
+        line += "»"
+        line.append(contentsOf: after)
+        if end < following.count || !wholeAfter { line += "…" }
     }
+
+    /// The UTF-8 bytes of these characters.
+    static func byteCount(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + $1.utf8.count } }
 
     /// Whether the cut rules stop between two such characters: neither a Latin letter or digit,
     /// `,`, `.`, a space nor a unit of a number (what `TextLayout.splitsToken`, `partsUnit` and
@@ -82,22 +104,52 @@ extension PlainText {
     /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
     /// the whole text (`whole`) when there is no such place.
     static func tail(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        // by scalars while each is inert (`ByteSearch.isInert`: then each is a character), a tenth
-        // of the work of stepping back through the characters
-        var scalars: [Character] = []
-        scalars.reserveCapacity(count + 16)
-        var s = text.unicodeScalars.endIndex, firstStops = false
-        while s > text.unicodeScalars.startIndex {
-            s = text.unicodeScalars.index(before: s)
-            let v = text.unicodeScalars[s].value
-            guard ByteSearch.isInert(v) else { scalars = []; break }
-            let stops = stopsCuts(scalar: v)
-            if scalars.count >= count + 8, stops, firstStops { return (scalars.reversed(), false) }
-            scalars.append(Character(text.unicodeScalars[s]))
-            firstStops = stops
-            if s == text.unicodeScalars.startIndex { return (scalars.reversed(), true) }
+        let (chars, _, whole) = tailCounted(text, atLeast: count)
+        return (chars, whole)
+    }
+
+    /// `tail` and the UTF-8 bytes of its characters.
+    static func tailCounted(_ text: String, atLeast count: Int) -> (chars: [Character], bytes: Int, whole: Bool) {
+        // by the UTF-8 bytes while each scalar is inert (`ByteSearch.isInert`: then each is a
+        // character), a fraction of the work of stepping back through the characters
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (chars: [Character], bytes: Int, whole: Bool)? in
+            var chars: [Character] = []
+            chars.reserveCapacity(count + 16)
+            var end = u.count, firstStops = false
+            while end > 0 {
+                var begin = end - 1
+                while begin > 0 && u[begin] & 0xC0 == 0x80 { begin -= 1 }
+                guard let scalar = inertScalar(u, begin, end) else { return nil }
+                // only the last two characters' stops are ever read: not worked out for the others
+                let stops = chars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                if chars.count >= count + 8, stops, firstStops { chars.reverse(); return (chars, u.count - end, false) }
+                chars.append(Character(scalar))
+                firstStops = stops
+                end = begin
+            }
+            chars.reverse()
+            return (chars, u.count, true)
         }
-        return tailByCharacters(text, atLeast: count)
+        if let counted = byBytes ?? nil { return counted }
+        let (chars, whole) = tailByCharacters(text, atLeast: count)
+        return (chars, byteCount(chars[...]), whole)
+    }
+
+    /// The scalar whose UTF-8 is `u[begin..<end]` if it is inert (`ByteSearch.isInert`; all of
+    /// those take at most 3 bytes), else nil.
+    @inline(__always)
+    static func inertScalar(_ u: UnsafeBufferPointer<UInt8>, _ begin: Int, _ end: Int) -> Unicode.Scalar? {
+        let b0 = UInt32(u[begin]), length = end - begin
+        let v: UInt32
+        switch b0 {
+        case ..<0x80 where length == 1: v = b0
+        case 0xC0..<0xE0 where length == 2: v = (b0 & 0x1F) << 6 | UInt32(u[begin + 1] & 0x3F)
+        case 0xE0..<0xF0 where length == 3:
+            v = (b0 & 0x0F) << 12 | UInt32(u[begin + 1] & 0x3F) << 6 | UInt32(u[begin + 2] & 0x3F)
+        default: return nil
+        }
+        guard ByteSearch.isInert(v) else { return nil }
+        return Unicode.Scalar(v)
     }
 
     /// `tail` by characters, whatever the text holds.
@@ -116,16 +168,31 @@ extension PlainText {
 
     /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
     static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        var scalars: [Character] = [], inert = true, lastStops = false
-        scalars.reserveCapacity(count + 16)
-        for scalar in text.unicodeScalars {
-            guard ByteSearch.isInert(scalar.value) else { inert = false; break }
-            let stops = stopsCuts(scalar: scalar.value)
-            if scalars.count >= count + 8, stops, lastStops { return (scalars, false) }
-            scalars.append(Character(scalar))
-            lastStops = stops
+        let (chars, _, whole) = headCounted(text, atLeast: count)
+        return (chars, whole)
+    }
+
+    /// `head` and the UTF-8 bytes of its characters.
+    static func headCounted(_ text: String, atLeast count: Int) -> (chars: [Character], bytes: Int, whole: Bool) {
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (chars: [Character], bytes: Int, whole: Bool)? in
+            var chars: [Character] = []
+            chars.reserveCapacity(count + 16)
+            var begin = 0, lastStops = false
+            while begin < u.count {
+                var end = begin + 1
+                while end < u.count && u[end] & 0xC0 == 0x80 { end += 1 }
+                guard let scalar = inertScalar(u, begin, end) else { return nil }
+                let stops = chars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                if chars.count >= count + 8, stops, lastStops { return (chars, begin, false) }
+                chars.append(Character(scalar))
+                lastStops = stops
+                begin = end
+            }
+            return (chars, u.count, true)
         }
-        return inert ? (scalars, true) : headByCharacters(text, atLeast: count)
+        if let counted = byBytes ?? nil { return counted }
+        let (chars, whole) = headByCharacters(text, atLeast: count)
+        return (chars, byteCount(chars[...]), whole)
     }
 
     /// `head` by characters, whatever the text holds.
