@@ -29,7 +29,7 @@ struct ShowLaunch: Equatable {
     /// The sections an outcome's, an output's or an indicator's page never reads: facts, pillars,
     /// SDG targets, ratifications and countries. Skipped, with the other outcomes in outline
     /// (`scope(for:)`), most of `pir show 3.1.3` is decoded in a fraction of the time.
-    static let unreadByOutcomePages: Set<Report.SkippableSection> = [.facts, .pillars, .sdgTargets, .ratifications, .countries, .countryNameExclusions]
+    static var unreadByOutcomePages: Report.SkippedSections { [.facts, .pillars, .sdgTargets, .ratifications, .countries, .countryNameExclusions] }
 
     /// What `run` prints. A query shaped like an outcome's, output's or indicator's code is resolved
     /// in the bundled report decoded without `unreadByOutcomePages` and in the scope of the outcome
@@ -118,11 +118,11 @@ struct ExportLaunch: Equatable {
     /// The sections of the report the export never reads: every one for the tables that come from
     /// the outcomes alone (the bundled report is then decoded without them and without the
     /// outcomes' narrative, which no table reads either); none for anything else.
-    var unread: Set<Report.SkippableSection> {
+    var unread: Report.SkippedSections {
         guard data == nil, node == nil else { return [] }
         switch (what, format) {
         case (.all, .json), (.regions, _), (.trends, _), (.countries, _): return []
-        case (.all, _), (.indicators, _), (.outcomes, _), (.budget, _): return Set(Report.SkippableSection.allCases)
+        case (.all, _), (.indicators, _), (.outcomes, _), (.budget, _): return .all
         }
     }
 
@@ -177,14 +177,16 @@ enum OneShotLaunch: Equatable {
     /// each value a word that does not start with `-` and that the option accepts.
     init?(plain arguments: [String]) {
         guard let name = arguments.first else { return nil }
-        let valued: Set<String>
+        // a list and a slot per option rather than a Set and a Dictionary: their first use in the
+        // process instantiates generic metadata, which costs more than this whole scan
+        let valued: [String]
         switch name {
         case "show": valued = ["--data", "--lang"]
         case "search": valued = ["--data", "--lang", "--limit"]
         case "export": valued = ["--data", "--lang", "--what", "--format", "--node"]
         default: return nil
         }
-        var options: [String: String] = [:], pager = true, words: [String] = []
+        var options = PlainOptions(), pager = true, words: [String] = []
         var i = 1
         while i < arguments.count {
             let argument = arguments[i]
@@ -224,6 +226,36 @@ enum OneShotLaunch: Equatable {
                 launch.format = chosen
             }
             self = .export(launch)
+        }
+    }
+
+    /// The values of the valued options a plain command line gave, each in its own slot.
+    private struct PlainOptions {
+        var data, lang, limit, what, format, node: String?
+
+        subscript(option: String) -> String? {
+            get {
+                switch option {
+                case "--data": data
+                case "--lang": lang
+                case "--limit": limit
+                case "--what": what
+                case "--format": format
+                case "--node": node
+                default: nil
+                }
+            }
+            set {
+                switch option {
+                case "--data": data = newValue
+                case "--lang": lang = newValue
+                case "--limit": limit = newValue
+                case "--what": what = newValue
+                case "--format": format = newValue
+                case "--node": node = newValue
+                default: break
+                }
+            }
         }
     }
 

@@ -60,7 +60,7 @@ public struct PIRCommand: ParsableCommand {
     public static func run(arguments: [String]) -> Int32 {
         Trace.markProcessStart()
         let arguments = CommandLineArguments.literalSearchTerms(CommandLineArguments.globalOptionsAfterCommand(arguments))
-        if [["--help"], ["-h"], ["help"]].contains(arguments) {
+        if arguments.count == 1, ["--help", "-h", "help"].contains(arguments[0]) {
             emit(helpWithExplorerOptions().trimmingCharacters(in: .newlines) + "\n")
             return 0
         }

@@ -10,7 +10,7 @@ extension PlainText {
         render(doc.blocks, indent: "")
         if !doc.footnotes.isEmpty {
             subheading(language.strings.document.notes)
-            for note in doc.footnotes { line(Footnotes.note(note, footnoteStyle)); listed.insert(note.number) }
+            for note in doc.footnotes { line(Footnotes.note(note, footnoteStyle)); if !listed.contains(note.number) { listed.append(note.number) } }
         }
         if !doc.links.isEmpty {
             subheading(language.strings.document.links)

@@ -18,7 +18,7 @@ public struct PlainText {
     /// How footnote references print: raised numbers (`⁵`) as in the report, `[5]` in ASCII.
     public var footnoteStyle: FootnoteStyle = .superscript
     /// Notes referred to on the page, in order, and those listed already: the rest are listed at its end.
-    var cited: [Int] = [], listed: Set<Int> = []
+    var cited: [Int] = [], listed: [Int] = []
 
     /// Every line of every view comes here: references are printed as the report prints them
     /// (never `[^5]`) and remembered, so the page can list their notes.
@@ -53,7 +53,7 @@ public struct PlainText {
         line(s)
         line(String(repeating: "-", count: min(80, max(4, s.cellWidth))))
     }
-    mutating func table(_ header: [String], _ rows: [[String]], right: Set<Int> = []) {
+    mutating func table(_ header: [String], _ rows: [[String]], right: [Int] = []) {
         let widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.cellWidth).max() ?? 0 }
         func render(_ cells: [String]) -> String {
             var line = cells.indices.map { c in

@@ -76,7 +76,7 @@ public enum Exporter {
         }
         return Table(header: ["outcome", "output", "indicator", "unit", "target", "total"]
                      + RegionID.allCases.map(\.rawValue) + ["title"], rows: rows,
-                     numeric: Set(["target", "total"] + RegionID.allCases.map(\.rawValue)))
+                     numeric: ["target", "total"] + RegionID.allCases.map(\.rawValue))
     }
 
     public static func outcomes(_ report: Report, language: Language = .zh) -> Table {
@@ -136,7 +136,7 @@ public enum Exporter {
             }
         }
         return Table(header: ["row", "parent", "label", "sdg"] + years.map(String.init) + ["no_data_years"], rows: rows,
-                     numeric: Set(years.map(String.init)))
+                     numeric: years.map(String.init))
     }
 
     /// A budget cell as the report's tables print it, in US$ millions to one decimal: `11.0`, not
@@ -161,14 +161,16 @@ public struct Table: Sendable {
     public var header: [String]
     public var rows: [[String?]]
     /// Columns whose cells are numbers (JSON writes them as numbers, everything else as strings).
-    public var numeric: Set<String>
+    /// A list, not a set: a few names are found as fast in it, and the first `Set<String>` of a
+    /// process costs `pir export` a generic metadata instantiation and conformance look-ups.
+    public var numeric: [String]
     /// A table of several parts (the overview's headline figures, outcomes, regions, budget): the
     /// column naming each row's part, and each part's heading in order. CSV and JSON keep the
     /// column; Markdown writes one table per part under its heading, without it.
     public var sectionColumn: String?
     public var sections: [(key: String, title: String)]
 
-    public init(header: [String], rows: [[String?]], numeric: Set<String> = [], sectionColumn: String? = nil, sections: [(key: String, title: String)] = []) {
+    public init(header: [String], rows: [[String?]], numeric: [String] = [], sectionColumn: String? = nil, sections: [(key: String, title: String)] = []) {
         self.header = header
         self.rows = rows
         self.numeric = numeric
@@ -247,7 +249,7 @@ extension Exporter {
         }
         let outcomeColumns = policy.map { "outcome_\($0.id)" }
         return Table(header: ["region", "name", "name_en", "results", "share_percent"] + outcomeColumns + ["ratifying_member_states", "ratifications"],
-                     rows: rows, numeric: Set(["results", "share_percent", "ratifying_member_states", "ratifications"] + outcomeColumns))
+                     rows: rows, numeric: ["results", "share_percent", "ratifying_member_states", "ratifications"] + outcomeColumns)
     }
 
     /// The enabling outcomes' indicators with their textual targets and results.

@@ -9,7 +9,7 @@ import Foundation
 
 extension JSONReader {
     /// `scope` other than `.whole` only on bytes read in place whole (`outcome(scope:)` goes back).
-    mutating func report(skipping: Set<Report.SkippableSection> = [], scope: Report.Scope = .whole) throws -> Report {
+    mutating func report(skipping: Report.SkippedSections = [], scope: Report.Scope = .whole) throws -> Report {
         var seen = SeenFields()
         var schemaVersion: Int?, meta: Meta?, chapters: [Chapter]?, facts: [Fact]?, trends: Trends?
         var pillars: [Pillar]?, sdgTargets: [SDGTarget]?, regions: [Region]?, outcomes: [Outcome]?, ratifications: [Ratification]?
@@ -19,7 +19,7 @@ extension JSONReader {
             (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
         }
         try object { r, key in
-            if !skipping.isEmpty, let section = Report.SkippableSection(rawValue: key.string), skipping.contains(section) { return try r.skipValue() }
+            if !skipping.isEmpty, let section = Report.SkippableSection(rawValue: key.string), skipping.contains(Report.SkippedSections(section)) { return try r.skipValue() }
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()

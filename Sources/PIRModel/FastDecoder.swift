@@ -28,7 +28,7 @@ enum FastDecoder {
     /// `trusted` bytes (the bundled report whose digest is the verified one) are known to be
     /// well-formed, so what is skipped is passed over without a look (`skipTrusted`), and
     /// only they may be decoded in a `scope` other than `.whole` (`Report.Scope`).
-    static func decode(_ raw: UnsafeRawBufferPointer, skipping: Set<Report.SkippableSection> = [],
+    static func decode(_ raw: UnsafeRawBufferPointer, skipping: Report.SkippedSections = [],
                        trusted: Bool = false, scope: Report.Scope = .whole) -> Report? {
         decode(raw, releasing: nil, skipping: skipping, trusted: trusted, scope: scope)?.report
     }

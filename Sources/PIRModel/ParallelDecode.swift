@@ -75,7 +75,7 @@ extension FastDecoder {
     /// `releasing`, told every 256 KB or so of byte ranges no longer read. With `split`, a second
     /// thread decodes that part while this one decodes the rest; it is waited for before this returns.
     static func decode(_ raw: UnsafeRawBufferPointer, releasing: ((Range<Int>) -> Void)?, split: SectionSplit? = nil,
-                       skipping: Set<Report.SkippableSection> = [], trusted: Bool = false,
+                       skipping: Report.SkippedSections = [], trusted: Bool = false,
                        scope: Report.Scope = .whole) -> (report: Report, split: SectionSplit?)? {
         let bytes = raw.bindMemory(to: UInt8.self)
         var reader = JSONReader(bytes: bytes)

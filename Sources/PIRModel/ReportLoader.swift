@@ -30,7 +30,7 @@ public enum ReportLoader {
     /// With `skipping`, the trusted bundled report is decoded without those sections (left empty),
     /// and in `scope`, with no more of the chapters and outcomes than that, for a command that reads
     /// none of the rest; checked, it is decoded whole.
-    public static func loadBundled(checkInvariants: Bool = true, trustDigest: Bool = true, skipping: Set<Report.SkippableSection> = [],
+    public static func loadBundled(checkInvariants: Bool = true, trustDigest: Bool = true, skipping: Report.SkippedSections = [],
                                    scope: Report.Scope = .whole) throws(LoadError) -> Report {
         let bytes = UnsafeRawBufferPointer(start: pir_bundled_report_bytes(), count: pir_bundled_report_size())
         return try load(trusting: bytes, digest: trustDigest ? BundledDigest.verified : nil, checkInvariants: checkInvariants,
@@ -39,7 +39,7 @@ public enum ReportLoader {
 
     /// Decodes `bytes` without the checks when their digest is `digest`; loads them with every check
     /// otherwise (and when the fast decoder does not take them).
-    static func load(trusting bytes: UnsafeRawBufferPointer, digest: UInt64?, checkInvariants: Bool, skipping: Set<Report.SkippableSection> = [],
+    static func load(trusting bytes: UnsafeRawBufferPointer, digest: UInt64?, checkInvariants: Bool, skipping: Report.SkippedSections = [],
                      scope: Report.Scope = .whole) throws(LoadError) -> Report {
         if let digest, BundledDigest.of(bytes) == digest, let report = FastDecoder.decode(bytes, skipping: skipping, trusted: true, scope: scope),
            report.schemaVersion == Report.currentSchemaVersion {

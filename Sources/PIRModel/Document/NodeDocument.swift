@@ -93,7 +93,9 @@ public struct LabelledFigure: Sendable, Equatable {
 public struct DocumentTable: Sendable, Equatable {
     public var header: [String]
     public var rows: [[String]]
-    public var numeric: Set<Int>
+    /// In a list, not a set: a page has a few columns, and the first `Set<Int>` of a process
+    /// costs `pir show` a generic metadata instantiation and conformance look-ups.
+    public var numeric: [Int]
     /// Column the terminal may cut to fit (the longest text column); the others keep their width.
     public var flexible: Int?
     public var bars: [Bar]?
@@ -109,7 +111,7 @@ public struct DocumentTable: Sendable, Equatable {
         }
     }
 
-    public init(header: [String], rows: [[String]], numeric: Set<Int> = [], flexible: Int? = nil, bars: [Bar]? = nil) {
+    public init(header: [String], rows: [[String]], numeric: [Int] = [], flexible: Int? = nil, bars: [Bar]? = nil) {
         self.header = header
         self.rows = rows
         self.numeric = numeric

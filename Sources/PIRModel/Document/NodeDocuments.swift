@@ -114,7 +114,7 @@ public struct NodeDocuments: Sendable {
             for b in row.breakdowns ?? [] { rows.append(["  " + L.label(b.label, b.en)] + cells(b)) }
         }
         return [.heading("\(L.table(t.table)). \(L.label(t.title, t.en)) (%)", anchor: "trends"),
-                .table(DocumentTable(header: [""] + t.years.map(Figures.year), rows: rows, numeric: Set(1...max(1, t.years.count)), flexible: 0)),
+                .table(DocumentTable(header: [""] + t.years.map(Figures.year), rows: rows, numeric: Array(1...max(1, t.years.count)), flexible: 0)),
                 .paragraph(Inline(L.strings.common.sourcePrefix + L.narrativeMark + t.source), tone: .quiet)]
     }
 

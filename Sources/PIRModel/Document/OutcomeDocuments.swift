@@ -88,7 +88,7 @@ extension NodeDocuments {
         }
         let columns = 3 + regions.count
         return .table(DocumentTable(header: [L.strings.document.indicatorColumn, L.strings.document.target, L.strings.document.total] + regions + [L.strings.document.title],
-                                    rows: rows, numeric: Set(1..<columns), flexible: columns))
+                                    rows: rows, numeric: Array(1..<columns), flexible: columns))
     }
 
     /// An enabling indicator's target and results as the report words them, and its measures.
