@@ -7,7 +7,7 @@ import CBundledReport
 extension Report.Scope.Reading {
     /// Whether an outcome read this way has its field `key` decoded (its outputs always are, whole
     /// or to their codes).
-    func reads(_ key: String) -> Bool {
+    func reads(_ key: JSONKey) -> Bool {
         switch key {
         case "highlights", "blocks": self == .whole
         case "budget", "results", "links", "quirks", "sources": self != .outline
@@ -17,7 +17,7 @@ extension Report.Scope.Reading {
 
     /// Whether an outcome's field `key` is decoded, and how, as the scope reads the outcome with
     /// its id: a field that comes before the id is passed over and read once the id is known.
-    static func dependsOnTheID(_ key: String) -> Bool {
+    static func dependsOnTheID(_ key: JSONKey) -> Bool {
         switch key {
         case "highlights", "blocks", "budget", "results", "links", "quirks", "sources", "outputs": true
         default: false

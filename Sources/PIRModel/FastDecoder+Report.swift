@@ -225,16 +225,16 @@ extension JSONReader {
         }
         var passed: [(key: JSONKey, at: Int)] = []
         try object { r, key in
-            guard scope != .whole, Report.Scope.Reading.dependsOnTheID(key.string) else { return try read(&r, key) }
+            guard scope != .whole, Report.Scope.Reading.dependsOnTheID(key) else { return try read(&r, key) }
             guard let id else {
                 passed.append((key, r.i))
                 return try r.skipValue()
             }
-            if scope.reading(of: id).reads(key.string) { try read(&r, key) } else { try r.skipValue() }
+            if scope.reading(of: id).reads(key) { try read(&r, key) } else { try r.skipValue() }
         }
         if let id, !passed.isEmpty {
             let end = i
-            for (key, at) in passed where scope.reading(of: id).reads(key.string) {
+            for (key, at) in passed where scope.reading(of: id).reads(key) {
                 i = at
                 try read(&self, key)
             }
