@@ -72,10 +72,7 @@ struct ShowLaunch: Equatable {
     /// that spares the other queries a decode they would make twice, since what the query resolves
     /// to decides (`page`).
     static func scope(for query: String) -> Report.Scope? {
-        var text = query.trimmingCharacters(in: .whitespaces).lowercased()
-        for prefix in Report.outcomePrefixes where text.hasPrefix(prefix) {
-            text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-        }
+        let text = Report.withoutOutcomePrefix(query.trimmingCharacters(in: .whitespaces).lowercased())
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard let first = parts.first, parts.count <= 4, parts.allSatisfy({ part in
             (part.count == 1 && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) })

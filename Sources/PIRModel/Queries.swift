@@ -86,6 +86,16 @@ extension Report {
     /// The words a query may put before an outcome's code (`outcome 3`, `成果目标 3`).
     public static let outcomePrefixes = ["outcome", "成果目标"]
 
+    /// `text` without a leading outcome prefix (`outcome 3` → `3`), in any case: what `resolve`
+    /// reads as a code, and what `pir show` guesses the outcome to decode from.
+    public static func withoutOutcomePrefix(_ text: String) -> String {
+        let lower = text.lowercased()
+        for prefix in outcomePrefixes where lower.hasPrefix(prefix) {
+            return text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
     /// Resolves what a user typed: `3`, `A`, `outcome 3`, `3.1`, `3.1.2`, `africa`, `非洲`, `box 15`,
     /// `专栏 15`, a chapter id, a country, or the start of one region's name (`asia`).
     public func resolve(_ query: String) -> NodeRef? {
@@ -96,9 +106,7 @@ extension Report {
             if let n = Int(rest), box(n) != nil { return .box(n) }
             return nil
         }
-        for prefix in Self.outcomePrefixes where lower.hasPrefix(prefix) {
-            text = text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
-        }
+        text = Self.withoutOutcomePrefix(text)
         if let outcome = outcome(text) { return .outcome(outcome.id) }
         if let (_, output) = output(text) { return .output(output.code) }
         if let (_, _, indicator) = indicator(text) { return .indicator(indicator.code) }
