@@ -13,6 +13,9 @@ import Testing
             .trimmingCharacters(in: .whitespacesAndNewlines)))
         // where stop() looks for the socket is where tmux put it
         #expect(FileManager.default.fileExists(atPath: tmux.socketPath), "no socket at \(tmux.socketPath)")
+        // the pane's shell starts its sleeps a moment after tmux returns (under load, later than
+        // the first look): wait for them, up to 10 s, before checking they are there
+        for _ in 0..<500 where Processes.live().filter({ $0.session == leader }).count < 2 { usleep(20_000) }
         #expect(Processes.live().filter { $0.session == leader }.count >= 2, "the pane's shell and its sleeps")
         tmux.stop()
         #expect(!FileManager.default.fileExists(atPath: tmux.socketPath), "\(tmux.socketPath) left")
