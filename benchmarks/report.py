@@ -198,6 +198,15 @@ otherwise idle machine: the figures are only as steady as the machine is quiet.
   program that reads the text pir printed from a file and writes it; fork → exit.
 - **Bytes ÷ changed cells**: for each key, the bytes pir wrote over the UTF-8 bytes of the cells whose
   character or look changed on the emulated screen — what any program must send, styles aside.
+- **Shortest emitter**: for the same two screens, `benchmarks/emitter.py` computes the shortest bytes
+  that turn the screen before the key into the one after it when written row by row, left to right:
+  each changed cell's UTF-8, the shortest cursor move to each run of changes, the shortest SGR for each
+  change of look, ECH/EL for blanks, and unchanged cells rewritten where that is shorter than a move.
+  The harness replays those bytes on a copy of the emulated screen and counts the cells that then
+  differ from pir's (none, every time). It does not scroll, and pir's ncurses does when the detail pane
+  shifts its text, so for a few keys pir sends fewer bytes than it. "shortest emitter ÷ changed cells'
+  bytes" is how far the goal's denominator lies below what cursor moves and looks cost; "pir ÷
+  shortest emitter" is what ncurses adds on top.
 - **Binary**: `.build/release/pir` copied and `strip`ped.
 - **First complete frame**: pir runs in a pseudo-terminal (120×40) with `--trace FILE`, which writes
   CLOCK_MONOTONIC timestamps of `main`, the command line parsed, the report loaded, the terminal
