@@ -42,6 +42,8 @@ public enum ExplorerSession {
         // A real trap with the explorer on screen, so tests can check that a crash restores the terminal.
         let crashForTesting = getenv("PIR_TEST_CRASH") != nil
         var frames = 0
+        let idleWorker = IdleWorker()
+        let ahead = FramesAhead(reducer: reducer, view: view)
         let world = ExplorerLoop.World(
             perform: { effect, language in Effects.perform(effect, language: language) },
             present: { state in
@@ -63,7 +65,12 @@ public enum ExplorerSession {
                                       "rss_kib": "\(Trace.peakRSSKiB())"], at: timing.drawnAt)
                 frames += 1
             },
-            now: { trace != nil ? Trace.now() : 0 })
+            now: { trace != nil ? Trace.now() : 0 },
+            idle: { state, layout in
+                // only while no key is waiting: keys already typed are read and drawn first
+                if !terminal.wait(with: [], timeout: 0).input { idleWorker.submit(ahead.work(after: state, layout: layout)) }
+            },
+            drawnAhead: { ahead.frame(for: $0) })
         ExplorerLoop.run(state, on: terminal, reducer: reducer, view: view, world: world)
         // The terminal went away under us (hang-up without SIGHUP, e.g. the pty closed): say so as a
         // hang-up would.

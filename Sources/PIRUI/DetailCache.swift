@@ -45,16 +45,27 @@ public final class DetailCache: @unchecked Sendable {  // every access holds `mu
         }
     }
 
+    /// The cached document when it has `lines` lines or is whole; otherwise laid out (without
+    /// holding the lock, so a key never waits on a text laid out ahead of it on another thread) and
+    /// kept, unless a longer one was kept meanwhile.
     private func lookup(_ key: Key, lines: Int, build: (Int) -> Document) -> Document {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        if let cached = documents[key], cached.isComplete || cached.lines.count >= lines { return cached }
+        if let cached = cached(key, lines: lines) { return cached }
         // ask for a screenful more than needed, so scrolling down a line does not lay out again
         let limit = lines == .max ? .max : max(lines * 2, lines + 60)
         let document = build(limit)
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        if let kept = documents[key], kept.isComplete || kept.lines.count >= document.lines.count { return kept }
         if documents.count >= Self.capacity { documents.removeAll(keepingCapacity: true) }
         documents[key] = document
         return document
+    }
+
+    private func cached(_ key: Key, lines: Int) -> Document? {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        guard let cached = documents[key], cached.isComplete || cached.lines.count >= lines else { return nil }
+        return cached
     }
 
     /// What identifies a node's document: its codes, not the whole (large) values.

@@ -18,15 +18,26 @@ public enum ExplorerLoop {
         public var drawn: (AppState, Event?, FrameTiming) -> Void
         /// The clock the timings are read from (monotonic nanoseconds; a fake one in tests).
         public var now: () -> UInt64
+        /// After a frame is drawn, before waiting for the next event, with the state drawn and its
+        /// layout: the session has another thread draw the likely next frames (`FramesAhead`). It
+        /// must return at once; nothing it does reaches the state.
+        public var idle: (AppState, LayoutSnapshot?) -> Void
+        /// A frame drawn ahead for exactly this state (`FramesAhead.frame(for:)`), drawn instead of
+        /// rendering it again.
+        public var drawnAhead: (AppState) -> (frame: Frame, layout: LayoutSnapshot)?
 
         public init(perform: @escaping (Effect, Language) -> String,
                     present: @escaping (AppState) -> (stay: Bool, language: Language) = { _ in (false, .zh) },
                     drawn: @escaping (AppState, Event?, FrameTiming) -> Void = { _, _, _ in },
-                    now: @escaping () -> UInt64 = { 0 }) {
+                    now: @escaping () -> UInt64 = { 0 },
+                    idle: @escaping (AppState, LayoutSnapshot?) -> Void = { _, _ in },
+                    drawnAhead: @escaping (AppState) -> (frame: Frame, layout: LayoutSnapshot)? = { _ in nil }) {
             self.perform = perform
             self.present = present
             self.drawn = drawn
             self.now = now
+            self.idle = idle
+            self.drawnAhead = drawnAhead
         }
     }
 
@@ -49,7 +60,7 @@ public enum ExplorerLoop {
         var layout: LayoutSnapshot?
         while true {
             let start = world.now()
-            let (frame, drawnLayout) = view.laidOut(state)
+            let (frame, drawnLayout) = world.drawnAhead(state) ?? view.laidOut(state)
             layout = drawnLayout
             let rendered = world.now()
             backend.draw(frame)
@@ -58,6 +69,7 @@ public enum ExplorerLoop {
             timing.draw = timing.drawnAt - rendered
             world.drawn(state, cause, timing)
             if state.quit { break }
+            world.idle(state, layout)
             guard let event = backend.nextEvent(timeout: -1) else { break }
             timing.read = world.now()
             state = reducer.reduce(state, event, after: layout)
