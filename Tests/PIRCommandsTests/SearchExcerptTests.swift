@@ -1,6 +1,6 @@
 import Testing
 import PIRModel
-import PIRText
+@testable import PIRText
 @testable import PIRCommands
 
 /// `pir search` cuts each excerpt from the characters near the cut only (`PlainText.tail`,
@@ -58,6 +58,28 @@ import PIRText
             }
         }
         #expect(texts.count > 500)
+    }
+
+    /// The units of numbers asked by their scalars are the units the cut rules name.
+    @Test func theUnitScalarsAreTheUnits() {
+        let units = TextLayout.numberUnits.map { Array($0.unicodeScalars) }
+        #expect(units.allSatisfy { $0.count == 1 })
+        #expect(Set(units.compactMap { $0.first?.value }) == Set(TextLayout.numberUnitScalars))
+        #expect(TextLayout.numberUnitScalars.count == TextLayout.numberUnits.count)
+    }
+
+    /// The cut rules give the same cut on a text's scalars as on its characters, where each
+    /// character is one scalar: at every cut of texts full of numbers, units, words and spaces.
+    @Test func scalarsAreCutAsCharactersAre() {
+        for text in ["就业 2,710 万人，46.9% 的人口 decent work 3.1.2 例", "a 1.5 b,2 ,3. 45 例 例 x", "1,2.3 万 亿%‰ 12 名 ab cd"] {
+            let chars = Array(text), scalars = Array(text.unicodeScalars)
+            for cut in 0...chars.count {
+                for limit in [cut, chars.count] {
+                    #expect(TextLayout.excerptStart(chars, cut: cut, limit: limit, floor: 2) == TextLayout.excerptStart(scalars, cut: cut, limit: limit, floor: 2))
+                    #expect(TextLayout.excerptEnd(chars, cut: cut, limit: min(cut, 3), ceiling: limit) == TextLayout.excerptEnd(scalars, cut: cut, limit: min(cut, 3), ceiling: limit))
+                }
+            }
+        }
     }
 
     @Test func cutsNearTheEdgeOfWhatIsRead() {
