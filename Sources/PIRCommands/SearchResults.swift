@@ -38,7 +38,7 @@ extension PlainText {
         var out = ""
         out.reserveCapacity(hits.count * 224)
         for hit in hits {
-            let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
+            let shown = SearchHit.excerptSlices(of: hit.text, hit.range, .superscript)
             var line = hit.location
             line += ": "
             appendExcerpt(shown, language: language, to: &line)
@@ -54,13 +54,13 @@ extension PlainText {
     /// the report's text in English where it is Chinese.
     static func excerptLine(_ shown: (before: String, match: String, after: String), language: Language) -> String {
         var line = ""
-        appendExcerpt(shown, language: language, to: &line)
+        appendExcerpt((shown.before[...], shown.match[...], shown.after[...]), language: language, to: &line)
         return line
     }
 
     /// `excerptLine` appended to `line`: the kept parts are slices of the texts' own bytes (no
     /// `String` made Character by Character, nor a repaired copy of the bytes).
-    static func appendExcerpt(_ shown: (before: String, match: String, after: String), language: Language, to line: inout String) {
+    static func appendExcerpt(_ shown: (before: Substring, match: Substring, after: Substring), language: Language, to line: inout String) {
         // the cut rules read only the characters near the cut, so they are given those (`tail`,
         // `head`), not a paragraph of thousands made into Characters for every hit; and the
         // scalars themselves where each is a character (`CutText`)
@@ -79,7 +79,7 @@ extension PlainText {
         if start > 0 || !all.whole { line += "…" }
         line.append(contentsOf: before)
         line += "«"
-        line += shown.match
+        line.append(contentsOf: shown.match)
         line += "»"
         line.append(contentsOf: after)
         if end < following.count || !following.whole { line += "…" }
@@ -114,20 +114,20 @@ extension PlainText {
             (bytes, self.whole, self.characters) = (PlainText.byteCount(characters[...]), whole, characters)
         }
 
-        static func tail(_ text: String, atLeast count: Int) -> CutText {
+        static func tail(_ text: Substring, atLeast count: Int) -> CutText {
             if case let (scalars, bytes, whole)? = PlainText.tailScalars(text, atLeast: count) { return CutText(scalars: scalars, bytes: bytes, whole: whole) }
             let (chars, whole) = PlainText.tailByCharacters(text, atLeast: count)
             return CutText(characters: chars, whole: whole)
         }
 
-        static func head(_ text: String, atLeast count: Int) -> CutText {
+        static func head(_ text: Substring, atLeast count: Int) -> CutText {
             if case let (scalars, bytes, whole)? = PlainText.headScalars(text, atLeast: count) { return CutText(scalars: scalars, bytes: bytes, whole: whole) }
             let (chars, whole) = PlainText.headByCharacters(text, atLeast: count)
             return CutText(characters: chars, whole: whole)
         }
 
         /// All of a (short) text: the match.
-        static func whole(_ text: String) -> CutText {
+        static func whole(_ text: Substring) -> CutText {
             if text.unicodeScalars.allSatisfy({ ByteSearch.isInert($0.value) }) {
                 return CutText(scalars: Array(text.unicodeScalars), bytes: text.utf8.count, whole: true)
             }
@@ -156,14 +156,14 @@ extension PlainText {
     /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
     /// the whole text (`whole`) when there is no such place.
     static func tail(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        if case let (scalars, _, whole)? = tailScalars(text, atLeast: count) { return (scalars.map(Character.init), whole) }
+        if case let (scalars, _, whole)? = tailScalars(text[...], atLeast: count) { return (scalars.map(Character.init), whole) }
         return tailByCharacters(text, atLeast: count)
     }
 
     /// `tail` by the UTF-8 bytes while each scalar is inert (`ByteSearch.isInert`: then each is a
     /// character), a fraction of the work of stepping back through the characters: the scalars
     /// and their UTF-8 bytes; nil at a scalar that is not inert.
-    static func tailScalars(_ text: String, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
+    static func tailScalars(_ text: Substring, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
         let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? in
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(count + 16)
@@ -203,7 +203,7 @@ extension PlainText {
     }
 
     /// `tail` by characters, whatever the text holds.
-    static func tailByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+    static func tailByCharacters<S: StringProtocol>(_ text: S, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var reversed: [Character] = []
         var i = text.endIndex
         while i > text.startIndex {
@@ -218,12 +218,12 @@ extension PlainText {
 
     /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
     static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        if case let (scalars, _, whole)? = headScalars(text, atLeast: count) { return (scalars.map(Character.init), whole) }
+        if case let (scalars, _, whole)? = headScalars(text[...], atLeast: count) { return (scalars.map(Character.init), whole) }
         return headByCharacters(text, atLeast: count)
     }
 
     /// `head` by the UTF-8 bytes while each scalar is inert, as `tailScalars`.
-    static func headScalars(_ text: String, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
+    static func headScalars(_ text: Substring, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
         let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? in
             var scalars: [Unicode.Scalar] = []
             scalars.reserveCapacity(count + 16)
@@ -244,7 +244,7 @@ extension PlainText {
     }
 
     /// `head` by characters, whatever the text holds.
-    static func headByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+    static func headByCharacters<S: StringProtocol>(_ text: S, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var chars: [Character] = []
         for c in text {
             if chars.count >= count + 8, stopsCuts(c), let last = chars.last, stopsCuts(last) { return (chars, false) }

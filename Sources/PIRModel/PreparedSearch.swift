@@ -130,8 +130,11 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         var matches = SearchIndex.Matches<(place: Int, text: String)>(needles: needles, limit: limit)
         for i in candidate.indices where candidate[i] {
             let (place, folded, text, hasVariants) = entry(i)
+            // the variants (footnote references left out) are read only where the query is not
+            // found whole in the text itself: not worked out where it is
+            let needed = hasVariants && needles[0].first(needles[0].text, in: folded)?.whole != true
             let one = SearchIndex.Entry(sectionID: "", sectionTitle: "", path: "", text: text, folded: folded, node: nil,
-                                        variants: hasVariants ? SearchIndex.variants(of: folded) : [])
+                                        variants: needed ? SearchIndex.variants(of: folded) : [])
             if !matches.take(one, as: (place, text)) { break }
         }
         return matches.found.map { entry, lower, upper in
