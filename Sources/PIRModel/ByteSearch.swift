@@ -79,6 +79,8 @@ public enum ByteSearch {
 
     /// Scalars that never join a neighbour into one character (no combining marks, joiners,
     /// selectors, Hangul jamo, regional indicators, prepended marks or CR/LF among them).
+    /// Inlinable: `pir search` asks it of every scalar near each excerpt's cuts, from another module.
+    @inlinable
     public static func isInert(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,
