@@ -39,10 +39,18 @@ extension PlainText {
         out.reserveCapacity(hits.count * 224)
         for hit in hits {
             let shown = SearchHit.excerptSlices(of: hit.text, hit.range, .superscript)
-            var line = hit.location
-            line += ": "
-            appendExcerpt(shown, language: language, to: &line)
-            out += Sanitizer.clean(line)
+            // each line is written straight into `out` and cleaned there only when it needs it
+            // (as good as never: no line made, grown and copied per hit)
+            let lineStart = out.utf8.count
+            out += hit.location
+            out += ": "
+            appendExcerpt(shown, language: language, to: &out)
+            let line = out.utf8.index(out.utf8.startIndex, offsetBy: lineStart)
+            if Sanitizer.needsCleaning(out[line...]) {
+                let cleaned = Sanitizer.clean(String(out[line...]))
+                out.removeSubrange(line...)
+                out += cleaned
+            }
             out += "\n"
         }
         out += "\(hits.count) hit\(hits.count == 1 ? "" : "s")\n"

@@ -69,7 +69,10 @@ public enum Sanitizer {
     /// Whether `clean` would change anything. Every string drawn passes through here and almost
     /// none needs a change, so the scalars of everyday text (ASCII, CJK ideographs and punctuation,
     /// fullwidth forms, Latin-1, box drawing) are let through on their value alone.
-    static func needsCleaning(_ text: String) -> Bool {
+    static func needsCleaning(_ text: String) -> Bool { needsCleaning(text[...]) }
+
+    /// `needsCleaning` of part of a string (`pir search` asks it of each line it has written).
+    public static func needsCleaning(_ text: Substring) -> Bool {
         // by the UTF-8 bytes where they are at hand (a native string's are): printable ASCII and
         // the ideographs U+4000–U+9FFF (lead byte 0xE4–0xE9), most of the report's text, on one
         // byte each without decoding (`pir search` asks this of every line it prints)

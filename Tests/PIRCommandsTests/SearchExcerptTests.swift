@@ -60,6 +60,27 @@ import PIRModel
         #expect(texts.count > 500)
     }
 
+    /// Each line is written straight into the output and cleaned there when it needs it: a line
+    /// with an escape, a bell, a bidi override or a tab in its place or its text comes out as
+    /// `Sanitizer.clean` makes it, and the lines around it as they are.
+    @Test func eachLineIsCleanedAsAWhole() throws {
+        let texts = ["就业\u{1B}[31m红色 and more", "plain 就业 text", "\u{202E}就业 reversed\t", "就业", "a\u{7}就业"]
+        let places = ["成果目标 1", "成果目标 2\u{7}", "Box 3", "区域\u{1B}]0;x\u{7}", "前言"]
+        var hits: [PreparedSearch.Hit] = []
+        for (text, place) in zip(texts, places) {
+            hits.append(PreparedSearch.Hit(location: place, text: text, range: try #require(text.range(of: "就业"))))
+        }
+        var expected = ""
+        for hit in hits {
+            let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
+            expected += Sanitizer.clean(hit.location + ": " + PlainText.excerptLine(shown, language: .zh)) + "\n"
+        }
+        expected += "5 hits\n"
+        let got = PlainText.searchResults(hits, language: .zh)
+        #expect(got == expected)
+        #expect(!got.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E || $0.value == 0x09 })
+    }
+
     /// The units of numbers asked by their scalars are the units the cut rules name.
     @Test func theUnitScalarsAreTheUnits() {
         let units = TextLayout.numberUnits.map { Array($0.unicodeScalars) }
