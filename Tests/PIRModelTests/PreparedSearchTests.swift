@@ -60,7 +60,7 @@ import Testing
             let found = needle.withUnsafeBufferPointer { pin in
                 pir_find_bytes(part.baseAddress!, part.count, pin.baseAddress!, pin.count).map { part.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
             }
-            let expected = needle.withUnsafeBufferPointer { ByteSearch.find($0, in: part, from: 0) }
+            let expected = needle.withUnsafeBufferPointer { Self.firstByteScan($0, in: part) }
             #expect(found == expected, "\(needle) from \(from)")
         }
         // a needle longer than the hay, and one that only the hay's last bytes hold
@@ -68,8 +68,22 @@ import Testing
         tail.withUnsafeBufferPointer { pin in
             #expect(pir_find_bytes(pin.baseAddress!, 3, pin.baseAddress!, 5) == nil)
             let found = pir_find_bytes(hay.baseAddress!, hay.count, pin.baseAddress!, pin.count)
-            #expect(found != nil && found.map { hay.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } == ByteSearch.find(pin, in: hay, from: 0))
+            #expect(found != nil && found.map { hay.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } == Self.firstByteScan(pin, in: hay))
         }
+    }
+
+    /// The first place of `needle` in `hay` by `memchr` for its first byte and `memcmp` there.
+    static func firstByteScan(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = hay.baseAddress, let pin = needle.baseAddress, needle.count <= hay.count else { return nil }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, pin, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// A file cut short or with counts that do not add up is refused, never read past its end.
