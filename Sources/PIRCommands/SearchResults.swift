@@ -38,11 +38,19 @@ extension PlainText {
         var out = ""
         out.reserveCapacity(hits.count * 224)
         for hit in hits {
-            let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
-            var line = hit.location
-            line += ": "
-            appendExcerpt(shown, language: language, to: &line)
-            out += Sanitizer.clean(line)
+            let shown = SearchHit.excerptSlices(of: hit.text, hit.range, .superscript)
+            // each line is written straight into `out` and cleaned there only when it needs it
+            // (as good as never: no line made, grown and copied per hit)
+            let lineStart = out.utf8.count
+            out += hit.location
+            out += ": "
+            appendExcerpt(shown, language: language, to: &out)
+            let line = out.utf8.index(out.utf8.startIndex, offsetBy: lineStart)
+            if Sanitizer.needsCleaning(out[line...]) {
+                let cleaned = Sanitizer.clean(String(out[line...]))
+                out.removeSubrange(line...)
+                out += cleaned
+            }
             out += "\n"
         }
         out += "\(hits.count) hit\(hits.count == 1 ? "" : "s")\n"
@@ -54,33 +62,85 @@ extension PlainText {
     /// the report's text in English where it is Chinese.
     static func excerptLine(_ shown: (before: String, match: String, after: String), language: Language) -> String {
         var line = ""
-        appendExcerpt(shown, language: language, to: &line)
+        appendExcerpt((shown.before[...], shown.match[...], shown.after[...]), language: language, to: &line)
         return line
     }
 
     /// `excerptLine` appended to `line`: the kept parts are slices of the texts' own bytes (no
     /// `String` made Character by Character, nor a repaired copy of the bytes).
-    static func appendExcerpt(_ shown: (before: String, match: String, after: String), language: Language, to line: inout String) {
+    static func appendExcerpt(_ shown: (before: Substring, match: Substring, after: Substring), language: Language, to line: inout String) {
         // the cut rules read only the characters near the cut, so they are given those (`tail`,
-        // `head`), not a paragraph of thousands made into Characters for every hit
-        let (all, allBytes, wholeBefore) = tailCounted(shown.before, atLeast: 30), match = Array(shown.match)
-        let (following, _, wholeAfter) = headCounted(shown.after, atLeast: 40)
-        let start = all.count > 30 ? TextLayout.excerptStart(all + match, cut: all.count - 30, limit: all.count) : 0
-        let end = following.count > 40 ? TextLayout.excerptEnd(match + following, cut: match.count + 40, limit: match.count) - match.count : following.count
+        // `head`), not a paragraph of thousands made into Characters for every hit; and the
+        // scalars themselves where each is a character (`CutText`)
+        let all = CutText.tail(shown.before, atLeast: 30), match = CutText.whole(shown.match)
+        let following = CutText.head(shown.after, atLeast: 40)
+        let start = all.count > 30 ? TextLayout.excerptStart(all.units + match.units, cut: all.count - 30, limit: all.count) : 0
+        let end = following.count > 40
+            ? TextLayout.excerptEnd(match.units + following.units, cut: match.count + 40, limit: match.count) - match.count : following.count
         let scalarsBefore = shown.before.unicodeScalars, scalarsAfter = shown.after.unicodeScalars
-        let beforeStart = shown.before.utf8.index(shown.before.utf8.endIndex, offsetBy: -(allBytes - byteCount(all[..<start])))
-        let afterEnd = shown.after.utf8.index(shown.after.utf8.startIndex, offsetBy: byteCount(following[..<end]))
+        let beforeStart = shown.before.utf8.index(shown.before.utf8.endIndex, offsetBy: -(all.bytes - all.bytes(ofFirst: start)))
+        let afterEnd = shown.after.utf8.index(shown.after.utf8.startIndex, offsetBy: following.bytes(ofFirst: end))
         let before = Substring(scalarsBefore[beforeStart...]), after = Substring(scalarsAfter[..<afterEnd])
         // a scalar from U+3000 up is one whose UTF-8 begins with 0xE3 or more
         let chinese = before.utf8.contains { $0 >= 0xE3 } || shown.match.utf8.contains { $0 >= 0xE3 } || after.utf8.contains { $0 >= 0xE3 }
         if chinese { line += language.narrativeMark }
-        if start > 0 || !wholeBefore { line += "…" }
+        if start > 0 || !all.whole { line += "…" }
         line.append(contentsOf: before)
         line += "«"
-        line += shown.match
+        line.append(contentsOf: shown.match)
         line += "»"
         line.append(contentsOf: after)
-        if end < following.count || !wholeAfter { line += "…" }
+        if end < following.count || !following.whole { line += "…" }
+    }
+
+    /// Some characters of a text as the cut rules read them: each a scalar, the character itself
+    /// where it is one scalar, else U+FFFC, which the rules take as they take such a character
+    /// (not ASCII, not a space, a point nor a unit of a number).
+    struct CutText {
+        var units: [Unicode.Scalar]
+        /// Their UTF-8 bytes.
+        var bytes: Int
+        /// Whether they are the whole text.
+        var whole: Bool
+        /// The characters, when some is more than one scalar (else each unit is one).
+        var characters: [Character]?
+
+        var count: Int { units.count }
+
+        /// The UTF-8 bytes of the first `n`.
+        func bytes(ofFirst n: Int) -> Int {
+            if let characters { return PlainText.byteCount(characters[..<n]) }
+            return units[..<n].reduce(0) { $0 + UTF8.width($1) }
+        }
+
+        init(scalars: [Unicode.Scalar], bytes: Int, whole: Bool) {
+            (units, self.bytes, self.whole, characters) = (scalars, bytes, whole, nil)
+        }
+
+        init(characters: [Character], whole: Bool) {
+            units = characters.map { c in c.unicodeScalars.count == 1 ? c.unicodeScalars.first! : "\u{FFFC}" }
+            (bytes, self.whole, self.characters) = (PlainText.byteCount(characters[...]), whole, characters)
+        }
+
+        static func tail(_ text: Substring, atLeast count: Int) -> CutText {
+            if case let (scalars, bytes, whole)? = PlainText.tailScalars(text, atLeast: count) { return CutText(scalars: scalars, bytes: bytes, whole: whole) }
+            let (chars, whole) = PlainText.tailByCharacters(text, atLeast: count)
+            return CutText(characters: chars, whole: whole)
+        }
+
+        static func head(_ text: Substring, atLeast count: Int) -> CutText {
+            if case let (scalars, bytes, whole)? = PlainText.headScalars(text, atLeast: count) { return CutText(scalars: scalars, bytes: bytes, whole: whole) }
+            let (chars, whole) = PlainText.headByCharacters(text, atLeast: count)
+            return CutText(characters: chars, whole: whole)
+        }
+
+        /// All of a (short) text: the match.
+        static func whole(_ text: Substring) -> CutText {
+            if text.unicodeScalars.allSatisfy({ ByteSearch.isInert($0.value) }) {
+                return CutText(scalars: Array(text.unicodeScalars), bytes: text.utf8.count, whole: true)
+            }
+            return CutText(characters: Array(text), whole: true)
+        }
     }
 
     /// The UTF-8 bytes of these characters.
@@ -104,35 +164,33 @@ extension PlainText {
     /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
     /// the whole text (`whole`) when there is no such place.
     static func tail(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        let (chars, _, whole) = tailCounted(text, atLeast: count)
-        return (chars, whole)
+        if case let (scalars, _, whole)? = tailScalars(text[...], atLeast: count) { return (scalars.map(Character.init), whole) }
+        return tailByCharacters(text, atLeast: count)
     }
 
-    /// `tail` and the UTF-8 bytes of its characters.
-    static func tailCounted(_ text: String, atLeast count: Int) -> (chars: [Character], bytes: Int, whole: Bool) {
-        // by the UTF-8 bytes while each scalar is inert (`ByteSearch.isInert`: then each is a
-        // character), a fraction of the work of stepping back through the characters
-        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (chars: [Character], bytes: Int, whole: Bool)? in
-            var chars: [Character] = []
-            chars.reserveCapacity(count + 16)
+    /// `tail` by the UTF-8 bytes while each scalar is inert (`ByteSearch.isInert`: then each is a
+    /// character), a fraction of the work of stepping back through the characters: the scalars
+    /// and their UTF-8 bytes; nil at a scalar that is not inert.
+    static func tailScalars(_ text: Substring, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(count + 16)
             var end = u.count, firstStops = false
             while end > 0 {
                 var begin = end - 1
                 while begin > 0 && u[begin] & 0xC0 == 0x80 { begin -= 1 }
                 guard let scalar = inertScalar(u, begin, end) else { return nil }
                 // only the last two characters' stops are ever read: not worked out for the others
-                let stops = chars.count >= count + 7 && stopsCuts(scalar: scalar.value)
-                if chars.count >= count + 8, stops, firstStops { chars.reverse(); return (chars, u.count - end, false) }
-                chars.append(Character(scalar))
+                let stops = scalars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                if scalars.count >= count + 8, stops, firstStops { scalars.reverse(); return (scalars, u.count - end, false) }
+                scalars.append(scalar)
                 firstStops = stops
                 end = begin
             }
-            chars.reverse()
-            return (chars, u.count, true)
+            scalars.reverse()
+            return (scalars, u.count, true)
         }
-        if let counted = byBytes ?? nil { return counted }
-        let (chars, whole) = tailByCharacters(text, atLeast: count)
-        return (chars, byteCount(chars[...]), whole)
+        return byBytes ?? nil
     }
 
     /// The scalar whose UTF-8 is `u[begin..<end]` if it is inert (`ByteSearch.isInert`; all of
@@ -153,7 +211,7 @@ extension PlainText {
     }
 
     /// `tail` by characters, whatever the text holds.
-    static func tailByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+    static func tailByCharacters<S: StringProtocol>(_ text: S, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var reversed: [Character] = []
         var i = text.endIndex
         while i > text.startIndex {
@@ -168,35 +226,33 @@ extension PlainText {
 
     /// The first characters of `text`, at least `count` and 8 more, ended the same way for `excerptEnd`.
     static func head(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
-        let (chars, _, whole) = headCounted(text, atLeast: count)
-        return (chars, whole)
+        if case let (scalars, _, whole)? = headScalars(text[...], atLeast: count) { return (scalars.map(Character.init), whole) }
+        return headByCharacters(text, atLeast: count)
     }
 
-    /// `head` and the UTF-8 bytes of its characters.
-    static func headCounted(_ text: String, atLeast count: Int) -> (chars: [Character], bytes: Int, whole: Bool) {
-        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (chars: [Character], bytes: Int, whole: Bool)? in
-            var chars: [Character] = []
-            chars.reserveCapacity(count + 16)
+    /// `head` by the UTF-8 bytes while each scalar is inert, as `tailScalars`.
+    static func headScalars(_ text: Substring, atLeast count: Int) -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? {
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> (scalars: [Unicode.Scalar], bytes: Int, whole: Bool)? in
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(count + 16)
             var begin = 0, lastStops = false
             while begin < u.count {
                 var end = begin + 1
                 while end < u.count && u[end] & 0xC0 == 0x80 { end += 1 }
                 guard let scalar = inertScalar(u, begin, end) else { return nil }
-                let stops = chars.count >= count + 7 && stopsCuts(scalar: scalar.value)
-                if chars.count >= count + 8, stops, lastStops { return (chars, begin, false) }
-                chars.append(Character(scalar))
+                let stops = scalars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                if scalars.count >= count + 8, stops, lastStops { return (scalars, begin, false) }
+                scalars.append(scalar)
                 lastStops = stops
                 begin = end
             }
-            return (chars, u.count, true)
+            return (scalars, u.count, true)
         }
-        if let counted = byBytes ?? nil { return counted }
-        let (chars, whole) = headByCharacters(text, atLeast: count)
-        return (chars, byteCount(chars[...]), whole)
+        return byBytes ?? nil
     }
 
     /// `head` by characters, whatever the text holds.
-    static func headByCharacters(_ text: String, atLeast count: Int) -> (chars: [Character], whole: Bool) {
+    static func headByCharacters<S: StringProtocol>(_ text: S, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var chars: [Character] = []
         for c in text {
             if chars.count >= count + 8, stopsCuts(c), let last = chars.last, stopsCuts(last) { return (chars, false) }

@@ -1,3 +1,4 @@
+import CBundledReport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -27,20 +28,13 @@ public enum ByteSearch {
         }
     }
 
-    /// The first byte offset at or after `from` where `needle`'s bytes occur (`memchr` for the first
-    /// byte, `memcmp` for the rest; `memmem` is not in every C library's Swift overlay).
+    /// The first byte offset at or after `from` where `needle`'s bytes occur: `pir_find_bytes`, a
+    /// `memchr` for the needle's least common byte and `memcmp` there (a scan for the first byte
+    /// stopped at every CJK character that begins as the needle's first does).
     static func find(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let base = hay.baseAddress, let pin = needle.baseAddress else { return nil }
-        let first = Int32(needle[0])
-        var i = from
-        let last = hay.count - needle.count
-        while i <= last {
-            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
-            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + at, pin, needle.count) == 0 { return at }
-            i = at + 1
-        }
-        return nil
+        guard let base = hay.baseAddress, let pin = needle.baseAddress, from >= 0, from <= hay.count else { return nil }
+        guard let hit = pir_find_bytes(base + from, hay.count - from, pin, needle.count) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `needle` occurs in `haystack` as `String.contains` would say.
@@ -79,6 +73,8 @@ public enum ByteSearch {
 
     /// Scalars that never join a neighbour into one character (no combining marks, joiners,
     /// selectors, Hangul jamo, regional indicators, prepended marks or CR/LF among them).
+    /// Inlinable: `pir search` asks it of every scalar near each excerpt's cuts, from another module.
+    @inlinable
     public static func isInert(_ v: UInt32) -> Bool {
         switch v {
         case 0x20...0x7E, 0xA0...0x2FF, 0x2010...0x2027, 0x3000...0x3029, 0x3030...0x303F,

@@ -20,7 +20,7 @@ import Darwin
 /// one line per place (`成果目标 1 › 专栏 8`, `Outcome 1 › Box 8`); one per English name (`viet nam`,
 /// `越南`); then one per entry in report order: its place's number, its folded text, its text where
 /// folding changed it (else nothing), and for a text with footnote references its variants' folded
-/// texts (`SearchIndex.Variant`), so that the entries a query cannot match are known by one `memmem`.
+/// texts (`SearchIndex.Variant`), so that the entries a query cannot match are known by one byte search.
 public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's constant data
     static let format = "pir prepared search 2"
     /// Between fields, and at the end of each line (then a newline, for a reader's diff).
@@ -129,16 +129,19 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         for pin in Set(needles.flatMap { [$0.text] + ($0.hasDigit ? [$0.spaceless] : []) }) { mark(pin, &candidate) }
         var matches = SearchIndex.Matches<(place: Int, text: String)>(needles: needles, limit: limit)
         for i in candidate.indices where candidate[i] {
-            let (place, folded, text) = entry(i)
+            let (place, folded, text, hasVariants) = entry(i)
+            // the variants (footnote references left out) are read only where the query is not
+            // found whole in the text itself: not worked out where it is
+            let needed = hasVariants && needles[0].first(needles[0].text, in: folded)?.whole != true
             let one = SearchIndex.Entry(sectionID: "", sectionTitle: "", path: "", text: text, folded: folded, node: nil,
-                                        variants: SearchIndex.variants(of: folded))
+                                        variants: needed ? SearchIndex.variants(of: folded) : [])
             if !matches.take(one, as: (place, text)) { break }
         }
-        return matches.found.map { entry, found in
+        return matches.found.map { entry, lower, upper in
             let (place, text) = entry
             let names = place >= 0 && place < places.count - 1 ? fields(Self.line(place, of: places)) : []
             let location = names.count == 2 ? names[language == .en ? 1 : 0] : ""
-            return Hit(location: location, text: text, range: SearchIndex.range(found, in: text))
+            return Hit(location: location, text: text, range: SearchIndex.range(lower..<upper, in: text))
         }
     }
 
@@ -150,7 +153,7 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
             guard let base = bytes.baseAddress, let needle = pin.baseAddress else { return }
             let end = entries[entries.count - 1]
             var from = entries[0], line = 0
-            // memmem: a first-byte scan stops at every CJK character of the same lead byte
+            // `pir_find_bytes`: a first-byte scan stops at every CJK character of the same lead byte
             while from < end, let found = pir_find_bytes(base + from, end - from, needle, pin.count) {
                 let hit = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
                 // the entry the bytes are in: the last that starts at or before them
@@ -166,13 +169,29 @@ public struct PreparedSearch: @unchecked Sendable {  // `bytes` are the binary's
         }
     }
 
-    /// Entry `i`: its place's number, its folded text and its text (the variants' folded texts
-    /// after them are only looked in by `mark`).
-    private func entry(_ i: Int) -> (place: Int, folded: String, text: String) {
-        let parts = fields(Self.line(i, of: entries))
-        let place = parts.first.flatMap { Int($0) } ?? -1
-        let folded = parts.count > 1 ? parts[1] : ""
-        return (place, folded, parts.count > 2 && !parts[2].isEmpty ? parts[2] : folded)
+    /// Entry `i`: its place's number, its folded text and its text, and whether the line goes on
+    /// to variants' folded texts (only `mark` looks in them; without them the entry has no
+    /// footnote reference, and no variants to work out). Only the two texts are made `String`s.
+    private func entry(_ i: Int) -> (place: Int, folded: String, text: String, hasVariants: Bool) {
+        let line = Self.line(i, of: entries)
+        guard let base = bytes.baseAddress else { return (-1, "", "", false) }
+        /// The field from `start` to the next separator or the line's end, and where the next field starts.
+        func field(from start: Int) -> (Range<Int>, next: Int?) {
+            guard start < line.upperBound, let found = memchr(base + start, Int32(Self.separator), line.upperBound - start) else {
+                return (min(start, line.upperBound)..<line.upperBound, nil)
+            }
+            let end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            return (start..<end, end + 1)
+        }
+        let (number, afterNumber) = field(from: line.lowerBound)
+        var place = number.isEmpty || number.count > 9 ? -1 : 0
+        for k in number where place >= 0 { place = bytes[k] >= 0x30 && bytes[k] <= 0x39 ? place * 10 + Int(bytes[k] - 0x30) : -1 }
+        guard let afterNumber else { return (place, "", "", false) }
+        let (foldedBytes, afterFolded) = field(from: afterNumber)
+        let folded = String(decoding: bytes[foldedBytes], as: UTF8.self)
+        guard let afterFolded else { return (place, folded, folded, false) }
+        let (textBytes, afterText) = field(from: afterFolded)
+        return (place, folded, textBytes.isEmpty ? folded : String(decoding: bytes[textBytes], as: UTF8.self), afterText != nil)
     }
 
     /// A field that would split the file's lines or fields wrongly.

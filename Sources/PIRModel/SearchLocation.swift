@@ -92,6 +92,15 @@ extension SearchHit {
         Self.excerpt(of: text, range, style)
     }
 
+    /// `excerpt` as slices of the text itself where it has no footnote reference (no `^`, as most
+    /// of the report), so `pir search` copies no paragraph for each hit; else rendered copies.
+    public static func excerptSlices(of text: String, _ range: Range<String.Index>, _ style: FootnoteStyle)
+        -> (before: Substring, match: Substring, after: Substring) {
+        guard Footnotes.mayHaveCaret(text[...]) else { return (text[..<range.lowerBound], text[range], text[range.upperBound...]) }
+        let (before, match, after) = excerpt(of: text, range, style)
+        return (before[...], match[...], after[...])
+    }
+
     /// `excerpt` of a match in any text (`PreparedSearch`'s hits are not `SearchHit`s).
     public static func excerpt(of text: String, _ range: Range<String.Index>, _ style: FootnoteStyle) -> (before: String, match: String, after: String) {
         let range = Footnotes.widened(range, in: text)

@@ -69,19 +69,41 @@ public enum Sanitizer {
     /// Whether `clean` would change anything. Every string drawn passes through here and almost
     /// none needs a change, so the scalars of everyday text (ASCII, CJK ideographs and punctuation,
     /// fullwidth forms, Latin-1, box drawing) are let through on their value alone.
-    static func needsCleaning(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            switch v {
-            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF,
-                 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9F, 0xFFE0...0xFFE6:
-                continue
-            case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x2028, 0x2029, 0xFE0E, 0xFE0F:
-                return true
-            default:
-                if scalar.properties.generalCategory == .format || DisplayWidth.of(scalar) == 0 || joinsClusters(scalar) { return true }
+    static func needsCleaning(_ text: String) -> Bool { needsCleaning(text[...]) }
+
+    /// `needsCleaning` of part of a string (`pir search` asks it of each line it has written).
+    public static func needsCleaning(_ text: Substring) -> Bool {
+        // by the UTF-8 bytes where they are at hand (a native string's are): printable ASCII and
+        // the ideographs U+4000–U+9FFF (lead byte 0xE4–0xE9), most of the report's text, on one
+        // byte each without decoding (`pir search` asks this of every line it prints)
+        let byBytes = text.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            var i = 0
+            while i < u.count {
+                let b = u[i]
+                if b >= 0x20 && b < 0x7F { i += 1; continue }
+                if b >= 0xE4 && b <= 0xE9 { i += 3; continue }
+                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                // a string's UTF-8 is valid: a lead byte's continuation bytes are there
+                var v = length == 1 ? UInt32(b) : UInt32(b) & (0x7F >> length)
+                for k in 1..<length { v = v << 6 | UInt32(u[i + k] & 0x3F) }
+                guard let scalar = Unicode.Scalar(v), !needsCleaning(scalar) else { return true }
+                i += length
             }
+            return false
         }
-        return false
+        return byBytes ?? text.unicodeScalars.contains(where: needsCleaning)
+    }
+
+    /// Whether `clean` would change or drop this scalar.
+    static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2030...0x205E, 0x2190...0x23FF, 0x2500...0x27BF,
+             0x3000...0x3029, 0x3030...0x3098, 0x309B...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFF9F, 0xFFE0...0xFFE6:
+            return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x2028, 0x2029, 0xFE0E, 0xFE0F:
+            return true
+        default:
+            return scalar.properties.generalCategory == .format || DisplayWidth.of(scalar) == 0 || joinsClusters(scalar)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import Testing
 import PIRModel
-import PIRText
+@testable import PIRText
 @testable import PIRCommands
 
 /// `pir search` cuts each excerpt from the characters near the cut only (`PlainText.tail`,
@@ -58,6 +58,49 @@ import PIRText
             }
         }
         #expect(texts.count > 500)
+    }
+
+    /// Each line is written straight into the output and cleaned there when it needs it: a line
+    /// with an escape, a bell, a bidi override or a tab in its place or its text comes out as
+    /// `Sanitizer.clean` makes it, and the lines around it as they are.
+    @Test func eachLineIsCleanedAsAWhole() throws {
+        let texts = ["就业\u{1B}[31m红色 and more", "plain 就业 text", "\u{202E}就业 reversed\t", "就业", "a\u{7}就业"]
+        let places = ["成果目标 1", "成果目标 2\u{7}", "Box 3", "区域\u{1B}]0;x\u{7}", "前言"]
+        var hits: [PreparedSearch.Hit] = []
+        for (text, place) in zip(texts, places) {
+            hits.append(PreparedSearch.Hit(location: place, text: text, range: try #require(text.range(of: "就业"))))
+        }
+        var expected = ""
+        for hit in hits {
+            let shown = SearchHit.excerpt(of: hit.text, hit.range, .superscript)
+            expected += Sanitizer.clean(hit.location + ": " + PlainText.excerptLine(shown, language: .zh)) + "\n"
+        }
+        expected += "5 hits\n"
+        let got = PlainText.searchResults(hits, language: .zh)
+        #expect(got == expected)
+        #expect(!got.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E || $0.value == 0x09 })
+    }
+
+    /// The units of numbers asked by their scalars are the units the cut rules name.
+    @Test func theUnitScalarsAreTheUnits() {
+        let units = TextLayout.numberUnits.map { Array($0.unicodeScalars) }
+        #expect(units.allSatisfy { $0.count == 1 })
+        #expect(Set(units.compactMap { $0.first?.value }) == Set(TextLayout.numberUnitScalars))
+        #expect(TextLayout.numberUnitScalars.count == TextLayout.numberUnits.count)
+    }
+
+    /// The cut rules give the same cut on a text's scalars as on its characters, where each
+    /// character is one scalar: at every cut of texts full of numbers, units, words and spaces.
+    @Test func scalarsAreCutAsCharactersAre() {
+        for text in ["就业 2,710 万人，46.9% 的人口 decent work 3.1.2 例", "a 1.5 b,2 ,3. 45 例 例 x", "1,2.3 万 亿%‰ 12 名 ab cd"] {
+            let chars = Array(text), scalars = Array(text.unicodeScalars)
+            for cut in 0...chars.count {
+                for limit in [cut, chars.count] {
+                    #expect(TextLayout.excerptStart(chars, cut: cut, limit: limit, floor: 2) == TextLayout.excerptStart(scalars, cut: cut, limit: limit, floor: 2))
+                    #expect(TextLayout.excerptEnd(chars, cut: cut, limit: min(cut, 3), ceiling: limit) == TextLayout.excerptEnd(scalars, cut: cut, limit: min(cut, 3), ceiling: limit))
+                }
+            }
+        }
     }
 
     @Test func cutsNearTheEdgeOfWhatIsRead() {

@@ -1,5 +1,6 @@
 import CBundledReport
 import Foundation
+import PIRTestSupport
 import Testing
 @testable import PIRModel
 
@@ -40,6 +41,49 @@ import Testing
         report[report.count / 2] ^= 0x01
         report.append(0x20)
         report.withUnsafeBytes { #expect(PreparedSearch(prepared, for: $0) == nil) }
+    }
+
+    /// `pir_find_bytes` (a `memchr` for the needle's least common byte) finds what a scan for the
+    /// first byte finds, from anywhere in the entries, for needles cut at random from them (CJK,
+    /// ASCII, mixed, across the separators) and for needles that are nowhere.
+    @Test func theByteSearchFindsTheFirstPlace() throws {
+        let hay = UnsafeBufferPointer(start: pir_bundled_search_bytes(), count: pir_bundled_search_size())
+        var random = SplitMix64(state: 18)
+        var needles: [[UInt8]] = [Array("就业".utf8), Array("3.1".utf8), Array("e".utf8), Array("无此词语无此词语".utf8), [0x1F, 0x31], [0xBF, 0xBF, 0xBF]]
+        for _ in 0..<300 {
+            let start = Int(random.next() % UInt64(hay.count - 16)), length = 1 + Int(random.next() % 12)
+            needles.append(Array(hay[start..<(start + length)]))
+        }
+        for needle in needles {
+            let from = Int(random.next() % UInt64(hay.count / 2))
+            let part = UnsafeBufferPointer(rebasing: hay[from...])
+            let found = needle.withUnsafeBufferPointer { pin in
+                pir_find_bytes(part.baseAddress!, part.count, pin.baseAddress!, pin.count).map { part.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+            let expected = needle.withUnsafeBufferPointer { Self.firstByteScan($0, in: part) }
+            #expect(found == expected, "\(needle) from \(from)")
+        }
+        // a needle longer than the hay, and one that only the hay's last bytes hold
+        let tail = Array(hay.suffix(5))
+        tail.withUnsafeBufferPointer { pin in
+            #expect(pir_find_bytes(pin.baseAddress!, 3, pin.baseAddress!, 5) == nil)
+            let found = pir_find_bytes(hay.baseAddress!, hay.count, pin.baseAddress!, pin.count)
+            #expect(found != nil && found.map { hay.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } == Self.firstByteScan(pin, in: hay))
+        }
+    }
+
+    /// The first place of `needle` in `hay` by `memchr` for its first byte and `memcmp` there.
+    static func firstByteScan(_ needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = hay.baseAddress, let pin = needle.baseAddress, needle.count <= hay.count else { return nil }
+        var i = 0
+        let last = hay.count - needle.count
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(needle[0]), last - i + 1) else { return nil }
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, pin, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
     }
 
     /// A file cut short or with counts that do not add up is refused, never read past its end.
