@@ -116,6 +116,24 @@ import Testing
         #expect(checked != nil && trusted == checked, "\(json)")
     }
 
+    /// Values longer than the 64 bytes the trusted skip takes at a time (as masks of bits), with
+    /// escaped quotes and backslashes, and brackets inside strings, at every offset of a block and
+    /// across its end, where the skip goes byte by byte and back.
+    @Test func longValuesEndWhereTheCheckedSkipEnds() {
+        for pad in 0..<140 {
+            let filler = String(repeating: "x", count: pad), nested = pad % 40
+            for json in [
+                #"["\#(filler)\"]\\", {"k": ["}"]}, "\#(filler)"] ,"#,
+                #"{"\#(filler)": [["\\"], "\#(filler)\\", {}], "b": "中文\#(filler)"} ,"#,
+                String(repeating: "[", count: nested + 1) + #""\#(filler)""# + String(repeating: "]", count: nested + 1) + " ,",
+            ] {
+                let (checked, trusted) = ends(json)
+                #expect(checked != nil && trusted == checked, "\(json)")
+            }
+            #expect(ends(String(repeating: "[", count: nested + 1) + #""\#(filler)\""#).trusted == nil)
+        }
+    }
+
     /// Malformed bytes cannot come this way (their digest is not the verified one), but should they,
     /// the trusted skip still stays inside them and gives up rather than trap.
     @Test(arguments: [#""unterminated"#, #""escaped end\""#, "{\"a\": [1, 2}", "[[[", "{", "\"", "]"])
