@@ -9,24 +9,15 @@ import Testing
 @Suite struct StagedLoadTests {
     let bundled = ReportLoader.bundledData()
 
-    /// `json` with blanks after its first brace, over `SectionSplit.minimumFileBytes`.
-    func large(_ json: Data) -> Data {
-        var bytes = Data("{".utf8)
-        bytes.append(Data(repeating: 0x20, count: SectionSplit.minimumFileBytes))
-        bytes.append(json.dropFirst())
-        return bytes
-    }
-
+    /// The bundled report over `SectionSplit.minimumFileBytes`, and a directory for it and a cache.
+    let large = ParallelDecodeTests().large
     func withDirectory(_ body: (_ path: String, _ cache: VerifiedCache) throws -> Void) throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-staged-\(UUID().uuidString.prefix(8))").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        try body(directory + "/data.json", VerifiedCache(path: directory + "/cache/pir/verified"))
+        try ParallelDecodeTests().withDirectory(body)
     }
 
     @Test func aFileCheckedBeforeComesInTwoStagesAndTheWholeIsTheSame() throws {
         try withDirectory { path, cache in
-            try large(bundled).write(to: URL(fileURLWithPath: path))
+            try large.write(to: URL(fileURLWithPath: path))
             // not checked before: the whole report at once, checked and remembered
             let checked = try ReportLoader.loadStaged(contentsOf: path, cache: cache)
             #expect(checked.rest == nil)
@@ -69,7 +60,7 @@ import Testing
     /// thread before the bytes it reads are unmapped.
     @Test func theRestCanBeDroppedUnasked() throws {
         try withDirectory { path, cache in
-            try large(bundled).write(to: URL(fileURLWithPath: path))
+            try large.write(to: URL(fileURLWithPath: path))
             _ = try ReportLoader.load(contentsOf: path, cache: cache)
             for _ in 0..<3 {
                 let (_, rest) = try ReportLoader.loadStaged(contentsOf: path, cache: cache)
@@ -84,7 +75,7 @@ import Testing
         try withDirectory { path, cache in
             // a block's kind a number in the first chapter: the first stage passes over the
             // chapters, the second gives up
-            var text = String(decoding: large(bundled), as: UTF8.self)
+            var text = String(decoding: large, as: UTF8.self)
             let chapters = try #require(text.range(of: "\"chapters\""))
             let kind = try #require(text.range(of: "\"kind\" : \"paragraph\"", range: chapters.upperBound..<text.endIndex))
             text.replaceSubrange(kind, with: "\"kind\" : 7")
