@@ -6,7 +6,7 @@ import Darwin
 import Synchronization
 
 /// A large `--data` file checked before (`VerifiedCache`) loaded in two stages for the explorer:
-/// first what its first screen, the overview, draws, then the rest on two threads while that
+/// first what its first screen, the overview, draws, then the rest on three threads while that
 /// screen is on show. At 100 times the report, decoding the whole file was nearly all of the
 /// time to the first frame; the overview reads the outcomes without their narrative, the regions,
 /// the small sections and a handful of facts — under a tenth of the file.
@@ -16,11 +16,11 @@ import Synchronization
 ///   only the first with each id in `OverviewFacts` (what `Report.fact(_:)` finds in the whole report).
 ///   Its report is for the first frame only: nothing may read a chapter or another fact from it.
 /// - The second stage (`PendingReport`, `StageProgress.rest`), started once the first is done,
-///   decodes the facts on one thread and the chapters and the outcomes' narrative on another, and
+///   decodes the facts, the chapters and the outcomes' narrative each on a thread of its own, and
 ///   `wait()` puts them into the first stage's report: the outcomes' outputs and indicators are
-///   shared, not decoded twice. The file's pages are given back as the second stage passes them.
-///   Peak memory is still about 3 MiB above a load at once (81 against 78 MiB at 100 times the
-///   report), for reasons not found.
+///   shared, not decoded twice. The file's pages are given back as each thread passes them: on one
+///   thread, or two, the file was given back more slowly than the report grew, and peak memory at
+///   100 times the report was 86 or 81.5 MiB against 78 for a load at once (78.6 on three).
 ///
 /// Both stages read bytes that passed every check before (their keyed digest is in the cache), so
 /// what they skip is passed over as trusted JSON. Should either give up all the same, `wait()`
@@ -73,9 +73,9 @@ final class StageProgress: Sendable {
     let first = Atomic<Int>(0)
 
     /// The second stage: where the top-level sections lie (one pass over the file, values passed
-    /// over as trusted JSON), then the facts on a thread of their own and the chapters and the
-    /// outcomes' narrative here. Each reads only its own sections, so it gives back their pages as
-    /// it passes them, once the first stage has passed them too; nil when anything does not fit.
+    /// over as trusted JSON), then the facts and the chapters on threads of their own and the
+    /// outcomes' narrative here. Each reads only its own section, so it gives back its pages as it
+    /// passes them, once the first stage has passed them too; nil when anything does not fit.
     /// `facts`: how many the first stage counted, to make room for at once.
     static func rest(of input: UnsafeBufferPointer<UInt8>, progress: StageProgress, facts count: Int,
                      release: @escaping (Range<Int>) -> Void) -> ReportRest? {
@@ -98,13 +98,11 @@ final class StageProgress: Sendable {
             return value
         }
         let factsThread = SectionThread(work: { reading(map.facts) { try $0.array(reserving: count) { try $0.fact() } } })
-        guard let chapters = reading(map.chapters, { try $0.array { try $0.chapter() } }),
-              let narratives = reading(map.outcomes, { try $0.array { try $0.narrative() } }) else {
-            _ = factsThread?.result()
-            return nil
-        }
+        let chaptersThread = SectionThread(work: { reading(map.chapters) { try $0.array { try $0.chapter() } } })
+        let narratives = reading(map.outcomes) { try $0.array { try $0.narrative() } }
+        let chapters = chaptersThread.map { $0.result() as? [Chapter] } ?? reading(map.chapters) { try $0.array { try $0.chapter() } }
         let facts = factsThread.map { $0.result() as? [Fact] } ?? reading(map.facts) { try $0.array(reserving: count) { try $0.fact() } }
-        guard let facts else { return nil }
+        guard let chapters, let facts, let narratives else { return nil }
         return ReportRest(chapters: chapters, facts: facts, narratives: narratives)
     }
 }
