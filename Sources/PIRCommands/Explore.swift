@@ -86,9 +86,21 @@ struct ExplorerLaunch {
             guard let opened = Trace(path: trace) else { throw Failure.badInput(language.strings.errors.traceNotWritable(trace)) }
             tracer = opened
         }
-        let report = try GlobalOptions.loadReport(data: data)
+        let interactive = !plain && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        var report: Report
+        var rest: PendingReport?
+        if interactive, view == .overview, let data {
+            // a large file checked before: the overview's part first, the rest while it is on show
+            do {
+                (report, rest) = try ReportLoader.loadStaged(contentsOf: data, cache: VerifiedCache.current())
+            } catch {
+                throw Failure.badInput(error.description)
+            }
+        } else {
+            report = try GlobalOptions.loadReport(data: data)
+        }
         tracer?.event("loaded")
-        guard !plain, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        guard interactive else {
             Pager.emit(PlainText(report: report, language: language).overview(), allowed: pager)
             return
         }
@@ -99,10 +111,13 @@ struct ExplorerLaunch {
         options.start = view
         options.language = language
         options.trace = tracer
+        options.rest = rest
         do {
             let status = try ExplorerSession.run(report: report, options: options)
             if status != 0 { throw ExitCode(status) }
         } catch let error as TerminalError {
+            throw Failure.badInput(error.description)
+        } catch let error as LoadError {
             throw Failure.badInput(error.description)
         }
     }

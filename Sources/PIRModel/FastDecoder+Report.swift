@@ -19,12 +19,15 @@ extension JSONReader {
             (sdgTargets, ratifications) = (skipping.contains(.sdgTargets) ? [] : nil, skipping.contains(.ratifications) ? [] : nil)
         }
         try object { r, key in
+            r.passedSection?(r.i)
             if !skipping.isEmpty, let section = Report.SkippableSection(rawValue: key.string), skipping.contains(Report.SkippedSections(section)) { return try r.skipValue() }
             switch key {
             case "schemaVersion": try seen.mark(0); schemaVersion = try r.int()
             case "meta": try seen.mark(1); meta = try r.meta()
             case "chapters": try seen.mark(2); chapters = try r.section(.chapters) { try $0.chapter(narrative: scope == .whole) }
-            case "facts": try seen.mark(3); facts = try r.section(.facts) { try $0.fact() }
+            case "facts":
+                try seen.mark(3)
+                facts = try r.onlyFacts.map { try r.facts(firstOf: $0) } ?? r.section(.facts) { try $0.fact() }
             case "trends": try seen.mark(4); trends = try r.trends()
             case "pillars": try seen.mark(5); pillars = try r.array { try $0.pillar() }
             case "sdgTargets": try seen.mark(6); sdgTargets = try r.array { try $0.sdgTarget() }

@@ -62,6 +62,13 @@ struct JSONReader {
     var handOff: (split: SectionSplit, thread: SectionThread)?
     /// Whether `report()` passed over `handOff`'s array where it was said to be.
     var handedOff = false
+    /// When set, `report()` decodes only the first fact with each of these ids (the first stage of
+    /// `PendingReport`).
+    var onlyFacts: Set<String>?
+    /// Told by `report()` where each top-level value starts: the bytes before it are never read again.
+    var passedSection: ((Int) -> Void)?
+    /// How many facts `facts(firstOf:)` passed: the second stage makes room for them at once.
+    var factCount = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -349,16 +356,19 @@ struct JSONReader {
         }
     }
 
-    mutating func array<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
+    /// With `reserving`, room for that many elements is made at once: a large array grown by
+    /// doubling held its old and its new storage at once (`StageProgress.rest`'s facts).
+    mutating func array<T>(reserving: Int = 0, _ element: (inout JSONReader) throws -> T) throws -> [T] {
         try expect(UInt8(ascii: "["))
         if try peek() == UInt8(ascii: "]") { i += 1; return [] }
-        return try elements(element)
+        return try elements(reserving: reserving, element)
     }
 
     /// An array's elements from the one at `i` to past its `]`: the rest of `array()`, and the part
     /// of one the second thread decodes (`SectionSplit`).
-    mutating func elements<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
+    mutating func elements<T>(reserving: Int = 0, _ element: (inout JSONReader) throws -> T) throws -> [T] {
         var out: [T] = []
+        out.reserveCapacity(reserving)
         while true {
             out.append(try element(&self))
             let c = try peek()

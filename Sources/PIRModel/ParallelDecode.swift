@@ -123,8 +123,8 @@ final class SectionThread: @unchecked Sendable {  // `outcome` is written by the
     /// Starts decoding `split` in `bytes`, giving back the pages it has passed through `release`
     /// (whole pages inside the section only: the other thread reads the rest). Nil when no thread
     /// could be made; the caller decodes the section itself then.
-    init?(_ split: SectionSplit, in bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Range<Int>) -> Void) {
-        work = {
+    convenience init?(_ split: SectionSplit, in bytes: UnsafeBufferPointer<UInt8>, release: @escaping (Range<Int>) -> Void) {
+        self.init(work: {
             guard split.range.upperBound <= bytes.count else { return nil }
             var reader = JSONReader(bytes: bytes)
             reader.i = split.range.lowerBound
@@ -146,7 +146,13 @@ final class SectionThread: @unchecked Sendable {  // `outcome` is written by the
             } catch {
                 return nil
             }
-        }
+        })
+    }
+
+    /// Starts `work` on a thread of its own (also the second stage of `PendingReport`); nil when no
+    /// thread could be made.
+    init?(work: @escaping () -> Any?) {
+        self.work = work
         let context = Unmanaged.passRetained(self).toOpaque()
         guard pthread_create(&thread, nil, { context in
             let me = Unmanaged<SectionThread>.fromOpaque(context!).takeRetainedValue()

@@ -19,31 +19,60 @@ public enum ExplorerSession {
         public var language: Language = .zh
         /// `--trace FILE`: timings of start-up and of every frame (see `Trace`).
         public var trace: Trace?
+        /// The rest of a report whose first part `run` is given (`ReportLoader.loadStaged`): the
+        /// first frame is drawn from that part, and the first event waits for the whole report.
+        public var rest: PendingReport?
         public init() {}
     }
 
     /// Runs the explorer until the user quits or the terminal goes away; the terminal is restored on
-    /// every path out.
-    public static func run(report: Report, options: Options) throws -> Int32 {
+    /// every path out. With `options.rest`, a `LoadError` of the rest ends the session and is thrown
+    /// once the terminal is restored.
+    public static func run(report first: Report, options: Options) throws -> Int32 {
         let trace = options.trace
         let terminal = try Terminal(theme: options.theme, slides: false, ascii: options.ascii, mouse: options.mouse)
         defer { terminal.stop() }
         trace?.event("terminal")
-        let reducer = Reducer(report: report)
-        let view = ExplorerView(report: report, glyphs: terminal.glyphs, reducer: reducer)
+        // the first state, reducer and view on a report: the first part's, then the whole one's
+        func start(_ report: Report) -> (state: AppState, reducer: Reducer, view: ExplorerView) {
+            let reducer = Reducer(report: report)
+            let view = ExplorerView(report: report, glyphs: terminal.glyphs, reducer: reducer)
+            let (width, height) = terminal.size
+            var state = reducer.reduce(AppState(width: width, height: height, screen: options.start), .resize(width: width, height: height))
+            state.mouseEnabled = options.mouse
+            state.language = options.language
+            if !terminal.utf8 {
+                state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
+            }
+            return (state, reducer, view)
+        }
+        let started = start(first)
+        var (report, reducer) = (first, started.reducer)
         trace?.event("ready")
-        let (width, height) = terminal.size
-        var state = reducer.reduce(AppState(width: width, height: height, screen: options.start), .resize(width: width, height: height))
-        state.mouseEnabled = options.mouse
-        state.language = options.language
-        if !terminal.utf8 {
-            state.status = "Chinese text needs a UTF-8 locale (e.g. LANG=C.UTF-8); showing ASCII."
+        var failure: LoadError?
+        // The frames of the likely next keys, drawn while the explorer waits (FramesAhead): on the
+        // whole report only. While the rest of a staged report decodes, the first event waits for it
+        // and starts the session again, so frames drawn from the first part would never be shown.
+        var ahead: FramesAhead? = options.rest == nil ? FramesAhead(reducer: started.reducer, view: started.view) : nil
+        let whole: ExplorerLoop.Whole? = options.rest.map { rest in
+            {
+                do throws(LoadError) {
+                    report = try rest.wait()
+                } catch {
+                    failure = error
+                    return nil
+                }
+                let made = start(report)
+                reducer = made.reducer
+                ahead = FramesAhead(reducer: made.reducer, view: made.view)
+                trace?.event("whole")
+                return made
+            }
         }
         // A real trap with the explorer on screen, so tests can check that a crash restores the terminal.
         let crashForTesting = getenv("PIR_TEST_CRASH") != nil
         var frames = 0
         let idleWorker = IdleWorker()
-        let ahead = FramesAhead(reducer: reducer, view: view)
         let world = ExplorerLoop.World(
             perform: { effect, language in Effects.perform(effect, language: language) },
             present: { state in
@@ -68,10 +97,11 @@ public enum ExplorerSession {
             now: { trace != nil ? Trace.now() : 0 },
             idle: { state, layout in
                 // only while no key is waiting: keys already typed are read and drawn first
-                if !terminal.wait(with: [], timeout: 0).input { idleWorker.submit(ahead.work(after: state, layout: layout)) }
+                if let ahead, !terminal.wait(with: [], timeout: 0).input { idleWorker.submit(ahead.work(after: state, layout: layout)) }
             },
-            drawnAhead: { ahead.frame(for: $0) })
-        ExplorerLoop.run(state, on: terminal, reducer: reducer, view: view, world: world)
+            drawnAhead: { ahead?.frame(for: $0) })
+        ExplorerLoop.run(started.state, on: terminal, reducer: reducer, view: started.view, world: world, whole: whole)
+        if let failure { throw failure }
         // The terminal went away under us (hang-up without SIGHUP, e.g. the pty closed): say so as a
         // hang-up would.
         return terminal.inputEnded ? 128 + SIGHUP : 0

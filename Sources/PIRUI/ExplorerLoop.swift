@@ -50,10 +50,19 @@ public enum ExplorerLoop {
         public var read: UInt64 = 0, drawnAt: UInt64 = 0
     }
 
-    /// Runs until the user quits or the input ends; returns the last state.
+    /// The explorer on the whole report, for a session whose first frame was drawn from part of it
+    /// (`PendingReport`): its first state, reducer and view, made as the first ones were; nil when
+    /// the rest could not be had (the session then ends, and says why).
+    public typealias Whole = () -> (state: AppState, reducer: Reducer, view: ExplorerView)?
+
+    /// Runs until the user quits or the input ends; returns the last state. With `whole`, the
+    /// first frame is drawn from `reducer` and `view`, and the first event waits for `whole` and is
+    /// reduced by its reducer, from its first state: a report still decoding changes when the
+    /// answer to a key comes, never what it is.
     @discardableResult
-    public static func run(_ state: AppState, on backend: TerminalBackend, reducer: Reducer, view: ExplorerView, world: World) -> AppState {
-        var state = state
+    public static func run(_ state: AppState, on backend: TerminalBackend, reducer: Reducer, view: ExplorerView, world: World,
+                           whole: Whole? = nil) -> AppState {
+        var (state, reducer, view, whole) = (state, reducer, view, whole)
         var cause: Event?
         var timing = FrameTiming()
         // what the frame on screen showed where: paging and the mouse read it with the next event
@@ -72,6 +81,16 @@ public enum ExplorerLoop {
             world.idle(state, layout)
             guard let event = backend.nextEvent(timeout: -1) else { break }
             timing.read = world.now()
+            if let pending = whole {
+                whole = nil
+                guard let made = pending() else { break }
+                (state, reducer, view) = made
+                // the same frame as the one on screen when the first part drew it all: ncurses then
+                // sends nothing; the layout is the whole report's for the event
+                let (frame, drawnLayout) = view.laidOut(state)
+                layout = drawnLayout
+                backend.draw(frame)
+            }
             state = reducer.reduce(state, event, after: layout)
             timing.reduce = world.now() - timing.read
             cause = event
