@@ -217,7 +217,13 @@ otherwise idle machine: the figures are only as steady as the machine is quiet.
 - **Bytes**: after each key the harness waits for that key's frame in the trace, reads the terminal
   until it has been quiet for 30 ms and counts the bytes (VisiData and less: until quiet for
   300 ms). The indicators-pane row moves walk outcomes 1, 3 and 7 down and back; outcome switches
-  walk 1→C→1.
+  walk 1→C→1 with `j` and `k` in the outcomes pane, then jump by number (5, 2, 7, 4, 8, 1, 3, …:
+  two to seven outcomes at a time).
+- **Frames drawn ahead**: while the explorer waits for a key, an idle-priority thread draws the
+  frames `j` and `k` would lead to in the outcomes and indicators panes (`FramesAhead`), so the
+  row-move and outcome-switch rows measure keys whose frame was usually ready; the harness waits
+  30 ms after each key, as a person's next key does. The switches by number are keys nothing was
+  drawn ahead for: their row is what any other key in those panes costs.
 - **The VisiData ratio** rests on VisiData's start-up, which moves by tens of milliseconds from run
   to run on a shared machine while pir's stays within a few; runs have landed on both sides of 10×,
   so a "yes" there means "in this run".
