@@ -21,6 +21,20 @@ public struct GlobalOptions: ParsableArguments {
         try Self.loadReport(data: data, checkInvariants: checkInvariants, trustDigest: trustDigest)
     }
 
+    /// `pir verify`: the report with every check but the invariants (verify reports them one by
+    /// one), and what to call once they all hold: it remembers a `--data` file as checked
+    /// (`VerifiedCache`), so the next start on it does not check it all again.
+    public func loadReportForVerifying() throws -> (report: Report, allInvariantsHold: () -> Void) {
+        do {
+            guard let data else { return (try ReportLoader.loadBundled(checkInvariants: false, trustDigest: false), {}) }
+            let cache = VerifiedCache.current()
+            let (report, entry) = try ReportLoader.loadForVerifying(contentsOf: data, cache: cache)
+            return (report, { if let entry { cache?.remember(entry) } })
+        } catch {
+            throw Failure.badInput(error.description)
+        }
+    }
+
     static func loadReport(data: String?, checkInvariants: Bool = true, trustDigest: Bool = true) throws -> Report {
         do {
             if let data { return try ReportLoader.load(contentsOf: data, checkInvariants: checkInvariants, cache: trustDigest ? VerifiedCache.current() : nil) }

@@ -193,7 +193,7 @@ struct Verify: ParsableCommand {
 
     func run() throws {
         let language = try self.language.resolved()
-        let report = try global.loadReport(checkInvariants: false, trustDigest: false)
+        let (report, allInvariantsHold) = try global.loadReportForVerifying()
         let results = Invariants.check(report)
         var lines: [String] = []
         for result in results {
@@ -204,6 +204,7 @@ struct Verify: ParsableCommand {
         }
         let failed = results.filter { !$0.passed }.count
         lines.append(failed == 0 ? "all \(results.count) invariants hold" : "\(failed) of \(results.count) invariants failed")
+        if failed == 0 { allInvariantsHold() }
         pager.emit(lines.joined(separator: "\n") + "\n")
         if failed > 0 { throw Failure.notFound(language.strings.errors.verifyFailed) }
     }

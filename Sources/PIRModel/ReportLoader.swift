@@ -56,28 +56,45 @@ public enum ReportLoader {
 
     /// A `--data` file: decoded without the checks when `cache` holds its bytes' digest from a full
     /// check before (`VerifiedCache`), with every check otherwise — and then remembered there when
-    /// they all passed. `cache: nil` (`pir verify`) checks everything and remembers nothing.
+    /// they all passed.
     public static func load(contentsOf path: String, checkInvariants: Bool = true,
                             cache: VerifiedCache? = nil) throws(LoadError) -> Report {
+        let (report, entry) = try load(file: path, checkInvariants: checkInvariants, cache: cache, trustCache: true)
+        if let entry { cache?.remember(entry) }
+        return report
+    }
+
+    /// `pir verify --data`: every check but the invariants (verify reports each of them), whether
+    /// or not the bytes were checked before; and, for bytes `cache` does not hold yet, the entry
+    /// (digest and two-thread split) to remember once verify has found that every invariant holds,
+    /// so a start on a file just verified is as quick as on one loaded before.
+    public static func loadForVerifying(contentsOf path: String, cache: VerifiedCache?) throws(LoadError) -> (report: Report, entry: VerifiedCache.Entry?) {
+        try load(file: path, checkInvariants: false, cache: cache, trustCache: false)
+    }
+
+    /// A `--data` file, and the cache entry for its bytes when every check ran on them here
+    /// (the invariants too, when `checkInvariants`) and `cache` does not hold them yet.
+    /// `trustCache: false` checks bytes the cache holds all the same.
+    private static func load(file path: String, checkInvariants: Bool, cache: VerifiedCache?,
+                             trustCache: Bool) throws(LoadError) -> (Report, VerifiedCache.Entry?) {
         do {
             let bytes = try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
-            // the digest is taken before the decoder gives the pages back
-            let known = checkInvariants ? cache?.lookup(bytes.bytes) : nil
-            if let known, known.known {
+            // the digest is taken before the decoder gives the pages back; a load that skips the
+            // invariants remembers nothing unless its caller checks them (verify)
+            let known = checkInvariants || !trustCache ? cache?.lookup(bytes.bytes) : nil
+            if trustCache, let known, known.known {
                 // bytes checked before; should the decoder give up on them all the same, the pages it
                 // passed are gone: they are read again below, with every check
-                if let (report, _) = try load(releasing: bytes, file: path, checks: false, split: known.entry.split) { return report }
+                if let (report, _) = try load(releasing: bytes, file: path, checks: false, split: known.entry.split) { return (report, nil) }
             } else if let (report, split) = try load(releasing: bytes, file: path, checks: true, checkInvariants: checkInvariants) {
-                if var entry = known?.entry {
-                    entry.split = split
-                    cache?.remember(entry)
-                }
-                return report
+                guard var entry = known?.entry, known?.known == false else { return (report, nil) }
+                entry.split = split
+                return (report, entry)
             }
             // the fast decoder gave up, having given back the bytes it had read: read the file again
             // for JSONDecoder, which says what is wrong and where
             let data = try BoundedFile.read(path, limit: maxFileBytes, what: "a dataset")
-            return try load(data, file: path, checkInvariants: checkInvariants)
+            return (try load(data, file: path, checkInvariants: checkInvariants), nil)
         } catch let error as BoundedFile.Refusal {
             throw LoadError(file: path, path: "", message: error.description)
         } catch let error as LoadError {
