@@ -32,3 +32,20 @@ struct JSONKey {
         return escaped.utf8.elementsEqual(UnsafeBufferPointer(start: pattern.utf8Start, count: count))
     }
 }
+
+/// Which fields of an object have been seen: a repeated key gives up (JSONDecoder's choice between
+/// the two is not ours to guess), and so does a missing required one.
+struct SeenFields {
+    var bits: UInt32 = 0
+    mutating func mark(_ n: Int) throws {
+        let bit: UInt32 = 1 << UInt32(n)
+        guard bits & bit == 0 else { throw GiveUp() }
+        bits |= bit
+    }
+}
+
+/// Unwraps a required field.
+func required<T>(_ value: T?) throws -> T {
+    guard let value else { throw GiveUp() }
+    return value
+}
