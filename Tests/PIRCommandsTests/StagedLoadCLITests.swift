@@ -12,10 +12,7 @@ import PIRModel
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-staged-cli-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // the bundled report with blanks after its first brace, large enough to load in stages
-        var good = Data("{".utf8)
-        good.append(Data(repeating: 0x20, count: 4 << 20))
-        good.append(ReportLoader.bundledData().dropFirst())
+        let good = LargeDataset.bytes
         let path = directory + "/data.json"
         try good.write(to: URL(fileURLWithPath: path))
         var environment = ProcessInfo.processInfo.environment
@@ -53,6 +50,17 @@ import PIRModel
         #expect(o.string("stderr").contains(path) && o.string("stderr").contains("chapters[0]"), "\(o.string("stderr"))")
         #expect(o.strings("modes_left_on") == [], "\(o)")
         #expect(o.bool("tty_restored") == true, "\(o)")
+    }
+}
+
+/// The bundled report with 4 MiB of blanks after its first brace: as large as a file pir loads in
+/// stages and splits between two threads (`SectionSplit.minimumFileBytes`), with the same report.
+enum LargeDataset {
+    static var bytes: Data {
+        var bytes = Data("{".utf8)
+        bytes.append(Data(repeating: 0x20, count: 4 << 20))
+        bytes.append(ReportLoader.bundledData().dropFirst())
+        return bytes
     }
 }
 

@@ -48,10 +48,7 @@ import PIRModel
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pir-cli-verify-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        // the bundled report with blanks after its first brace: large enough to be split
-        var good = Data("{".utf8)
-        good.append(Data(repeating: 0x20, count: 4 << 20))
-        good.append(ReportLoader.bundledData().dropFirst())
+        let good = LargeDataset.bytes
         let path = directory + "/data.json"
         try good.write(to: URL(fileURLWithPath: path))
         func environment(_ cache: String) -> [String: String] {
