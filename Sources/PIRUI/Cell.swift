@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PIRBasics
 
 /// One terminal cell. A wide character occupies its cell and marks the next as a continuation
 /// (`text` empty, `width` 0), the way ratatui's Buffer does, so a diff never splits it.
@@ -71,22 +67,22 @@ public struct Cell: Hashable, Sendable {
 /// program's life: the report's and a deck's text have a few dozen. Past `capacity` (text built
 /// to fill it) a cluster is kept as its first scalar, which is what a terminal without the font
 /// for the sequence shows.
-final class Clusters: @unchecked Sendable {  // every access holds `mutex`
+final class Clusters: @unchecked Sendable {  // every access holds `lock`
     static let shared = Clusters()
     static let capacity = 1 << 20
 
     private var numbers: [[UInt8]: UInt32] = [:]
     private var texts: [String] = []
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = Lock()
 
-    private init() { pthread_mutex_init(mutex, nil) }
+    private init() {}
 
     /// The cluster's code in a cell (`Cell.clustered` and its number), by its exact bytes: two
     /// spellings of one character stay two, as the terminal is sent what was drawn.
     func code(_ text: String) -> UInt32 {
         let bytes = Array(text.utf8)
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         if let known = numbers[bytes] { return Cell.clustered | known }
         guard texts.count < Self.capacity else { return text.unicodeScalars.first.map { $0.value == 0 ? 0x20 : $0.value } ?? 0 }
         let number = UInt32(texts.count)
@@ -97,8 +93,8 @@ final class Clusters: @unchecked Sendable {  // every access holds `mutex`
 
     func text(_ code: UInt32) -> String {
         let number = Int(code & ~Cell.clustered)
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         return number < texts.count ? texts[number] : ""
     }
 }

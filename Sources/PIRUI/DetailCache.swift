@@ -1,15 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PIRBasics
 import PIRModel
 
 /// Wrapped detail documents by node and width. Every key used to wrap the focused node's text twice
 /// (the reducer to keep the scroll in range, the view to draw it) and wrap it again on the next key;
 /// an outcome's chapter is thousands of lines on a large dataset. Documents are laid out only as far
 /// as asked (the visible window), and grown when a later request needs more.
-public final class DetailCache: @unchecked Sendable {  // every access holds `mutex`
+public final class DetailCache: @unchecked Sendable {  // every access holds `lock`
     struct Key: Hashable {
         var node: String
         var width: Int
@@ -18,16 +14,11 @@ public final class DetailCache: @unchecked Sendable {  // every access holds `mu
     }
 
     private var documents: [Key: Document] = [:]
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = Lock()
     /// A session visits a few dozen nodes at a handful of widths; past this the cache starts over.
     static let capacity = 256
 
-    public init() { pthread_mutex_init(mutex, nil) }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
+    public init() {}
 
     /// The document of `focused` with at least `lines` lines laid out, or all of it if it is shorter.
     public func document(_ focused: Focused, width: Int, lines: Int = .max, report: Report, glyphs: Glyphs,
@@ -53,8 +44,8 @@ public final class DetailCache: @unchecked Sendable {  // every access holds `mu
         // ask for a screenful more than needed, so scrolling down a line does not lay out again
         let limit = lines == .max ? .max : max(lines * 2, lines + 60)
         let document = build(limit)
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         if let kept = documents[key], kept.isComplete || kept.lines.count >= document.lines.count { return kept }
         if documents.count >= Self.capacity { documents.removeAll(keepingCapacity: true) }
         documents[key] = document
@@ -62,8 +53,8 @@ public final class DetailCache: @unchecked Sendable {  // every access holds `mu
     }
 
     private func cached(_ key: Key, lines: Int) -> Document? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         guard let cached = documents[key], cached.isComplete || cached.lines.count >= lines else { return nil }
         return cached
     }

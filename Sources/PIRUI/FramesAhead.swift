@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PIRBasics
 
 /// Frames drawn before their key is pressed (issue 18). An outcome switch at 200×60 cost about a
 /// millisecond from the key read to the frame written, over half of it laying out the new
@@ -13,23 +9,17 @@ import Darwin
 /// reads are memos of it), so the frame is the one rendering would make (`FramesAheadTests`).
 /// Nothing here changes the state, so no event comes back: a key that comes before its frame is
 /// ready renders its own, as before, and never waits on this work.
-public final class FramesAhead: @unchecked Sendable {  // `ready` is read and written under `mutex`
+public final class FramesAhead: @unchecked Sendable {  // `ready` is read and written under `lock`
     let reducer: Reducer
     let view: ExplorerView
     private var ready: [(state: AppState, frame: Frame, layout: LayoutSnapshot)] = []
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = Lock()
     /// The frames of the last state's two keys, and of the one before, are kept.
     static let capacity = 4
 
     public init(reducer: Reducer, view: ExplorerView) {
         self.reducer = reducer
         self.view = view
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// The keys drawn ahead: a move down and up in the explorer's outcomes or indicators pane.
@@ -54,14 +44,14 @@ public final class FramesAhead: @unchecked Sendable {  // `ready` is read and wr
 
     /// The frame and layout drawn ahead for exactly this state, if one was.
     public func frame(for state: AppState) -> (frame: Frame, layout: LayoutSnapshot)? {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         return ready.last(where: { $0.state == state }).map { ($0.frame, $0.layout) }
     }
 
     private func keep(_ state: AppState, _ frame: Frame, _ layout: LayoutSnapshot) {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
+        lock.lock()
+        defer { lock.unlock() }
         if ready.count >= Self.capacity { ready.removeFirst(ready.count - Self.capacity + 1) }
         ready.append((state, frame, layout))
     }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import PIRBasics
 
 /// The last cells drawn of the parts of a frame most keys leave as they were — the title line,
 /// the footer's hints, the explorer's outcomes pane — with what they were drawn from. A row move
@@ -10,18 +6,13 @@ import Darwin
 /// (issue 18, callgrind of a session); now it copies their cells. A part's key is everything its
 /// drawing reads, and a copy is made only onto blank cells, where the drawing started from, so it
 /// is the frame the drawing would have made (`PaneCacheTests`).
-public final class PaneCache: @unchecked Sendable {  // every access holds `mutex`
+public final class PaneCache: @unchecked Sendable {  // every access holds `lock`
     enum Part: Hashable { case header, footer, outcomes }
 
     private var saved: [Part: (key: AnyHashable, rect: Rect, cells: [Cell])] = [:]
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let lock = Lock()
 
-    public init() { pthread_mutex_init(mutex, nil) }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
+    public init() {}
 
     /// Copies `part`'s cells into `rect` when they were last drawn there from an equal `key`;
     /// otherwise draws them with `draw`, which writes inside `rect` alone and reads nothing of the
@@ -29,15 +20,15 @@ public final class PaneCache: @unchecked Sendable {  // every access holds `mute
     func draw<Key: Hashable>(_ part: Part, key: Key, _ rect: Rect, into frame: inout Frame, _ draw: (inout Frame) -> Void) {
         guard frame.isBlank(rect) else { return draw(&frame) }
         let key = AnyHashable(key)
-        pthread_mutex_lock(mutex)
+        lock.lock()
         let hit = saved[part].flatMap { $0.key == key && $0.rect == rect ? $0.cells : nil }
-        pthread_mutex_unlock(mutex)
+        lock.unlock()
         if let hit, frame.paste(hit, in: rect) { return }
         draw(&frame)
         let cells = frame.cells(in: rect)
-        pthread_mutex_lock(mutex)
+        lock.lock()
         saved[part] = (key, rect, cells)
-        pthread_mutex_unlock(mutex)
+        lock.unlock()
     }
 }
 
