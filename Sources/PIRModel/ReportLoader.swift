@@ -77,11 +77,27 @@ public enum ReportLoader {
     /// `trustCache: false` checks bytes the cache holds all the same.
     private static func load(file path: String, checkInvariants: Bool, cache: VerifiedCache?,
                              trustCache: Bool) throws(LoadError) -> (Report, VerifiedCache.Entry?) {
+        let bytes = try read(path)
+        // the digest is taken before the decoder gives the pages back; a load that skips the
+        // invariants remembers nothing unless its caller checks them (verify)
+        let known = checkInvariants || !trustCache ? cache?.lookup(bytes.bytes) : nil
+        return try load(read: bytes, file: path, known: known, checkInvariants: checkInvariants, trustCache: trustCache)
+    }
+
+    /// A `--data` file's bytes, read whole into pages the decoder can give back.
+    static func read(_ path: String) throws(LoadError) -> ReleasableBytes {
         do {
-            let bytes = try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
-            // the digest is taken before the decoder gives the pages back; a load that skips the
-            // invariants remembers nothing unless its caller checks them (verify)
-            let known = checkInvariants || !trustCache ? cache?.lookup(bytes.bytes) : nil
+            return try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
+        } catch {
+            throw LoadError(file: path, path: "", message: error.description)
+        }
+    }
+
+    /// `load(file:…)` on bytes already read, with their cache look-up (`known`, taken before any
+    /// page was given back): the staged load reads and digests a file once whichever way it goes.
+    static func load(read bytes: ReleasableBytes, file path: String, known: (entry: VerifiedCache.Entry, known: Bool)?,
+                     checkInvariants: Bool = true, trustCache: Bool = true) throws(LoadError) -> (Report, VerifiedCache.Entry?) {
+        do {
             if trustCache, let known, known.known {
                 // bytes checked before; should the decoder give up on them all the same, the pages it
                 // passed are gone: they are read again below, with every check

@@ -132,15 +132,16 @@ extension ReportLoader {
     /// first stage's report and the rest still decoding (`PendingReport`); otherwise the whole
     /// report as `load(contentsOf:cache:)` gives it, and no rest.
     public static func loadStaged(contentsOf path: String, cache: VerifiedCache?) throws(LoadError) -> (first: Report, rest: PendingReport?) {
-        let bytes: ReleasableBytes
-        do {
-            bytes = try BoundedFile.readReleasable(path, limit: maxFileBytes, what: "a dataset")
-        } catch {
-            throw LoadError(file: path, path: "", message: error.description)
+        // read and digested once, whichever way the load goes
+        let bytes = try read(path)
+        let known = cache?.lookup(bytes.bytes)
+        // the whole report at once, as `load(contentsOf:cache:)` gives it
+        func whole() throws(LoadError) -> (first: Report, rest: PendingReport?) {
+            let (report, entry) = try load(read: bytes, file: path, known: known)
+            if let entry { cache?.remember(entry) }
+            return (report, nil)
         }
-        guard bytes.count >= SectionSplit.minimumFileBytes, let cache, cache.lookup(bytes.bytes).known else {
-            return (try load(contentsOf: path, cache: cache), nil)
-        }
+        guard bytes.count >= SectionSplit.minimumFileBytes, let known, known.known else { return try whole() }
         var raw = bytes.bytes
         let skipped = raw.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         raw = UnsafeRawBufferPointer(rebasing: raw.dropFirst(skipped))
@@ -154,14 +155,17 @@ extension ReportLoader {
         let first = try? reader.reportFirstPart(facts: Set(OverviewFacts.headline + OverviewFacts.budget))
         progress.first.store(Int.max, ordering: .releasing)
         // the first stage gave up: the whole report, or the full check's error, now
-        guard let first, first.schemaVersion == Report.currentSchemaVersion else { return (try loadChecked(path), nil) }
+        guard let first, first.schemaVersion == Report.currentSchemaVersion else {
+            // the first stage gives back no page: every check on the bytes as read
+            return (try load(read: bytes, file: path, known: known, trustCache: false).0, nil)
+        }
         // started only now: run beside the first stage, the second took a share of the two cores
         // from it, and the file's pages could be given back only as fast as the first passed them
         let factCount = reader.factCount
         guard let thread = SectionThread(work: { StageProgress.rest(of: input, progress: progress, facts: factCount) { range in
             bytes.release(range.lowerBound + skipped..<range.upperBound + skipped)
         } }) else {
-            return (try load(contentsOf: path, cache: cache), nil)
+            return try whole()
         }
         return (first, PendingReport(path: path, first: first, thread: thread, buffer: bytes))
     }
