@@ -30,20 +30,19 @@ struct LanguageOptions: ParsableArguments {
     var lang: Language?
 
     /// The language asked for, or bad input naming the variable that holds a wrong value.
-    func resolved(environment: [String: String]? = nil) throws -> Language {
-        try Self.resolve(lang, environment: environment)
+    func resolved() throws -> Language {
+        try Self.resolve(lang)
     }
 
     /// The language for a message said before the command runs (argument checks in `validate()`):
     /// the one asked for, or English when `PIR_LANG` is wrong (`run()` then says that, in one line).
     var forMessages: Language { (try? resolved()) ?? .en }
 
-    /// `lang` when given, else what `environment` says, or without it the process's environment,
-    /// read a variable at a time (`Environment.value`).
-    static func resolve(_ lang: Language?, environment: [String: String]? = nil) throws -> Language {
+    /// `lang` when given, else what the process's environment says, read a variable at a time
+    /// (`Environment.value`).
+    static func resolve(_ lang: Language?) throws -> Language {
         if let lang { return lang }
         do {
-            if let environment { return try Language.fromEnvironment(environment) }
             return try Language.fromEnvironment(reading: Environment.value)
         } catch let error as LanguageSettingError {
             throw Failure.badInput(error.description)

@@ -146,20 +146,6 @@ extension PlainText {
     /// The UTF-8 bytes of these characters.
     static func byteCount(_ chars: ArraySlice<Character>) -> Int { chars.reduce(0) { $0 + $1.utf8.count } }
 
-    /// Whether the cut rules stop between two such characters: neither a Latin letter or digit,
-    /// `,`, `.`, a space nor a unit of a number (what `TextLayout.splitsToken`, `partsUnit` and
-    /// `numberStart` look through).
-    static func stopsCuts(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue { return stopsCuts(scalar: UInt32(ascii)) }
-        return !TextLayout.isNumberUnit(c)
-    }
-
-    /// `stopsCuts` of a character that is this one scalar.
-    static func stopsCuts(scalar v: UInt32) -> Bool {
-        guard v < 0x80 else { return !TextLayout.isNumberUnit(scalar: v) }
-        return !((v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) || v == 0x2C || v == 0x2E || v == 0x20)
-    }
-
     /// The last characters of `text`: at least `count` and 8 more, begun between two characters
     /// where the cut rules stop, so `excerptStart` cuts them where it would cut the whole text;
     /// the whole text (`whole`) when there is no such place.
@@ -181,7 +167,7 @@ extension PlainText {
                 while begin > 0 && u[begin] & 0xC0 == 0x80 { begin -= 1 }
                 guard let scalar = inertScalar(u, begin, end) else { return nil }
                 // only the last two characters' stops are ever read: not worked out for the others
-                let stops = scalars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                let stops = scalars.count >= count + 7 && TextLayout.stopsCuts(scalar: scalar.value)
                 if scalars.count >= count + 8, stops, firstStops { scalars.reverse(); return (scalars, u.count - end, false) }
                 scalars.append(scalar)
                 firstStops = stops
@@ -217,7 +203,7 @@ extension PlainText {
         while i > text.startIndex {
             let previous = text.index(before: i)
             let c = text[previous]
-            if reversed.count >= count + 8, stopsCuts(c), let first = reversed.last, stopsCuts(first) { return (reversed.reversed(), false) }
+            if reversed.count >= count + 8, TextLayout.stopsCuts(c), let first = reversed.last, TextLayout.stopsCuts(first) { return (reversed.reversed(), false) }
             reversed.append(c)
             i = previous
         }
@@ -240,7 +226,7 @@ extension PlainText {
                 var end = begin + 1
                 while end < u.count && u[end] & 0xC0 == 0x80 { end += 1 }
                 guard let scalar = inertScalar(u, begin, end) else { return nil }
-                let stops = scalars.count >= count + 7 && stopsCuts(scalar: scalar.value)
+                let stops = scalars.count >= count + 7 && TextLayout.stopsCuts(scalar: scalar.value)
                 if scalars.count >= count + 8, stops, lastStops { return (scalars, begin, false) }
                 scalars.append(scalar)
                 lastStops = stops
@@ -255,7 +241,7 @@ extension PlainText {
     static func headByCharacters<S: StringProtocol>(_ text: S, atLeast count: Int) -> (chars: [Character], whole: Bool) {
         var chars: [Character] = []
         for c in text {
-            if chars.count >= count + 8, stopsCuts(c), let last = chars.last, stopsCuts(last) { return (chars, false) }
+            if chars.count >= count + 8, TextLayout.stopsCuts(c), let last = chars.last, TextLayout.stopsCuts(last) { return (chars, false) }
             chars.append(c)
         }
         return (chars, true)

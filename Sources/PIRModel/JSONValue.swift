@@ -84,15 +84,9 @@ public enum JSONValue: Equatable, Sendable {
         out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// A JSON string literal: quote, backslash and control characters escaped, everything else as is.
-    static func quoted(_ s: String) -> String {
-        var out: [UInt8] = []
-        quote(s, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `quoted`, appended: a string with nothing to escape (nearly every one), looked at and
-    /// appended as its UTF-8 in place, is appended whole.
+    /// A JSON string literal (quote, backslash and control characters escaped, everything else as
+    /// is), appended: a string with nothing to escape (nearly every one), looked at and appended as
+    /// its UTF-8 in place, is appended whole.
     static func quote(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         defer { out.append(UInt8(ascii: "\"")) }

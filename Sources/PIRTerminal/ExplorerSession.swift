@@ -96,8 +96,11 @@ public enum ExplorerSession {
             },
             now: { trace != nil ? Trace.now() : 0 },
             idle: { state, layout in
-                // only while no key is waiting: keys already typed are read and drawn first
-                if let ahead, !terminal.wait(with: [], timeout: 0).input { idleWorker.submit(ahead.work(after: state, layout: layout)) }
+                guard let ahead else { return }
+                let work = ahead.work(after: state, layout: layout)
+                // none for this screen: what was waiting is dropped, and the terminal is not polled;
+                // otherwise only while no key is waiting: keys already typed are read and drawn first
+                if work.isEmpty || !terminal.wait(with: [], timeout: 0).input { idleWorker.submit(work) }
             },
             drawnAhead: { ahead?.frame(for: $0) })
         ExplorerLoop.run(started.state, on: terminal, reducer: reducer, view: started.view, world: world, whole: whole)

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// One thread that does the work a run loop hands it while it waits for a key (the texts the next
-/// key may show, `ExplorerView.upcomingDetails`), so that work never delays a key: the loop only
+/// One thread that does the work a run loop hands it while it waits for a key (the frames the next
+/// keys may lead to, `FramesAhead.work`), so that work never delays a key: the loop only
 /// hands the work over. Work handed over replaces what was not started yet (it was for a state that
 /// is gone); what is running finishes. The thread is made on the first work and lives until the
 /// process exits.

@@ -104,3 +104,15 @@ extension TextLayout {
         return cut
     }
 }
+
+extension TextLayout {
+    /// Whether the cut rules stop between two such characters: neither a Latin letter or digit,
+    /// `,`, `.`, a space nor a unit of a number (what `splitsToken`, `partsUnit` and `numberStart`
+    /// look through). `pir search` begins the text it cuts an excerpt from at such a place.
+    public static func stopsCuts(_ c: Character) -> Bool { stops(c) }
+
+    /// `stopsCuts` of a character that is this one scalar.
+    public static func stopsCuts(scalar v: UInt32) -> Bool { Unicode.Scalar(v).map(stops) ?? true }
+
+    private static func stops<C: CutCharacter>(_ c: C) -> Bool { !(c.isWordPart || c.isPoint || c.isSpace || c.isUnit) }
+}
